@@ -1,0 +1,69 @@
+/** Help texts of the `gevinst` command. */
+
+export const MAIN_HELP = `gevinst: business cases and time savings for public finance, from a case file
+
+Usage:
+  gevinst calc <case.json> [--lang en|da]    compute the case and print the results as one JSON object
+  gevinst check <case.json> [--lang en|da] [--json]
+                                              list every problem with its JSON path; exit 2 if any
+  gevinst <command> --help                   the case-file formats, with examples
+
+A case file is JSON; "-" reads it from standard input.
+Exit codes: 0 success, 2 invalid case file or usage.
+`;
+
+export const CALC_HELP = `gevinst calc <case.json> [--lang en|da]
+
+Computes a case file and prints one JSON object. Templates:
+
+1. Business case (KL's skeleton: Indtjening - Omkostninger = Årligt resultat - Investering = Resultat)
+   {
+     "template": "business-case",
+     "title": "Digital udlægshåndtering",
+     "firstYear": 2026,             optional: calendar year of År 1
+     "years": 5,                     optional: horizon; default the longest values line
+     "discount": "fm-2021",          a fraction such as 0.035, or "fm-2013" / "fm-2021"
+     "firstYearDiscounted": false,   false: År 1 is the undiscounted base year
+     "unit": "t.kr.",                default "t.kr."
+     "priceLevel": "2026-pl",        optional
+     "lines": [
+       {"section": "gain", "label": "Sparet tid", "gainType": "budget", "values": [500, 1000, 1000, 1000, 1000]},
+       {"section": "gain", "label": "Løn og regnskab", "profile": {"baseline": 5000, "steps": [0.10, 0.05, 0.05, 0.05]}},
+       {"section": "cost", "label": "Licenser", "values": [100, {"min": 80, "likely": 100, "max": 150}, 100, 100, 100]},
+       {"section": "investment", "label": "Indkøb af system", "values": [600, 0, 0, 0, 0]}
+     ]
+   }
+   section: "gain" | "cost" | "investment"; gainType (gains only): "budget" | "non-budget" | "income".
+   A yearly value is a number or a three-point estimate {"min","likely","max"}, counted by its
+   PERT mean (min + 4 likely + max) / 6. A profile's steps are incremental yearly reductions of
+   its baseline. Every values line must have one value per year: nothing is filled in.
+   Prints npv, irr (null unless exactly one root), irrRoots, paybackYear (År number),
+   paybackCalendarYear, paybackYears, discountedPaybackYear, annualResult, result, cumulative,
+   discountFactors, discountedResult, totals, issues, ...
+
+2. Time savings (beregnet gevinst)
+   {
+     "template": "time-savings",
+     "title": "Udlæg",
+     "hoursPerFte": 1924,            hours per årsværk (1924 normtimer; 1628 productive hours is also used)
+     "items": [
+       {"label": "Pr. transaktion", "minutesPerCase": 5, "casesPerYear": 10000, "hourlyCost": 306},
+       {"label": "Pr. medarbejder", "savingPerUnit": 235, "units": 2762}
+     ]
+   }
+   Prints kr, hours, fte and items [{label, kind, kr, hours, fte}].
+
+An invalid case file prints every problem on its own line, such as
+  lines[1].values[3]: expected a number, got "12,5"
+and exits with code 2.
+`;
+
+export const CHECK_HELP = `gevinst check <case.json> [--lang en|da] [--json]
+
+Validates a case file without computing it. Each problem is printed on its own line with the
+JSON path of the value and what was expected, for example
+  discount: expected a discount rate such as 0.035 or one of the presets "fm-2013", "fm-2021", got "fm-2099"
+Warnings (such as an IRR that is not unique) do not fail the check. --json prints
+{"ok": ..., "issues": [{"code", "severity", "path", "message"}]} instead.
+Exit codes: 0 valid, 2 invalid. See 'gevinst calc --help' for the formats.
+`;

@@ -1,0 +1,123 @@
+/**
+ * The `gevinst` command: `calc` and `check` on case files (DESIGN.md §3). Never prints a
+ * stack trace for bad input: every problem is a line with its JSON path, and exit code 2.
+ */
+import { readFileSync } from 'node:fs';
+import { calculate } from '../engine/calculate';
+import { parseCase } from '../engine/case-file';
+import { formatPath, hasErrors, type Issue } from '../engine/issue';
+import { formatIssue, issueMessage, type Language } from '../engine/messages';
+import { CALC_HELP, CHECK_HELP, MAIN_HELP } from './help';
+import { toJson } from './json-out';
+
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly readFile: (path: string) => string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 2;
+
+interface Args {
+  readonly command: string | undefined;
+  readonly file: string | undefined;
+  readonly lang: Language;
+  readonly json: boolean;
+  readonly help: boolean;
+  readonly unknown: string[];
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const positional: string[] = [];
+  const unknown: string[] = [];
+  let lang: Language = 'en';
+  let json = false;
+  let help = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--help' || a === '-h') help = true;
+    else if (a === '--json') json = true;
+    else if (a === '--lang') {
+      const v = argv[++i];
+      if (v === 'da' || v === 'en') lang = v;
+      else unknown.push(`--lang ${v ?? ''}`.trim());
+    } else if (a.startsWith('-') && a !== '-') unknown.push(a);
+    else positional.push(a);
+  }
+  return { command: positional[0], file: positional[1], lang, json, help, unknown };
+}
+
+export function issueJson(i: Issue, lang: Language): Record<string, unknown> {
+  return { code: i.code, severity: i.severity, path: formatPath(i.path), ...(i.cell ? { cell: i.cell } : {}), message: issueMessage(i, lang) };
+}
+
+function readCaseText(file: string, io: Io): string | { error: string } {
+  try {
+    return io.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unreadable');
+    return { error: `${file}: cannot read the case file (${why})` };
+  }
+}
+
+export function run(argv: readonly string[], io: Io): number {
+  const args = parseArgs(argv);
+  const help = args.command === 'calc' ? CALC_HELP : args.command === 'check' ? CHECK_HELP : MAIN_HELP;
+  if (args.help || args.command === 'help') {
+    io.out(help);
+    return EXIT_OK;
+  }
+  if (args.command !== 'calc' && args.command !== 'check') {
+    io.err(args.command === undefined ? MAIN_HELP : `unknown command "${args.command}"\n\n${MAIN_HELP}`);
+    return EXIT_INVALID;
+  }
+  if (args.unknown.length > 0 || args.file === undefined) {
+    const why = args.file === undefined ? 'missing the case file' : `unknown option ${args.unknown.join(', ')}`;
+    io.err(`gevinst ${args.command}: ${why}\n\n${help}`);
+    return EXIT_INVALID;
+  }
+  const text = readCaseText(args.file, io);
+  if (typeof text !== 'string') {
+    io.err(`${text.error}\n`);
+    return EXIT_INVALID;
+  }
+  const parsed = parseCase(text);
+  const issues = parsed.ok ? [] : parsed.issues;
+  if (args.command === 'check') return reportCheck(issues, parsed.ok ? calculate(parsed.value) : undefined, args, io);
+  if (!parsed.ok) {
+    io.err(issues.map((i) => formatIssue(i, args.lang)).join('\n') + '\n');
+    return EXIT_INVALID;
+  }
+  io.out(toJson(present(calculate(parsed.value), args.lang)) + '\n');
+  return EXIT_OK;
+}
+
+function present(result: ReturnType<typeof calculate>, lang: Language): unknown {
+  if (result.template !== 'business-case') return result;
+  return { ...result, issues: result.issues.map((i) => issueJson(i, lang)) };
+}
+
+function reportCheck(errors: Issue[], result: ReturnType<typeof calculate> | undefined, args: Args, io: Io): number {
+  const warnings = result?.template === 'business-case' ? result.issues : [];
+  const all = [...errors, ...warnings];
+  const valid = !hasErrors(errors);
+  if (args.json) {
+    io.out(toJson({ ok: valid, issues: all.map((i) => issueJson(i, args.lang)) }) + '\n');
+  } else {
+    const lines = all.map((i) => formatIssue(i, args.lang));
+    if (valid) lines.push(args.lang === 'da' ? `${args.file}: gyldig` : `${args.file}: valid`);
+    io.out(lines.join('\n') + '\n');
+  }
+  return valid ? EXIT_OK : EXIT_INVALID;
+}
+
+/* istanbul ignore next -- process wiring, exercised by the CLI end-to-end tests */
+export function main(): void {
+  process.exitCode = run(process.argv.slice(2), {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    readFile: (p) => readFileSync(p === '-' ? 0 : p, 'utf8'),
+  });
+}

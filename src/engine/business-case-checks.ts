@@ -1,0 +1,35 @@
+/**
+ * Checks of a business case that span fields: the horizon, every values line covering
+ * exactly År 1..År N, three-point estimates in order, gain types only on gains.
+ */
+import type { BusinessCaseFile } from './business-case-schema';
+import { issue, type Issue } from './issue';
+
+/** The horizon: `years` when given, else the longest values line (profiles extend to it). */
+export function horizonOf(c: BusinessCaseFile): number {
+  return c.years ?? Math.max(0, ...c.lines.map((l) => l.values?.length ?? 0));
+}
+
+export function checkBusinessCase(c: BusinessCaseFile): Issue[] {
+  const issues: Issue[] = [];
+  const years = horizonOf(c);
+  if (years === 0) issues.push(issue('no_years', ['lines']));
+  c.lines.forEach((line, i) => {
+    const at = ['lines', i];
+    if ((line.values === undefined) === (line.profile === undefined)) {
+      issues.push(issue('duplicate_profile', at));
+    }
+    if (line.gainType !== undefined && line.section !== 'gain') {
+      issues.push(issue('not_applicable', [...at, 'gainType'], { field: 'gainType', appliesTo: 'gain lines', appliesToDa: 'gevinstlinjer' }));
+    }
+    if (line.values && years > 0 && line.values.length !== years) {
+      issues.push(issue('line_length_mismatch', [...at, 'values'], { expected: years, received: line.values.length }));
+    }
+    line.values?.forEach((v, k) => {
+      if (typeof v !== 'number' && !(v.min <= v.likely && v.likely <= v.max)) {
+        issues.push(issue('three_point_order', [...at, 'values', k], { min: v.min, likely: v.likely, max: v.max }));
+      }
+    });
+  });
+  return issues;
+}

@@ -1,0 +1,45 @@
+/**
+ * The business-case case file (DESIGN.md §3):
+ * `{"template":"business-case","title":"…","firstYear":2026,"discount":0.035 | "fm-2021" | "fm-2013",
+ *   "firstYearDiscounted":false,"unit":"t.kr.","lines":[{"section":"gain","label":"…","values":[…]}]}`.
+ * A yearly value is a number or a three-point estimate `{"min":…,"likely":…,"max":…}`; a gain
+ * line may give a percent `profile` instead of values.
+ */
+import { z } from 'zod';
+import { amount, discount, label, threePoint } from './schema-parts';
+
+export const SECTIONS = ['gain', 'cost', 'investment'] as const;
+export const GAIN_TYPES = ['budget', 'non-budget', 'income'] as const;
+export const MAX_YEARS = 100;
+
+export const percentProfile = z.strictObject({
+  baseline: amount,
+  steps: z.array(z.number().refine((p) => p > -1 && p <= 1, { params: { gevinst: 'rate_range' } })).min(1),
+});
+
+export const lineSchema = z.strictObject({
+  section: z.enum(SECTIONS),
+  label,
+  /** Only for gains: budget-realisable (default), ikke-budgetmæssig, or income. */
+  gainType: z.enum(GAIN_TYPES).optional(),
+  values: z.array(z.union([amount, threePoint])).max(MAX_YEARS).optional(),
+  profile: percentProfile.optional(),
+});
+
+export const businessCaseSchema = z.strictObject({
+  template: z.literal('business-case'),
+  title: label,
+  firstYear: z.number().int().min(1900).max(2200).optional(),
+  /** Horizon in years; defaults to the length of the longest values line. */
+  years: z.number().int().min(1).max(MAX_YEARS).optional(),
+  discount: discount.default('fm-2021'),
+  firstYearDiscounted: z.boolean().default(false),
+  unit: z.string().default('t.kr.'),
+  priceLevel: z.string().optional(),
+  lines: z.array(lineSchema).min(1),
+});
+
+export type BusinessCaseFile = z.output<typeof businessCaseSchema>;
+export type BusinessCaseLine = z.output<typeof lineSchema>;
+export type Section = (typeof SECTIONS)[number];
+export type GainType = (typeof GAIN_TYPES)[number];

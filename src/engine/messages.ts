@@ -1,0 +1,97 @@
+/**
+ * The one catalogue of user-facing issue messages, in Danish and English (DESIGN.md §7).
+ * Messages are rendered from an issue's code and parameters, so the same issue reads
+ * correctly in the CLI, the task pane and a JSON report.
+ */
+import { formatPath, type Issue, type IssueCode, type IssueParams } from './issue';
+
+export type Language = 'da' | 'en';
+
+type Render = (p: IssueParams) => string;
+
+const s = (p: IssueParams, key: string): string => {
+  const v = p[key];
+  if (v === undefined) return '?';
+  return Array.isArray(v) ? v.join(', ') : String(v);
+};
+
+const en: Record<IssueCode, Render> = {
+  json_syntax: (p) =>
+    `the file is not valid JSON at line ${s(p, 'line')}, column ${s(p, 'column')}: ${s(p, 'detail')}`,
+  invalid_type: (p) => `expected ${s(p, 'expected')}, got ${s(p, 'received')}`,
+  not_finite: (p) => `expected a finite number, got ${s(p, 'received')}`,
+  missing: (p) => `required field is missing: expected ${s(p, 'expected')}`,
+  unknown_field: (p) => `unknown field "${s(p, 'field')}" (check the spelling)`,
+  unknown_template: (p) =>
+    `unknown template ${s(p, 'received')}; expected one of ${s(p, 'allowed')}`,
+  unknown_preset: (p) =>
+    `expected a discount rate such as 0.035 or one of the presets ${s(p, 'allowed')}, got ${s(p, 'received')}`,
+  invalid_value: (p) => `expected one of ${s(p, 'allowed')}, got ${s(p, 'received')}`,
+  too_small: (p) => `expected ${s(p, 'expected')}, got ${s(p, 'received')}`,
+  too_big: (p) => `expected ${s(p, 'expected')}, got ${s(p, 'received')}`,
+  line_length_mismatch: (p) =>
+    `expected ${s(p, 'expected')} yearly values (År 1..År ${s(p, 'expected')}), got ${s(p, 'received')}; ` +
+    `every line must cover the whole horizon, missing years are not filled in`,
+  no_years: () => `the case has no yearly values: give at least one line with values, or "years"`,
+  three_point_order: (p) =>
+    `a three-point estimate needs min <= likely <= max, got min ${s(p, 'min')}, likely ${s(p, 'likely')}, max ${s(p, 'max')}`,
+  rate_range: (p) =>
+    `expected a rate as a fraction above -1 and at most 1 (0.035 means 3.5 %), got ${s(p, 'received')}`,
+  not_applicable: (p) => `"${s(p, 'field')}" applies only to ${s(p, 'appliesTo')}`,
+  duplicate_profile: () => `give either "values" or "profile" for a line, not both and not neither`,
+  irr_no_sign_change: () =>
+    `no internal rate of return: the yearly results never change sign, so no rate makes the net present value zero`,
+  irr_no_root: () =>
+    `no internal rate of return: the results change sign, but no rate above -100 % makes the net present value zero`,
+  irr_multiple_roots: (p) =>
+    `the results change sign more than once and several rates make the net present value zero (${s(p, 'roots')}); IRR is not a reliable key figure here, use the net present value`,
+  irr_not_converged: () =>
+    `the internal rate of return could not be determined to full precision; use the net present value`,
+};
+
+const da: Record<IssueCode, Render> = {
+  json_syntax: (p) =>
+    `filen er ikke gyldig JSON i linje ${s(p, 'line')}, kolonne ${s(p, 'column')}: ${s(p, 'detail')}`,
+  invalid_type: (p) => `forventede ${s(p, 'expectedDa')}, fik ${s(p, 'received')}`,
+  not_finite: (p) => `forventede et endeligt tal, fik ${s(p, 'received')}`,
+  missing: (p) => `påkrævet felt mangler: forventede ${s(p, 'expectedDa')}`,
+  unknown_field: (p) => `ukendt felt "${s(p, 'field')}" (kontrollér stavningen)`,
+  unknown_template: (p) =>
+    `ukendt skabelon ${s(p, 'received')}; forventede en af ${s(p, 'allowed')}`,
+  unknown_preset: (p) =>
+    `forventede en diskonteringsrente som 0.035 eller en af forudindstillingerne ${s(p, 'allowed')}, fik ${s(p, 'received')}`,
+  invalid_value: (p) => `forventede en af ${s(p, 'allowed')}, fik ${s(p, 'received')}`,
+  too_small: (p) => `forventede ${s(p, 'expectedDa')}, fik ${s(p, 'received')}`,
+  too_big: (p) => `forventede ${s(p, 'expectedDa')}, fik ${s(p, 'received')}`,
+  line_length_mismatch: (p) =>
+    `forventede ${s(p, 'expected')} årlige værdier (År 1..År ${s(p, 'expected')}), fik ${s(p, 'received')}; ` +
+    `hver linje skal dække hele tidshorisonten, manglende år udfyldes ikke`,
+  no_years: () => `casen har ingen årlige værdier: angiv mindst én linje med værdier, eller "years"`,
+  three_point_order: (p) =>
+    `et trepunktsestimat kræver min <= mest sandsynlig <= maks, fik min ${s(p, 'min')}, mest sandsynlig ${s(p, 'likely')}, maks ${s(p, 'max')}`,
+  rate_range: (p) =>
+    `forventede en rente som brøk over -1 og højst 1 (0.035 betyder 3,5 %), fik ${s(p, 'received')}`,
+  not_applicable: (p) => `"${s(p, 'field')}" gælder kun for ${s(p, 'appliesToDa')}`,
+  duplicate_profile: () => `angiv enten "values" eller "profile" for en linje, ikke begge og ikke ingen af dem`,
+  irr_no_sign_change: () =>
+    `ingen intern rente: de årlige resultater skifter aldrig fortegn, så ingen rente giver nutidsværdien nul`,
+  irr_no_root: () =>
+    `ingen intern rente: resultaterne skifter fortegn, men ingen rente over -100 % giver nutidsværdien nul`,
+  irr_multiple_roots: (p) =>
+    `resultaterne skifter fortegn flere gange, og flere renter giver nutidsværdien nul (${s(p, 'roots')}); den interne rente er ikke et pålideligt nøgletal her, brug nutidsværdien`,
+  irr_not_converged: () =>
+    `den interne rente kunne ikke bestemmes med fuld præcision; brug nutidsværdien`,
+};
+
+const catalogue: Record<Language, Record<IssueCode, Render>> = { en, da };
+
+export function issueMessage(i: Issue, lang: Language = 'en'): string {
+  return catalogue[lang][i.code](i.params);
+}
+
+/** One line per issue, as the CLI prints it: `lines[1].values[3]: expected a number, got "12,5"`. */
+export function formatIssue(i: Issue, lang: Language = 'en'): string {
+  const where = i.cell ?? formatPath(i.path);
+  const tag = i.severity === 'warning' ? (lang === 'da' ? 'advarsel: ' : 'warning: ') : '';
+  return `${where}: ${tag}${issueMessage(i, lang)}`;
+}

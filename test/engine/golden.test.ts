@@ -1,0 +1,73 @@
+/**
+ * The engine against LibreOffice: every case in test/fixtures/goldens/cases is computed by the
+ * engine and compared with the values LibreOffice recalculated from spreadsheet formulas
+ * (test/fixtures/goldens/goldens.json, written by scripts/make-goldens.js; provenance inside).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { calculate } from '../../src/engine/calculate';
+import { parseCase } from '../../src/engine/case-file';
+import { expectMoney, expectMoneyRow, expectRate } from '../helpers/tolerance';
+
+const DIR = join(__dirname, '../fixtures/goldens');
+const goldens = JSON.parse(readFileSync(join(DIR, 'goldens.json'), 'utf8')) as {
+  provenance: string;
+  cases: Record<string, Record<string, unknown>>;
+};
+const files = readdirSync(join(DIR, 'cases')).filter((f) => f.endsWith('.json'));
+
+function compute(file: string): ReturnType<typeof calculate> {
+  const parsed = parseCase(readFileSync(join(DIR, 'cases', file), 'utf8'));
+  if (!parsed.ok) throw new Error(`${file} is not a valid case: ${JSON.stringify(parsed.issues)}`);
+  return calculate(parsed.value);
+}
+
+test('every golden case has LibreOffice values, and the provenance says where they came from', () => {
+  expect(Object.keys(goldens.cases).sort()).toEqual([...files].sort());
+  expect(goldens.provenance).toMatch(/LibreOffice/);
+});
+
+describe.each(files)('%s', (file) => {
+  const g = goldens.cases[file] as Record<string, never>;
+  const r = compute(file);
+
+  if (r.template === 'business-case') {
+    test('yearly rows equal the spreadsheet', () => {
+      for (const row of ['gains', 'costs', 'investments', 'annualResult', 'result', 'cumulative', 'discountFactors', 'discountedResult'] as const) {
+        expectMoneyRow(r[row], g[row], row);
+      }
+    });
+    test('net present value equals SUMPRODUCT (and Excel NPV for flat rates)', () => {
+      expectMoney(r.npv, g['npv'], 'npv');
+      if (g['npvNative'] !== undefined) expectMoney(r.npv, g['npvNative'], 'npv vs NPV()');
+    });
+    test('payback years equal the spreadsheet', () => {
+      expect(r.paybackYear).toBe(g['paybackYear']);
+      expect(r.discountedPaybackYear).toBe(g['discountedPaybackYear']);
+      for (const key of ['paybackYears', 'discountedPaybackYears'] as const) {
+        const e = g[key] as number | null;
+        if (e === null) expect(r[key]).toBeNull();
+        else expectMoney(r[key], e, key);
+      }
+    });
+    test('IRR roots equal the distinct roots Excel IRR converges to', () => {
+      const roots = g['irrRoots'] as number[];
+      expect(r.irrRoots).toHaveLength(roots.length);
+      roots.forEach((e, i) => expectRate(r.irrRoots[i], e, `irrRoots[${i}]`));
+      if (roots.length === 1) expectRate(r.irr, roots[0] ?? NaN, 'irr');
+      else expect(r.irr).toBeNull();
+    });
+  } else {
+    test('kr., hours and årsværk equal the spreadsheet', () => {
+      expectMoney(r.kr, g['kr'], 'kr');
+      expectMoney(r.hours, g['hours'], 'hours');
+      expectMoney(r.fte, g['fte'], 'fte');
+      const items = g['items'] as { kr: number; hours: number | null }[];
+      items.forEach((e, i) => {
+        expectMoney(r.items[i]?.kr, e.kr, `items[${i}].kr`);
+        if (e.hours === null) expect(r.items[i]?.hours).toBeNull();
+        else expectMoney(r.items[i]?.hours, e.hours, `items[${i}].hours`);
+      });
+    });
+  }
+});
