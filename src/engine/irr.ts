@@ -38,14 +38,16 @@ export function internalRateOfReturn(values: readonly number[], path: (string | 
   }
   // Leading zero flows contribute a factor x^m (a root at x = 0, r = infinity): drop them.
   const first = values.findIndex((v) => v !== 0);
-  let c = values.slice(first);
+  // Scale to the largest flow: the roots are unchanged and the bounds cannot overflow.
+  const scale = Math.max(...values.map(Math.abs));
+  let c = values.slice(first).map((v) => v / scale);
   while (c.length > 1 && c[c.length - 1] === 0) c = c.slice(0, -1);
   const { lo, hi } = positiveRootBounds(c);
   const xs = realRootsIn(c, lo, hi).filter((x) => x > 0);
   const unconverged = xs.some((x) => Math.abs(evaluate(c, x)) > RESIDUAL_TOLERANCE * magnitude(c, x));
-  const roots = xs.map((x) => 1 / x - 1).sort((a, b) => a - b);
-  if (unconverged) {
-    return { irr: null, roots, issues: [issue('irr_not_converged', path, {}, 'warning')] };
+  const roots = xs.map((x) => (1 - x) / x).sort((a, b) => a - b);
+  if (unconverged || !roots.every((r) => Number.isFinite(r) && r > -1)) {
+    return { irr: null, roots: roots.filter((r) => Number.isFinite(r) && r > -1), issues: [issue('irr_not_converged', path, {}, 'warning')] };
   }
   if (roots.length === 0) {
     return { irr: null, roots, issues: [issue('irr_no_root', path, {}, 'warning')] };

@@ -1,0 +1,117 @@
+/** The `gevinst` command, in process and as the installed binary. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { run, type Io } from '../../src/cli/main';
+
+const ROOT = join(__dirname, '../..');
+
+function cli(argv: string[], files: Record<string, string> = {}): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const io: Io = {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    readFile: (p) => {
+      const f = files[p];
+      if (f === undefined) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+      return f;
+    },
+  };
+  return { code: run(argv, io), out, err };
+}
+
+const CASE = JSON.stringify({
+  template: 'business-case',
+  title: 'Udlæg',
+  firstYear: 2026,
+  discount: 0.04,
+  lines: [
+    { section: 'gain', label: 'Sparet tid', values: [0, 300, 300] },
+    { section: 'gain', label: 'Tilskud', gainType: 'income', values: [50, 0, 0] },
+    { section: 'investment', label: 'System', values: [400, 0, 0] },
+  ],
+});
+
+test('calc prints one JSON object with the documented fields and exits 0', () => {
+  const r = cli(['calc', 'c.json'], { 'c.json': CASE });
+  expect(r.code).toBe(0);
+  expect(r.err).toBe('');
+  const j = JSON.parse(r.out) as Record<string, unknown>;
+  for (const key of ['npv', 'irr', 'irrRoots', 'paybackYear', 'paybackYears', 'discountedPaybackYear', 'annualResult', 'result', 'cumulative', 'discountFactors', 'issues']) {
+    expect(j).toHaveProperty(key);
+  }
+  expect(j['result']).toEqual([-350, 300, 300]);
+  expect(j['paybackYear']).toBe(3);
+  expect(j['paybackCalendarYear']).toBe(2028);
+  expect(j['gainsByType']).toEqual({ budget: [0, 300, 300], 'non-budget': [0, 0, 0], income: [50, 0, 0] });
+  expect(j['npv']).toBeCloseTo(-350 + 300 / 1.04 + 300 / 1.04 ** 2, 9);
+});
+
+test('an invalid case prints each problem with its path on stderr and exits 2', () => {
+  const bad = CASE.replace('[0,300,300]', '[0,"12,5",300]').replace('"discount":0.04', '"discount":"fm-2099"');
+  const r = cli(['calc', 'c.json'], { 'c.json': bad });
+  expect(r.code).toBe(2);
+  expect(r.out).toBe('');
+  expect(r.err.trim().split('\n')).toEqual([
+    'discount: expected a discount rate such as 0.035 or one of the presets "fm-2013", "fm-2021", got "fm-2099"',
+    'lines[0].values[1]: expected a number, got "12,5"',
+  ]);
+});
+
+test('check reports warnings without failing, and problems in Danish on request', () => {
+  const twoRoots = JSON.stringify({
+    template: 'business-case',
+    title: 'x',
+    lines: [
+      { section: 'gain', label: 'g', values: [0, 230, 0] },
+      { section: 'investment', label: 'i', values: [100, 0, 132] },
+    ],
+  });
+  const ok = cli(['check', 'c.json'], { 'c.json': twoRoots });
+  expect(ok.code).toBe(0);
+  expect(ok.out).toMatch(/^result: warning: the results change sign more than once .*\(10\.00 %, 20\.00 %\)/);
+  expect(ok.out).toMatch(/c\.json: valid/);
+  const bad = cli(['check', 'c.json', '--lang', 'da'], { 'c.json': '{"template":"time-savings","title":"t","items":[]}' });
+  expect(bad.code).toBe(2);
+  expect(bad.out.trim()).toBe('items: forventede mindst 1 element(er), fik 0');
+  const json = cli(['check', 'c.json', '--json'], { 'c.json': '{"template":"x"}' });
+  expect(JSON.parse(json.out)).toEqual({
+    ok: false,
+    issues: [{ code: 'unknown_template', severity: 'error', path: 'template', message: 'unknown template "x"; expected one of "business-case", "time-savings"' }],
+  });
+});
+
+test('usage errors and unreadable files are explained, exit 2, no stack trace', () => {
+  expect(cli([]).code).toBe(2);
+  expect(cli(['frobnicate']).err).toMatch(/^unknown command "frobnicate"/);
+  expect(cli(['calc']).err).toMatch(/^gevinst calc: missing the case file/);
+  expect(cli(['calc', 'x.json', '--fast']).err).toMatch(/unknown option --fast/);
+  const missing = cli(['calc', 'nope.json']);
+  expect(missing).toEqual({ code: 2, out: '', err: 'nope.json: cannot read the case file (no such file)\n' });
+});
+
+test('help documents both formats with examples', () => {
+  expect(cli(['--help']).out).toMatch(/gevinst calc <case.json>/);
+  const calc = cli(['calc', '--help']);
+  expect(calc.code).toBe(0);
+  expect(calc.out).toMatch(/"template": "business-case"/);
+  expect(calc.out).toMatch(/"template": "time-savings"/);
+  expect(cli(['check', '--help']).out).toMatch(/--json/);
+});
+
+describe('the installed binary (npx gevinst, built by npm ci through prepare)', () => {
+  const exec = (args: string[], input?: string) =>
+    spawnSync('node', [join(ROOT, 'bin/gevinst.js'), ...args], { cwd: ROOT, encoding: 'utf8', input });
+
+  test('calc on the bundled example exits 0 with JSON', () => {
+    const r = exec(['calc', 'examples/business-case.json']);
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { paybackYear: number }).paybackYear).toBe(2);
+  });
+
+  test('bad input from standard input exits 2 with a path, no stack trace', () => {
+    const r = exec(['calc', '-'], '{"template":"business-case","title":"x","lines":[{"section":"gain","label":"a","values":[1,NaN]}]}');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('lines[0].values[1]: expected a finite number, got NaN\n');
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Figures stated in the seeds (../shared/reference/catalogue.md §12 and seed 002), computed
+ * through the engine. S = stated in the source, D = derived in the catalogue extraction.
+ */
+import { computeBusinessCase } from '../../src/engine/business-case';
+import { validateCase } from '../../src/engine/case-file';
+import { computeTimeSavings } from '../../src/engine/time-savings';
+import type { BusinessCaseFile } from '../../src/engine/business-case-schema';
+import type { TimeSavingsFile } from '../../src/engine/time-savings-schema';
+
+function bc(input: object): BusinessCaseFile {
+  const r = validateCase({ template: 'business-case', title: 't', ...input });
+  if (!r.ok || r.value.template !== 'business-case') throw new Error(JSON.stringify(r));
+  return r.value;
+}
+function ts(input: object): TimeSavingsFile {
+  const r = validateCase({ template: 'time-savings', title: 't', ...input });
+  if (!r.ok || r.value.template !== 'time-savings') throw new Error(JSON.stringify(r));
+  return r.value;
+}
+
+test('AT-1 (A07, Side 36, S): 2762 employees × 235 kr. = 649,070 kr., about 0.65 mio. kr.', () => {
+  expect(computeTimeSavings(ts({ items: [{ label: 'BC1', savingPerUnit: 235, units: 2762 }] })).kr).toBe(649070);
+});
+
+test('AT-2 (A07, Side 36, D): 5 minutes × 306 kr./hour is 25.50 kr. a transaction; 10,000 give 255,000 kr.', () => {
+  const r = computeTimeSavings(ts({ items: [{ label: 'BC2', minutesPerCase: 5, casesPerYear: 10000, hourlyCost: 306 }] }));
+  expect(r.kr).toBeCloseTo(255000, 6);
+  expect(r.kr / 10000).toBeCloseTo(25.5, 10);
+});
+
+test('AT-3 (A03, Side 25, D): 8 hours a month × 12 × 40 units = 3,840 hours a year', () => {
+  const r = computeTimeSavings(ts({ items: [{ label: 'A03', minutesPerCase: 8 * 60, casesPerYear: 12 * 40, hourlyCost: 0 }] }));
+  expect(r.hours).toBe(3840);
+  expect(r.fte).toBeCloseTo(3840 / 1924, 12);
+});
+
+test('AT-4 (A02, Side 22, D): 10 % + 10 % of 5,000 t.kr. with 600 t.kr. consultants pays back in År 2', () => {
+  const r = computeBusinessCase(
+    bc({ lines: [{ section: 'gain', label: 'g', profile: { baseline: 5000, steps: [0.1, 0.1] } }, { section: 'investment', label: 'i', values: [600, 0, 0, 0, 0] }] }),
+  );
+  expect(r.result).toEqual([-100, 1000, 1000, 1000, 1000]);
+  expect(r.cumulative).toEqual([-100, 900, 1900, 2900, 3900]);
+  expect(r.paybackYear).toBe(2);
+});
+
+test('AT-15 (T01, Side 148, S): 55.2 mio. kr. energy investment with a 25/50/75/100 % ramp is paid back over 6 years', () => {
+  const r = computeBusinessCase(
+    bc({
+      unit: 'mio. kr.',
+      lines: [
+        { section: 'gain', label: 'g', values: [3.45, 6.9, 10.35, 13.8, 13.8, 13.8] },
+        { section: 'investment', label: 'i', values: [55.2, 0, 0, 0, 0, 0] },
+      ],
+    }),
+  );
+  expect(r.paybackYear).toBe(6);
+  expect(r.totals.gains).toBeCloseTo(62.1, 10);
+});
+
+test('AT-18 (A01, Side 15, D): 10/5/5/5 % of 10 mio. kr. gives levels 1.0 / 1.5 / 2.0 / 2.5 mio. kr.', () => {
+  const r = computeBusinessCase(bc({ lines: [{ section: 'gain', label: 'g', profile: { baseline: 10, steps: [0.1, 0.05, 0.05, 0.05] } }], years: 4 }));
+  r.gains.forEach((g, k) => expect(g).toBeCloseTo([1, 1.5, 2, 2.5][k] ?? NaN, 12));
+});
+
+test('Høje-Taastrup (seed 002, S): 1.61 + 1.1 + 1.1 mio. kr. invested before a 10.3 mio. kr. reduction from 2018 pays back in 2018', () => {
+  const r = computeBusinessCase(
+    bc({
+      firstYear: 2015,
+      lines: [
+        { section: 'gain', label: 'g', values: [0, 0, 0, 10.3, 10.3] },
+        { section: 'investment', label: 'i', values: [1.61, 1.1, 1.1, 0.5, 0.5] },
+      ],
+    }),
+  );
+  expect(r.paybackCalendarYear).toBe(2018);
+  expect(r.result[3]).toBeCloseTo(9.8, 12);
+});
