@@ -4,5 +4,6 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
   collectCoverageFrom: ['src/**/*.ts'],
 };

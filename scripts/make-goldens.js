@@ -138,7 +138,16 @@ function businessCaseSheet(ws, c) {
   payback(R.paidBack, R.cumulative, R.result, 'payback');
   payback(R.discountedPaidBack, R.discountedCumulative, R.discountedResult, 'discountedPayback');
   IRR_GUESSES.forEach((g, i) => key(`irr${i}`, `IRR(${res},${g})`));
-  const rows = ['gains', 'costs', 'investments', 'annualResult', 'result', 'cumulative', 'discountFactors', 'discountedResult'];
+  const rows = [
+    'gains',
+    'costs',
+    'investments',
+    'annualResult',
+    'result',
+    'cumulative',
+    'discountFactors',
+    'discountedResult',
+  ];
   return { n, rows: Object.fromEntries(rows.map((r) => [r, R[r]])), keys };
 }
 
@@ -181,9 +190,7 @@ function readNumber(ws, address) {
 }
 
 const distinct = (xs) =>
-  xs
-    .sort((a, b) => a - b)
-    .filter((x, i, a) => i === 0 || Math.abs(x - a[i - 1]) > 1e-6 * Math.max(1, Math.abs(x)));
+  xs.sort((a, b) => a - b).filter((x, i, a) => i === 0 || Math.abs(x - a[i - 1]) > 1e-6 * Math.max(1, Math.abs(x)));
 
 function readBusinessCase(ws, layout) {
   const row = (r) => Array.from({ length: layout.n }, (_, k) => readNumber(ws, `${yc(k)}${r}`));
@@ -193,7 +200,8 @@ function readBusinessCase(ws, layout) {
   out.npv = key('npv');
   if (layout.keys.npvNative) out.npvNative = key('npvNative');
   const none = (v) => (v === -1 ? null : v);
-  for (const p of ['paybackYear', 'paybackYears', 'discountedPaybackYear', 'discountedPaybackYears']) out[p] = none(key(p));
+  for (const p of ['paybackYear', 'paybackYears', 'discountedPaybackYear', 'discountedPaybackYears'])
+    out[p] = none(key(p));
   const irrs = IRR_GUESSES.map((_, i) => key(`irr${i}`)).filter((v) => typeof v === 'number' && v > -1);
   out.irrRoots = distinct(irrs);
   return out;
@@ -216,7 +224,10 @@ function libreOfficeVersion() {
 async function main() {
   const outIndex = process.argv.indexOf('--out');
   const outDir = outIndex > 0 ? path.resolve(process.argv[outIndex + 1]) : path.join(ROOT, 'test/fixtures/goldens');
-  const files = fs.readdirSync(CASES).filter((f) => f.endsWith('.json')).sort();
+  const files = fs
+    .readdirSync(CASES)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   const wb = new ExcelJS.Workbook();
   const layouts = [];
   files.forEach((file, i) => {
@@ -231,7 +242,15 @@ async function main() {
   const recalculated = path.join(work, 'out');
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'xlsx', '--outdir', recalculated, input],
+    [
+      `-env:UserInstallation=file://${work}/profile`,
+      '--headless',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      recalculated,
+      input,
+    ],
     { stdio: 'pipe', timeout: 180000 },
   );
   const back = new ExcelJS.Workbook();

@@ -49,7 +49,13 @@ function parseArgs(argv: readonly string[]): Args {
 }
 
 export function issueJson(i: Issue, lang: Language): Record<string, unknown> {
-  return { code: i.code, severity: i.severity, path: formatPath(i.path), ...(i.cell ? { cell: i.cell } : {}), message: issueMessage(i, lang) };
+  return {
+    code: i.code,
+    severity: i.severity,
+    path: formatPath(i.path),
+    ...(i.cell ? { cell: i.cell } : {}),
+    message: issueMessage(i, lang),
+  };
 }
 
 function readCaseText(file: string, io: Io): string | { error: string } {

@@ -20,7 +20,13 @@ export function checkBusinessCase(c: BusinessCaseFile): Issue[] {
       issues.push(issue('duplicate_profile', at));
     }
     if (line.gainType !== undefined && line.section !== 'gain') {
-      issues.push(issue('not_applicable', [...at, 'gainType'], { field: 'gainType', appliesTo: 'gain lines', appliesToDa: 'gevinstlinjer' }));
+      issues.push(
+        issue('not_applicable', [...at, 'gainType'], {
+          field: 'gainType',
+          appliesTo: 'gain lines',
+          appliesToDa: 'gevinstlinjer',
+        }),
+      );
     }
     if (line.values && years > 0 && line.values.length !== years) {
       issues.push(issue('line_length_mismatch', [...at, 'values'], { expected: years, received: line.values.length }));

@@ -22,7 +22,10 @@ export const lineSchema = z.strictObject({
   label,
   /** Only for gains: budget-realisable (default), ikke-budgetmæssig, or income. */
   gainType: z.enum(GAIN_TYPES).optional(),
-  values: z.array(z.union([amount, threePoint])).max(MAX_YEARS).optional(),
+  values: z
+    .array(z.union([amount, threePoint]))
+    .max(MAX_YEARS)
+    .optional(),
   profile: percentProfile.optional(),
 });
 

@@ -78,7 +78,10 @@ export function computeBusinessCase(c: BusinessCaseFile): BusinessCaseResult {
     values: expectedValues(l, years),
   }));
   const section = (s: Section, t?: GainType): number[] =>
-    sumRows(lines.filter((l) => l.section === s && (t === undefined || l.gainType === t)).map((l) => l.values), years);
+    sumRows(
+      lines.filter((l) => l.section === s && (t === undefined || l.gainType === t)).map((l) => l.values),
+      years,
+    );
   const gains = section('gain');
   const costs = section('cost');
   const investments = section('investment');
@@ -99,7 +102,11 @@ export function computeBusinessCase(c: BusinessCaseFile): BusinessCaseResult {
     discount: { ...describeDiscount(d, years, c.firstYearDiscounted), firstYearDiscounted: c.firstYearDiscounted },
     lines,
     gains,
-    gainsByType: { budget: section('gain', 'budget'), 'non-budget': section('gain', 'non-budget'), income: section('gain', 'income') },
+    gainsByType: {
+      budget: section('gain', 'budget'),
+      'non-budget': section('gain', 'non-budget'),
+      income: section('gain', 'income'),
+    },
     costs,
     investments,
     annualResult,

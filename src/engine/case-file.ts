@@ -25,7 +25,13 @@ function validate<T>(schema: z.ZodType<T>, data: unknown): Result<T> {
 /** Validates an already-parsed value as a case file of any known template. */
 export function validateCase(data: unknown): Result<CaseFile> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail([issue('invalid_type', [], { expected: 'an object {...}', expectedDa: 'et objekt {...}', received: describeValue(data) })]);
+    return fail([
+      issue('invalid_type', [], {
+        expected: 'an object {...}',
+        expectedDa: 'et objekt {...}',
+        received: describeValue(data),
+      }),
+    ]);
   }
   const template = (data as { template?: unknown }).template;
   const allowed = TEMPLATES.map((t) => `"${t}"`).join(', ');

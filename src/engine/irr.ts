@@ -47,7 +47,11 @@ export function internalRateOfReturn(values: readonly number[], path: (string | 
   const unconverged = xs.some((x) => Math.abs(evaluate(c, x)) > RESIDUAL_TOLERANCE * magnitude(c, x));
   const roots = xs.map((x) => (1 - x) / x).sort((a, b) => a - b);
   if (unconverged || !roots.every((r) => Number.isFinite(r) && r > -1)) {
-    return { irr: null, roots: roots.filter((r) => Number.isFinite(r) && r > -1), issues: [issue('irr_not_converged', path, {}, 'warning')] };
+    return {
+      irr: null,
+      roots: roots.filter((r) => Number.isFinite(r) && r > -1),
+      issues: [issue('irr_not_converged', path, {}, 'warning')],
+    };
   }
   if (roots.length === 0) {
     return { irr: null, roots, issues: [issue('irr_no_root', path, {}, 'warning')] };

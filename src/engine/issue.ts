@@ -40,12 +40,7 @@ export interface Issue {
   readonly cell?: string;
 }
 
-export function issue(
-  code: IssueCode,
-  path: IssuePath,
-  params: IssueParams = {},
-  severity: Severity = 'error',
-): Issue {
+export function issue(code: IssueCode, path: IssuePath, params: IssueParams = {}, severity: Severity = 'error'): Issue {
   return { code, severity, path, params };
 }
 

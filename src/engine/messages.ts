@@ -16,14 +16,12 @@ const s = (p: IssueParams, key: string): string => {
 };
 
 const en: Record<IssueCode, Render> = {
-  json_syntax: (p) =>
-    `the file is not valid JSON at line ${s(p, 'line')}, column ${s(p, 'column')}: ${s(p, 'detail')}`,
+  json_syntax: (p) => `the file is not valid JSON at line ${s(p, 'line')}, column ${s(p, 'column')}: ${s(p, 'detail')}`,
   invalid_type: (p) => `expected ${s(p, 'expected')}, got ${s(p, 'received')}`,
   not_finite: (p) => `expected a finite number, got ${s(p, 'received')}`,
   missing: (p) => `required field is missing: expected ${s(p, 'expected')}`,
   unknown_field: (p) => `unknown field "${s(p, 'field')}" (check the spelling)`,
-  unknown_template: (p) =>
-    `unknown template ${s(p, 'received')}; expected one of ${s(p, 'allowed')}`,
+  unknown_template: (p) => `unknown template ${s(p, 'received')}; expected one of ${s(p, 'allowed')}`,
   unknown_preset: (p) =>
     `expected a discount rate such as 0.035 or one of the presets ${s(p, 'allowed')}, got ${s(p, 'received')}`,
   invalid_value: (p) => `expected one of ${s(p, 'allowed')}, got ${s(p, 'received')}`,
@@ -50,14 +48,12 @@ const en: Record<IssueCode, Render> = {
 };
 
 const da: Record<IssueCode, Render> = {
-  json_syntax: (p) =>
-    `filen er ikke gyldig JSON i linje ${s(p, 'line')}, kolonne ${s(p, 'column')}: ${s(p, 'detail')}`,
+  json_syntax: (p) => `filen er ikke gyldig JSON i linje ${s(p, 'line')}, kolonne ${s(p, 'column')}: ${s(p, 'detail')}`,
   invalid_type: (p) => `forventede ${s(p, 'expectedDa')}, fik ${s(p, 'received')}`,
   not_finite: (p) => `forventede et endeligt tal, fik ${s(p, 'received')}`,
   missing: (p) => `påkrævet felt mangler: forventede ${s(p, 'expectedDa')}`,
   unknown_field: (p) => `ukendt felt "${s(p, 'field')}" (kontrollér stavningen)`,
-  unknown_template: (p) =>
-    `ukendt skabelon ${s(p, 'received')}; forventede en af ${s(p, 'allowed')}`,
+  unknown_template: (p) => `ukendt skabelon ${s(p, 'received')}; forventede en af ${s(p, 'allowed')}`,
   unknown_preset: (p) =>
     `forventede en diskonteringsrente som 0.035 eller en af forudindstillingerne ${s(p, 'allowed')}, fik ${s(p, 'received')}`,
   invalid_value: (p) => `forventede en af ${s(p, 'allowed')}, fik ${s(p, 'received')}`,
@@ -69,8 +65,7 @@ const da: Record<IssueCode, Render> = {
   no_years: () => `casen har ingen årlige værdier: angiv mindst én linje med værdier, eller "years"`,
   three_point_order: (p) =>
     `et trepunktsestimat kræver min <= mest sandsynlig <= maks, fik min ${s(p, 'min')}, mest sandsynlig ${s(p, 'likely')}, maks ${s(p, 'max')}`,
-  rate_range: (p) =>
-    `forventede en rente som brøk over -1 og højst 1 (0.035 betyder 3,5 %), fik ${s(p, 'received')}`,
+  rate_range: (p) => `forventede en rente som brøk over -1 og højst 1 (0.035 betyder 3,5 %), fik ${s(p, 'received')}`,
   not_applicable: (p) => `"${s(p, 'field')}" gælder kun for ${s(p, 'appliesToDa')}`,
   duplicate_profile: () => `angiv enten "values" eller "profile" for en linje, ikke begge og ikke ingen af dem`,
   irr_no_sign_change: () =>
@@ -79,8 +74,7 @@ const da: Record<IssueCode, Render> = {
     `ingen intern rente: resultaterne skifter fortegn, men ingen rente over -100 % giver nutidsværdien nul`,
   irr_multiple_roots: (p) =>
     `resultaterne skifter fortegn flere gange, og flere renter giver nutidsværdien nul (${s(p, 'roots')}); den interne rente er ikke et pålideligt nøgletal her, brug nutidsværdien`,
-  irr_not_converged: () =>
-    `den interne rente kunne ikke bestemmes med fuld præcision; brug nutidsværdien`,
+  irr_not_converged: () => `den interne rente kunne ikke bestemmes med fuld præcision; brug nutidsværdien`,
 };
 
 const catalogue: Record<Language, Record<IssueCode, Render>> = { en, da };

@@ -62,7 +62,12 @@ function bound(i: ZodIssue & { code: 'too_small' | 'too_big' }): IssueParams {
 function bestBranch(branches: readonly (readonly ZodIssue[])[]): readonly ZodIssue[] {
   const matched = branches.filter((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
   const pool = matched.length > 0 ? matched : branches.slice(0, 1);
-  return pool.reduce<readonly ZodIssue[] | undefined>((a, b) => (a === undefined || b.length < a.length ? b : a), undefined) ?? [];
+  return (
+    pool.reduce<readonly ZodIssue[] | undefined>(
+      (a, b) => (a === undefined || b.length < a.length ? b : a),
+      undefined,
+    ) ?? []
+  );
 }
 
 function mapOne(i: ZodIssue, base: Path): Issue[] {
@@ -72,7 +77,8 @@ function mapOne(i: ZodIssue, base: Path): Issue[] {
       return [typeIssue(path, i.expected, i.input, (i as { received?: string }).received)];
     case 'invalid_union': {
       const branch = bestBranch(i.errors);
-      if (branch.length === 0) return [issue('invalid_value', path, { allowed: '?', received: describeValue(i.input) })];
+      if (branch.length === 0)
+        return [issue('invalid_value', path, { allowed: '?', received: describeValue(i.input) })];
       return branch.flatMap((b) => mapOne(b, path));
     }
     case 'unrecognized_keys':

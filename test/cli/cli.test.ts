@@ -37,7 +37,19 @@ test('calc prints one JSON object with the documented fields and exits 0', () =>
   expect(r.code).toBe(0);
   expect(r.err).toBe('');
   const j = JSON.parse(r.out) as Record<string, unknown>;
-  for (const key of ['npv', 'irr', 'irrRoots', 'paybackYear', 'paybackYears', 'discountedPaybackYear', 'annualResult', 'result', 'cumulative', 'discountFactors', 'issues']) {
+  for (const key of [
+    'npv',
+    'irr',
+    'irrRoots',
+    'paybackYear',
+    'paybackYears',
+    'discountedPaybackYear',
+    'annualResult',
+    'result',
+    'cumulative',
+    'discountFactors',
+    'issues',
+  ]) {
     expect(j).toHaveProperty(key);
   }
   expect(j['result']).toEqual([-350, 300, 300]);
@@ -71,13 +83,22 @@ test('check reports warnings without failing, and problems in Danish on request'
   expect(ok.code).toBe(0);
   expect(ok.out).toMatch(/^result: warning: the results change sign more than once .*\(10\.00 %, 20\.00 %\)/);
   expect(ok.out).toMatch(/c\.json: valid/);
-  const bad = cli(['check', 'c.json', '--lang', 'da'], { 'c.json': '{"template":"time-savings","title":"t","items":[]}' });
+  const bad = cli(['check', 'c.json', '--lang', 'da'], {
+    'c.json': '{"template":"time-savings","title":"t","items":[]}',
+  });
   expect(bad.code).toBe(2);
   expect(bad.out.trim()).toBe('items: forventede mindst 1 element(er), fik 0');
   const json = cli(['check', 'c.json', '--json'], { 'c.json': '{"template":"x"}' });
   expect(JSON.parse(json.out)).toEqual({
     ok: false,
-    issues: [{ code: 'unknown_template', severity: 'error', path: 'template', message: 'unknown template "x"; expected one of "business-case", "time-savings"' }],
+    issues: [
+      {
+        code: 'unknown_template',
+        severity: 'error',
+        path: 'template',
+        message: 'unknown template "x"; expected one of "business-case", "time-savings"',
+      },
+    ],
   });
 });
 
@@ -110,7 +131,10 @@ describe('the installed binary (npx gevinst, built by npm ci through prepare)', 
   });
 
   test('bad input from standard input exits 2 with a path, no stack trace', () => {
-    const r = exec(['calc', '-'], '{"template":"business-case","title":"x","lines":[{"section":"gain","label":"a","values":[1,NaN]}]}');
+    const r = exec(
+      ['calc', '-'],
+      '{"template":"business-case","title":"x","lines":[{"section":"gain","label":"a","values":[1,NaN]}]}',
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('lines[0].values[1]: expected a finite number, got NaN\n');
   });

@@ -89,7 +89,9 @@ test('unknown template and unknown discount preset', () => {
   expect(problems(withChange((c) => (c.discount = 3.5)))).toEqual([
     'discount: expected a rate as a fraction above -1 and at most 1 (0.035 means 3.5 %), got 3.5',
   ]);
-  expect(problems('{"title":"x"}')).toEqual(['template: required field is missing: expected one of "business-case", "time-savings"']);
+  expect(problems('{"title":"x"}')).toEqual([
+    'template: required field is missing: expected one of "business-case", "time-savings"',
+  ]);
   expect(problems('[1,2]')).toEqual(['case: expected an object {...}, got a list']);
 });
 

@@ -24,20 +24,29 @@ test('AT-1 (A07, Side 36, S): 2762 employees × 235 kr. = 649,070 kr., about 0.6
 });
 
 test('AT-2 (A07, Side 36, D): 5 minutes × 306 kr./hour is 25.50 kr. a transaction; 10,000 give 255,000 kr.', () => {
-  const r = computeTimeSavings(ts({ items: [{ label: 'BC2', minutesPerCase: 5, casesPerYear: 10000, hourlyCost: 306 }] }));
+  const r = computeTimeSavings(
+    ts({ items: [{ label: 'BC2', minutesPerCase: 5, casesPerYear: 10000, hourlyCost: 306 }] }),
+  );
   expect(r.kr).toBeCloseTo(255000, 6);
   expect(r.kr / 10000).toBeCloseTo(25.5, 10);
 });
 
 test('AT-3 (A03, Side 25, D): 8 hours a month × 12 × 40 units = 3,840 hours a year', () => {
-  const r = computeTimeSavings(ts({ items: [{ label: 'A03', minutesPerCase: 8 * 60, casesPerYear: 12 * 40, hourlyCost: 0 }] }));
+  const r = computeTimeSavings(
+    ts({ items: [{ label: 'A03', minutesPerCase: 8 * 60, casesPerYear: 12 * 40, hourlyCost: 0 }] }),
+  );
   expect(r.hours).toBe(3840);
   expect(r.fte).toBeCloseTo(3840 / 1924, 12);
 });
 
 test('AT-4 (A02, Side 22, D): 10 % + 10 % of 5,000 t.kr. with 600 t.kr. consultants pays back in År 2', () => {
   const r = computeBusinessCase(
-    bc({ lines: [{ section: 'gain', label: 'g', profile: { baseline: 5000, steps: [0.1, 0.1] } }, { section: 'investment', label: 'i', values: [600, 0, 0, 0, 0] }] }),
+    bc({
+      lines: [
+        { section: 'gain', label: 'g', profile: { baseline: 5000, steps: [0.1, 0.1] } },
+        { section: 'investment', label: 'i', values: [600, 0, 0, 0, 0] },
+      ],
+    }),
   );
   expect(r.result).toEqual([-100, 1000, 1000, 1000, 1000]);
   expect(r.cumulative).toEqual([-100, 900, 1900, 2900, 3900]);
@@ -59,7 +68,12 @@ test('AT-15 (T01, Side 148, S): 55.2 mio. kr. energy investment with a 25/50/75/
 });
 
 test('AT-18 (A01, Side 15, D): 10/5/5/5 % of 10 mio. kr. gives levels 1.0 / 1.5 / 2.0 / 2.5 mio. kr.', () => {
-  const r = computeBusinessCase(bc({ lines: [{ section: 'gain', label: 'g', profile: { baseline: 10, steps: [0.1, 0.05, 0.05, 0.05] } }], years: 4 }));
+  const r = computeBusinessCase(
+    bc({
+      lines: [{ section: 'gain', label: 'g', profile: { baseline: 10, steps: [0.1, 0.05, 0.05, 0.05] } }],
+      years: 4,
+    }),
+  );
   r.gains.forEach((g, k) => expect(g).toBeCloseTo([1, 1.5, 2, 2.5][k] ?? NaN, 12));
 });
 

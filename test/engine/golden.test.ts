@@ -10,9 +10,20 @@ import { parseCase } from '../../src/engine/case-file';
 import { expectMoney, expectMoneyRow, expectRate } from '../helpers/tolerance';
 
 const DIR = join(__dirname, '../fixtures/goldens');
+type Row =
+  'gains' | 'costs' | 'investments' | 'annualResult' | 'result' | 'cumulative' | 'discountFactors' | 'discountedResult';
+type PaybackKey = 'paybackYear' | 'paybackYears' | 'discountedPaybackYear' | 'discountedPaybackYears';
+type GoldenBusinessCase = Record<Row, number[]> &
+  Record<PaybackKey, number | null> & { npv: number; npvNative?: number; irrRoots: number[] };
+interface GoldenTimeSavings {
+  kr: number;
+  hours: number;
+  fte: number;
+  items: { kr: number; hours: number | null }[];
+}
 const goldens = JSON.parse(readFileSync(join(DIR, 'goldens.json'), 'utf8')) as {
   provenance: string;
-  cases: Record<string, Record<string, unknown>>;
+  cases: Record<string, GoldenBusinessCase | GoldenTimeSavings>;
 };
 const files = readdirSync(join(DIR, 'cases')).filter((f) => f.endsWith('.json'));
 
@@ -28,41 +39,51 @@ test('every golden case has LibreOffice values, and the provenance says where th
 });
 
 describe.each(files)('%s', (file) => {
-  const g = goldens.cases[file] as Record<string, never>;
   const r = compute(file);
 
   if (r.template === 'business-case') {
+    const g = goldens.cases[file] as GoldenBusinessCase;
     test('yearly rows equal the spreadsheet', () => {
-      for (const row of ['gains', 'costs', 'investments', 'annualResult', 'result', 'cumulative', 'discountFactors', 'discountedResult'] as const) {
+      for (const row of [
+        'gains',
+        'costs',
+        'investments',
+        'annualResult',
+        'result',
+        'cumulative',
+        'discountFactors',
+        'discountedResult',
+      ] as const) {
         expectMoneyRow(r[row], g[row], row);
       }
     });
     test('net present value equals SUMPRODUCT (and Excel NPV for flat rates)', () => {
-      expectMoney(r.npv, g['npv'], 'npv');
-      if (g['npvNative'] !== undefined) expectMoney(r.npv, g['npvNative'], 'npv vs NPV()');
+      expectMoney(r.npv, g.npv, 'npv');
+      if (g.npvNative !== undefined) expectMoney(r.npv, g.npvNative, 'npv vs NPV()');
     });
     test('payback years equal the spreadsheet', () => {
-      expect(r.paybackYear).toBe(g['paybackYear']);
-      expect(r.discountedPaybackYear).toBe(g['discountedPaybackYear']);
+      expect(r.paybackYear).toBe(g.paybackYear);
+      expect(r.discountedPaybackYear).toBe(g.discountedPaybackYear);
       for (const key of ['paybackYears', 'discountedPaybackYears'] as const) {
-        const e = g[key] as number | null;
+        const e = g[key];
         if (e === null) expect(r[key]).toBeNull();
         else expectMoney(r[key], e, key);
       }
     });
     test('IRR roots equal the distinct roots Excel IRR converges to', () => {
-      const roots = g['irrRoots'] as number[];
+      const roots = g.irrRoots;
       expect(r.irrRoots).toHaveLength(roots.length);
       roots.forEach((e, i) => expectRate(r.irrRoots[i], e, `irrRoots[${i}]`));
       if (roots.length === 1) expectRate(r.irr, roots[0] ?? NaN, 'irr');
       else expect(r.irr).toBeNull();
     });
   } else {
+    const g = goldens.cases[file] as GoldenTimeSavings;
     test('kr., hours and årsværk equal the spreadsheet', () => {
-      expectMoney(r.kr, g['kr'], 'kr');
-      expectMoney(r.hours, g['hours'], 'hours');
-      expectMoney(r.fte, g['fte'], 'fte');
-      const items = g['items'] as { kr: number; hours: number | null }[];
+      expectMoney(r.kr, g.kr, 'kr');
+      expectMoney(r.hours, g.hours, 'hours');
+      expectMoney(r.fte, g.fte, 'fte');
+      const items = g.items;
       items.forEach((e, i) => {
         expectMoney(r.items[i]?.kr, e.kr, `items[${i}].kr`);
         if (e.hours === null) expect(r.items[i]?.hours).toBeNull();

@@ -24,7 +24,7 @@ test('NPV at every IRR root is zero (relative to the size of the discounted flow
         expect(Math.abs(evaluate(values, x))).toBeLessThanOrEqual(1e-8 * magnitude(values, x) + 1e-12);
       }
     }),
-    { numRuns: Number(process.env["FC_RUNS"] ?? 500) },
+    { numRuns: Number(process.env['FC_RUNS'] ?? 500) },
   );
 });
 
@@ -37,7 +37,7 @@ test('a single IRR is reported exactly when one root exists', () => {
       expect(r.roots.every((x) => Number.isFinite(x) && x > -1)).toBe(true);
       if (r.irr === null) expect(r.issues.length).toBeGreaterThan(0);
     }),
-    { numRuns: Number(process.env["FC_RUNS"] ?? 500) },
+    { numRuns: Number(process.env['FC_RUNS'] ?? 500) },
   );
 });
 
@@ -45,28 +45,34 @@ test('flows built from chosen rates have those rates as IRR roots', () => {
   // (1 + r1 − (1 + r1)x)(... ) style: NPV polynomial Π (1 − x (1 + r_i)) has roots x = 1 / (1 + r_i).
   const rate = fc.double({ min: -0.6, max: 3, noNaN: true });
   fc.assert(
-    fc.property(fc.uniqueArray(rate, { minLength: 1, maxLength: 4, comparator: (a, b) => Math.abs(a - b) < 0.05 }), (rates) => {
-      let poly = [1];
-      for (const r of rates) {
-        const next = new Array<number>(poly.length + 1).fill(0);
-        poly.forEach((c, i) => {
-          next[i] = (next[i] ?? 0) + c;
-          next[i + 1] = (next[i + 1] ?? 0) - c * (1 + r);
-        });
-        poly = next;
-      }
-      const found = internalRateOfReturn(poly).roots;
-      const sorted = [...rates].sort((a, b) => a - b);
-      expect(found).toHaveLength(sorted.length);
-      sorted.forEach((r, i) => expect(Math.abs((found[i] ?? NaN) - r)).toBeLessThan(1e-7));
-    }),
-    { numRuns: Number(process.env["FC_RUNS"] ?? 300) },
+    fc.property(
+      fc.uniqueArray(rate, { minLength: 1, maxLength: 4, comparator: (a, b) => Math.abs(a - b) < 0.05 }),
+      (rates) => {
+        let poly = [1];
+        for (const r of rates) {
+          const next = new Array<number>(poly.length + 1).fill(0);
+          poly.forEach((c, i) => {
+            next[i] = (next[i] ?? 0) + c;
+            next[i + 1] = (next[i + 1] ?? 0) - c * (1 + r);
+          });
+          poly = next;
+        }
+        const found = internalRateOfReturn(poly).roots;
+        const sorted = [...rates].sort((a, b) => a - b);
+        expect(found).toHaveLength(sorted.length);
+        sorted.forEach((r, i) => expect(Math.abs((found[i] ?? NaN) - r)).toBeLessThan(1e-7));
+      },
+    ),
+    { numRuns: Number(process.env['FC_RUNS'] ?? 300) },
   );
 });
 
 test('NPV falls as the rate rises for a conventional investment (outflows first, then inflows)', () => {
   const conventional = fc
-    .tuple(fc.double({ min: 1, max: 1e6, noNaN: true }), fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 30 }))
+    .tuple(
+      fc.double({ min: 1, max: 1e6, noNaN: true }),
+      fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 30 }),
+    )
     .map(([invest, gains]) => [-invest, ...gains]);
   const rates = fc.tuple(fc.double({ min: -0.5, max: 2, noNaN: true }), fc.double({ min: -0.5, max: 2, noNaN: true }));
   fc.assert(
@@ -74,7 +80,9 @@ test('NPV falls as the rate rises for a conventional investment (outflows first,
       const [lo, hi] = a < b ? [a, b] : [b, a];
       const fLo = discountFactors(lo, values.length);
       const fHi = discountFactors(hi, values.length);
-      expect(presentValue(values, fHi)).toBeLessThanOrEqual(presentValue(values, fLo) + 1e-9 * Math.abs(presentValue(values, fLo)));
+      expect(presentValue(values, fHi)).toBeLessThanOrEqual(
+        presentValue(values, fLo) + 1e-9 * Math.abs(presentValue(values, fLo)),
+      );
     }),
   );
 });
@@ -83,7 +91,9 @@ test('discount factors of a flat rate equal (1 + r)^-t, and NPV matches the clos
   fc.assert(
     fc.property(flows, fc.double({ min: -0.5, max: 1, noNaN: true }), fc.boolean(), (values, r, shifted) => {
       const f = discountFactors(r, values.length, shifted);
-      f.forEach((fk, k) => expect(Math.abs(fk - (1 + r) ** -(k + (shifted ? 1 : 0)))).toBeLessThanOrEqual(1e-12 * (1 + r) ** -(k + 1)));
+      f.forEach((fk, k) =>
+        expect(Math.abs(fk - (1 + r) ** -(k + (shifted ? 1 : 0)))).toBeLessThanOrEqual(1e-12 * (1 + r) ** -(k + 1)),
+      );
       if (!shifted) {
         const e = npvAt(values, r);
         const scale = values.reduce((s, v, k) => s + Math.abs(v) / (1 + r) ** k, 0);

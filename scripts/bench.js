@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+/**
+ * Engine throughput (npm run bench): business cases per second, for a 10-year case with 20
+ * lines at a flat rate and for a 50-year case under the banded fm-2013 preset; each both as
+ * compute-only and as parse + validate + compute of the case-file text. Prints figures; it
+ * asserts nothing (speed targets live here, not in tests).
+ */
+'use strict';
+const { parseCase } = require('../dist/cli/engine/case-file');
+const { calculate } = require('../dist/cli/engine/calculate');
+
+function makeCase(years, lines, discount) {
+  const sections = ['gain', 'cost', 'investment'];
+  return {
+    template: 'business-case',
+    title: `Bench ${years} years, ${lines} lines`,
+    discount,
+    lines: Array.from({ length: lines }, (_, i) => ({
+      section: sections[i % 3],
+      label: `Line ${i + 1}`,
+      values: Array.from({ length: years }, (_, k) =>
+        i % 3 === 2 ? (k === 0 ? 900 + i : 0) : Math.round(100 + 37 * Math.sin(i + k) + (i % 3 === 0 ? 40 : 0)),
+      ),
+    })),
+  };
+}
+
+function rate(fn, minMs = 1500) {
+  for (let i = 0; i < 200; i++) fn();
+  let n = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < minMs) {
+    for (let i = 0; i < 100; i++) fn();
+    n += 100;
+    now = performance.now();
+  }
+  return (n / (now - start)) * 1000;
+}
+
+const fmt = (x) => Math.round(x).toLocaleString('en-US');
+const scenarios = [
+  ['10 years, 20 lines, 3.5 %', makeCase(10, 20, 0.035)],
+  ['50 years, 9 lines, fm-2013 bands', makeCase(50, 9, 'fm-2013')],
+];
+console.log(`gevinst engine benchmark (node ${process.version})`);
+for (const [name, c] of scenarios) {
+  const text = JSON.stringify(c);
+  const parsed = parseCase(text);
+  if (!parsed.ok) throw new Error(`bench case is invalid: ${JSON.stringify(parsed.issues)}`);
+  const compute = rate(() => calculate(parsed.value));
+  const full = rate(() => {
+    const p = parseCase(text);
+    if (p.ok) calculate(p.value);
+  });
+  console.log(`${name}: ${fmt(compute)} cases/s computed; ${fmt(full)} cases/s parsed, validated and computed`);
+}
