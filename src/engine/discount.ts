@@ -52,31 +52,37 @@ export function bandsOf(d: Discount): readonly DiscountBand[] {
   return isPreset(d) ? DISCOUNT_PRESETS[d].bands : [{ lastPeriod: Infinity, rate: d }];
 }
 
-/** The rate that discounts period t (t >= 1) into period t - 1. */
-export function rateForPeriod(d: Discount, t: number): number {
-  const band = bandsOf(d).find((b) => t <= b.lastPeriod);
+/** The rate of the band holding period t (t >= 1). */
+export function bandRate(bands: readonly DiscountBand[], t: number): number {
+  const band = bands.find((b) => t <= b.lastPeriod);
   if (!band) throw new RangeError(`no discount band holds period ${t}`);
   return band.rate;
 }
 
+/** The rate that discounts period t (t >= 1) into period t - 1. */
+export function rateForPeriod(d: Discount, t: number): number {
+  return bandRate(bandsOf(d), t);
+}
+
 /**
- * Discount factors for År 1..År n: factor k is Π_{s=1..t} 1/(1+r_s) with t = k
- * (base-year convention) or t = k + 1 (`firstYearDiscounted`).
+ * Discount factors for År 1..År n under rate bands: factor k is Π_{s=1..t} 1/(1+r_s) with
+ * t = k (base-year convention) or t = k + 1 (`firstYearDiscounted`).
  */
-export function discountFactors(d: Discount, years: number, firstYearDiscounted = false): number[] {
+export function bandedFactors(bands: readonly DiscountBand[], years: number, firstYearDiscounted = false): number[] {
   const factors: number[] = [];
-  let f = 1;
-  let t = 0;
-  if (firstYearDiscounted) {
-    t = 1;
-    f = 1 / (1 + rateForPeriod(d, 1));
-  }
+  let t = firstYearDiscounted ? 1 : 0;
+  let f = firstYearDiscounted ? 1 / (1 + bandRate(bands, 1)) : 1;
   for (let k = 0; k < years; k++) {
     factors.push(f);
     t++;
-    f /= 1 + rateForPeriod(d, t);
+    f /= 1 + bandRate(bands, t);
   }
   return factors;
+}
+
+/** Discount factors for År 1..År n of a flat rate or a preset (see `bandedFactors`). */
+export function discountFactors(d: Discount, years: number, firstYearDiscounted = false): number[] {
+  return bandedFactors(bandsOf(d), years, firstYearDiscounted);
 }
 
 /** Σ v_k · f_k: the net present value of yearly values under given factors. */

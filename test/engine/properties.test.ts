@@ -1,6 +1,6 @@
 /** Properties of the finance core that must hold for every input (fast-check). */
 import fc from 'fast-check';
-import { discountFactors, presentValue } from '../../src/engine/discount';
+import { bandedFactors, discountFactors, presentValue } from '../../src/engine/discount';
 import { internalRateOfReturn } from '../../src/engine/irr';
 import { payback } from '../../src/engine/payback';
 import { pertMean } from '../../src/engine/pert';
@@ -100,6 +100,22 @@ test('discount factors of a flat rate equal (1 + r)^-t, and NPV matches the clos
         expect(Math.abs(presentValue(values, f) - e)).toBeLessThanOrEqual(1e-9 * scale + 1e-9);
       }
     }),
+  );
+});
+
+test('bands that all carry the same rate reduce to that flat rate', () => {
+  const bounds = fc.uniqueArray(fc.integer({ min: 1, max: 80 }), { maxLength: 4 }).map((b) => b.sort((x, y) => x - y));
+  fc.assert(
+    fc.property(
+      fc.double({ min: -0.5, max: 1, noNaN: true }),
+      bounds,
+      fc.integer({ min: 1, max: 100 }),
+      fc.boolean(),
+      (r, ends, years, shifted) => {
+        const bands = [...ends.map((lastPeriod) => ({ lastPeriod, rate: r })), { lastPeriod: Infinity, rate: r }];
+        expect(bandedFactors(bands, years, shifted)).toEqual(discountFactors(r, years, shifted));
+      },
+    ),
   );
 });
 
