@@ -6,6 +6,8 @@ Usage:
   gevinst calc <case.json> [--lang en|da]    compute the case and print the results as one JSON object
   gevinst check <case.json> [--lang en|da] [--json]
                                               list every problem with its JSON path; exit 2 if any
+  gevinst build <case.json> -o <case.xlsx> [--lang da|en]
+                                              write the case as a workbook whose figures are live formulas
   gevinst <command> --help                   the case-file formats, with examples
 
 A case file is JSON; "-" reads it from standard input.
@@ -66,4 +68,14 @@ JSON path of the value and what was expected, for example
 Warnings (such as an IRR that is not unique) do not fail the check. --json prints
 {"ok": ..., "issues": [{"code", "severity", "path", "message"}]} instead.
 Exit codes: 0 valid, 2 invalid. See 'gevinst calc --help' for the formats.
+`;
+
+export const BUILD_HELP = `gevinst build <case.json> -o <case.xlsx> [--lang da|en]
+
+Writes a business-case file as the same sheet the Excel add-in inserts: the assumptions block,
+KL's rows (Indtjening, Omkostninger, Årligt resultat, Investering, Resultat), cumulative result,
+discount factors, and the key figures NPV, IRR and payback year as native formulas with the
+sheet-scoped names Gevinst_NPV, Gevinst_IRR and Gevinst_PaybackYear. Three-point values are
+written as their PERT formula, percent profiles as baseline × cumulated steps. The sheet's
+labels are Danish by default (--lang en for English). See 'gevinst calc --help' for the format.
 `;

@@ -2,18 +2,20 @@
  * The `gevinst` command: `calc` and `check` on case files (DESIGN.md §3). Never prints a
  * stack trace for bad input: every problem is a line with its JSON path, and exit code 2.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { buildXlsx } from './build';
 import { calculate } from '../engine/calculate';
 import { parseCase } from '../engine/case-file';
 import { formatPath, hasErrors, type Issue } from '../engine/issue';
 import { formatIssue, issueMessage, type Language } from '../engine/messages';
-import { CALC_HELP, CHECK_HELP, MAIN_HELP } from './help';
+import { BUILD_HELP, CALC_HELP, CHECK_HELP, MAIN_HELP } from './help';
 import { toJson } from './json-out';
 
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly readFile: (path: string) => string;
+  readonly writeFile: (path: string, data: Buffer) => void;
 }
 
 export const EXIT_OK = 0;
@@ -22,7 +24,10 @@ export const EXIT_INVALID = 2;
 interface Args {
   readonly command: string | undefined;
   readonly file: string | undefined;
+  readonly output: string | undefined;
   readonly lang: Language;
+  /** Whether --lang was given: a built sheet is Danish unless asked otherwise. */
+  readonly langGiven: boolean;
   readonly json: boolean;
   readonly help: boolean;
   readonly unknown: string[];
@@ -32,20 +37,27 @@ function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];
   const unknown: string[] = [];
   let lang: Language = 'en';
+  let langGiven = false;
   let json = false;
   let help = false;
+  let output: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--help' || a === '-h') help = true;
     else if (a === '--json') json = true;
-    else if (a === '--lang') {
+    else if (a === '-o' || a === '--output') {
+      output = argv[++i];
+      if (output === undefined) unknown.push(`${a} without a file name`);
+    } else if (a === '--lang') {
       const v = argv[++i];
-      if (v === 'da' || v === 'en') lang = v;
-      else unknown.push(`--lang ${v ?? ''}`.trim());
+      if (v === 'da' || v === 'en') {
+        lang = v;
+        langGiven = true;
+      } else unknown.push(`--lang ${v ?? ''}`.trim());
     } else if (a.startsWith('-') && a !== '-') unknown.push(a);
     else positional.push(a);
   }
-  return { command: positional[0], file: positional[1], lang, json, help, unknown };
+  return { command: positional[0], file: positional[1], output, lang, langGiven, json, help, unknown };
 }
 
 export function issueJson(i: Issue, lang: Language): Record<string, unknown> {
@@ -68,19 +80,27 @@ function readCaseText(file: string, io: Io): string | { error: string } {
   }
 }
 
-export function run(argv: readonly string[], io: Io): number {
+const HELP: Record<string, string> = { calc: CALC_HELP, check: CHECK_HELP, build: BUILD_HELP };
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv);
-  const help = args.command === 'calc' ? CALC_HELP : args.command === 'check' ? CHECK_HELP : MAIN_HELP;
+  const help = HELP[args.command ?? ''] ?? MAIN_HELP;
   if (args.help || args.command === 'help') {
     io.out(help);
     return EXIT_OK;
   }
-  if (args.command !== 'calc' && args.command !== 'check') {
+  if (args.command !== 'calc' && args.command !== 'check' && args.command !== 'build') {
     io.err(args.command === undefined ? MAIN_HELP : `unknown command "${args.command}"\n\n${MAIN_HELP}`);
     return EXIT_INVALID;
   }
-  if (args.unknown.length > 0 || args.file === undefined) {
-    const why = args.file === undefined ? 'missing the case file' : `unknown option ${args.unknown.join(', ')}`;
+  const noOutput = args.command === 'build' && args.output === undefined;
+  if (args.unknown.length > 0 || args.file === undefined || noOutput) {
+    const why =
+      args.file === undefined
+        ? 'missing the case file'
+        : noOutput
+          ? 'missing -o <file.xlsx>'
+          : `unknown option ${args.unknown.join(', ')}`;
     io.err(`gevinst ${args.command}: ${why}\n\n${help}`);
     return EXIT_INVALID;
   }
@@ -96,7 +116,25 @@ export function run(argv: readonly string[], io: Io): number {
     io.err(issues.map((i) => formatIssue(i, args.lang)).join('\n') + '\n');
     return EXIT_INVALID;
   }
+  if (args.command === 'build') return build(parsed.value, args, io);
   io.out(toJson(present(calculate(parsed.value), args.lang)) + '\n');
+  return EXIT_OK;
+}
+
+async function build(c: Parameters<typeof buildXlsx>[0], args: Args, io: Io): Promise<number> {
+  const output = args.output ?? '';
+  const bytes = await buildXlsx(c, args.langGiven ? args.lang : 'da');
+  if (!bytes.ok) {
+    io.err(bytes.issues.map((i) => formatIssue(i, args.lang)).join('\n') + '\n');
+    return EXIT_INVALID;
+  }
+  try {
+    io.writeFile(output, bytes.value);
+  } catch (e) {
+    io.err(`${output}: cannot write the workbook (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
+    return EXIT_INVALID;
+  }
+  io.out(args.lang === 'da' ? `skrev ${output}\n` : `wrote ${output}\n`);
   return EXIT_OK;
 }
 
@@ -121,9 +159,12 @@ function reportCheck(errors: Issue[], result: ReturnType<typeof calculate> | und
 
 /* istanbul ignore next -- process wiring, exercised by the CLI end-to-end tests */
 export function main(): void {
-  process.exitCode = run(process.argv.slice(2), {
+  void run(process.argv.slice(2), {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
     readFile: (p) => readFileSync(p === '-' ? 0 : p, 'utf8'),
+    writeFile: (p, data) => writeFileSync(p, data),
+  }).then((code) => {
+    process.exitCode = code;
   });
 }

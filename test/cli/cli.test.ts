@@ -5,7 +5,12 @@ import { run, type Io } from '../../src/cli/main';
 
 const ROOT = join(__dirname, '../..');
 
-function cli(argv: string[], files: Record<string, string> = {}): { code: number; out: string; err: string } {
+const written: Record<string, Buffer> = {};
+
+async function cli(
+  argv: string[],
+  files: Record<string, string> = {},
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const io: Io = {
@@ -16,8 +21,13 @@ function cli(argv: string[], files: Record<string, string> = {}): { code: number
       if (f === undefined) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
       return f;
     },
+    writeFile: (p, data) => {
+      if (p.startsWith('/no/')) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+      written[p] = data;
+    },
   };
-  return { code: run(argv, io), out, err };
+  const code = await run(argv, io);
+  return { code, out, err };
 }
 
 const CASE = JSON.stringify({
@@ -32,8 +42,8 @@ const CASE = JSON.stringify({
   ],
 });
 
-test('calc prints one JSON object with the documented fields and exits 0', () => {
-  const r = cli(['calc', 'c.json'], { 'c.json': CASE });
+test('calc prints one JSON object with the documented fields and exits 0', async () => {
+  const r = await cli(['calc', 'c.json'], { 'c.json': CASE });
   expect(r.code).toBe(0);
   expect(r.err).toBe('');
   const j = JSON.parse(r.out) as Record<string, unknown>;
@@ -59,9 +69,9 @@ test('calc prints one JSON object with the documented fields and exits 0', () =>
   expect(j['npv']).toBeCloseTo(-350 + 300 / 1.04 + 300 / 1.04 ** 2, 9);
 });
 
-test('an invalid case prints each problem with its path on stderr and exits 2', () => {
+test('an invalid case prints each problem with its path on stderr and exits 2', async () => {
   const bad = CASE.replace('[0,300,300]', '[0,"12,5",300]').replace('"discount":0.04', '"discount":"fm-2099"');
-  const r = cli(['calc', 'c.json'], { 'c.json': bad });
+  const r = await cli(['calc', 'c.json'], { 'c.json': bad });
   expect(r.code).toBe(2);
   expect(r.out).toBe('');
   expect(r.err.trim().split('\n')).toEqual([
@@ -70,7 +80,7 @@ test('an invalid case prints each problem with its path on stderr and exits 2', 
   ]);
 });
 
-test('check reports warnings without failing, and problems in Danish on request', () => {
+test('check reports warnings without failing, and problems in Danish on request', async () => {
   const twoRoots = JSON.stringify({
     template: 'business-case',
     title: 'x',
@@ -79,16 +89,16 @@ test('check reports warnings without failing, and problems in Danish on request'
       { section: 'investment', label: 'i', values: [100, 0, 132] },
     ],
   });
-  const ok = cli(['check', 'c.json'], { 'c.json': twoRoots });
+  const ok = await cli(['check', 'c.json'], { 'c.json': twoRoots });
   expect(ok.code).toBe(0);
   expect(ok.out).toMatch(/^result: warning: the results change sign more than once .*\(10\.00 %, 20\.00 %\)/);
   expect(ok.out).toMatch(/c\.json: valid/);
-  const bad = cli(['check', 'c.json', '--lang', 'da'], {
+  const bad = await cli(['check', 'c.json', '--lang', 'da'], {
     'c.json': '{"template":"time-savings","title":"t","items":[]}',
   });
   expect(bad.code).toBe(2);
   expect(bad.out.trim()).toBe('items: forventede mindst 1 element(er), fik 0');
-  const json = cli(['check', 'c.json', '--json'], { 'c.json': '{"template":"x"}' });
+  const json = await cli(['check', 'c.json', '--json'], { 'c.json': '{"template":"x"}' });
   expect(JSON.parse(json.out)).toEqual({
     ok: false,
     issues: [
@@ -102,35 +112,35 @@ test('check reports warnings without failing, and problems in Danish on request'
   });
 });
 
-test('usage errors and unreadable files are explained, exit 2, no stack trace', () => {
-  expect(cli([]).code).toBe(2);
-  expect(cli(['frobnicate']).err).toMatch(/^unknown command "frobnicate"/);
-  expect(cli(['calc']).err).toMatch(/^gevinst calc: missing the case file/);
-  expect(cli(['calc', 'x.json', '--fast']).err).toMatch(/unknown option --fast/);
-  const missing = cli(['calc', 'nope.json']);
+test('usage errors and unreadable files are explained, exit 2, no stack trace', async () => {
+  expect((await cli([])).code).toBe(2);
+  expect((await cli(['frobnicate'])).err).toMatch(/^unknown command "frobnicate"/);
+  expect((await cli(['calc'])).err).toMatch(/^gevinst calc: missing the case file/);
+  expect((await cli(['calc', 'x.json', '--fast'])).err).toMatch(/unknown option --fast/);
+  const missing = await cli(['calc', 'nope.json']);
   expect(missing).toEqual({ code: 2, out: '', err: 'nope.json: cannot read the case file (no such file)\n' });
 });
 
-test('help documents both formats with examples', () => {
-  expect(cli(['--help']).out).toMatch(/gevinst calc <case.json>/);
-  const calc = cli(['calc', '--help']);
+test('help documents both formats with examples', async () => {
+  expect((await cli(['--help'])).out).toMatch(/gevinst calc <case.json>/);
+  const calc = await cli(['calc', '--help']);
   expect(calc.code).toBe(0);
   expect(calc.out).toMatch(/"template": "business-case"/);
   expect(calc.out).toMatch(/"template": "time-savings"/);
-  expect(cli(['check', '--help']).out).toMatch(/--json/);
+  expect((await cli(['check', '--help'])).out).toMatch(/--json/);
 });
 
 describe('the installed binary (npx gevinst, built by npm ci through prepare)', () => {
   const exec = (args: string[], input?: string) =>
     spawnSync('node', [join(ROOT, 'bin/gevinst.js'), ...args], { cwd: ROOT, encoding: 'utf8', input });
 
-  test('calc on the bundled example exits 0 with JSON', () => {
+  test('calc on the bundled example exits 0 with JSON', async () => {
     const r = exec(['calc', 'examples/business-case.json']);
     expect(r.status).toBe(0);
     expect((JSON.parse(r.stdout) as { paybackYear: number }).paybackYear).toBe(2);
   });
 
-  test('bad input from standard input exits 2 with a path, no stack trace', () => {
+  test('bad input from standard input exits 2 with a path, no stack trace', async () => {
     const r = exec(
       ['calc', '-'],
       '{"template":"business-case","title":"x","lines":[{"section":"gain","label":"a","values":[1,NaN]}]}',

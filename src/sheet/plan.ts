@@ -1,0 +1,96 @@
+/**
+ * A SheetPlan is everything a template instance is made of, as plain data: the cells with
+ * their content, number format and role, the defined names, the data validation, column
+ * widths and the instance's metadata. The Excel adapter and the xlsx writer both write it;
+ * neither decides anything about layout.
+ */
+
+export type CellContent =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'number'; readonly value: number }
+  /** English function names and comma separators, starting with `=`. */
+  | { readonly kind: 'formula'; readonly formula: string };
+
+/** What a cell is for; each role has one look (see styles.ts). */
+export type CellRole =
+  | 'title'
+  | 'subtitle'
+  | 'section'
+  | 'header'
+  | 'label'
+  | 'input'
+  | 'inputLabel'
+  | 'formula'
+  | 'total'
+  | 'key'
+  | 'helper'
+  | 'note';
+
+export interface PlannedCell {
+  readonly content: CellContent;
+  readonly role: CellRole;
+  /** An invariant number-format code such as `#,##0`; General when absent. */
+  readonly format?: string;
+}
+
+export type ValidationRule =
+  | { readonly kind: 'decimal'; readonly min: number; readonly max: number }
+  | { readonly kind: 'whole'; readonly min: number; readonly max: number }
+  | { readonly kind: 'list'; readonly items: readonly string[] };
+
+export interface PlannedValidation {
+  /** Relative A1 range on the plan's sheet, such as `B20:K24`. */
+  readonly range: string;
+  readonly rule: ValidationRule;
+  /** Shown when the user types something the rule refuses. */
+  readonly error: string;
+}
+
+export interface PlannedName {
+  /** Sheet-scoped name, so several instances can live in one workbook. */
+  readonly name: string;
+  /** Absolute A1 address on the plan's sheet, such as `$C$40`. */
+  readonly address: string;
+}
+
+/** Identity and layout of an instance, persisted with the workbook. */
+export interface InstanceMetadata {
+  readonly templateId: string;
+  readonly templateVersion: number;
+  readonly language: 'da' | 'en';
+  /** Row and column positions (0-based) the reader needs to find the instance's ranges. */
+  readonly layout: Readonly<Record<string, number>>;
+}
+
+export interface SheetPlan {
+  /** The proposed sheet name; the writer makes it unique in the workbook. */
+  readonly sheetName: string;
+  readonly rows: number;
+  readonly cols: number;
+  /** Dense grid, rows × cols; null is an empty cell. */
+  readonly cells: readonly (readonly (PlannedCell | null)[])[];
+  readonly names: readonly PlannedName[];
+  readonly validations: readonly PlannedValidation[];
+  /** Column widths in characters. */
+  readonly columnWidths: readonly number[];
+  readonly freeze: { readonly rows: number; readonly cols: number };
+  readonly metadata: InstanceMetadata;
+}
+
+/** A text written so that Excel keeps it as text even when it starts with `=`, `+`, `-` or `@`. */
+export function literalText(text: string): string {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+}
+
+/** The value for `range.formulas`: formulas as they are, numbers as numbers, text kept text. */
+export function formulaCellValue(cell: PlannedCell | null): string | number {
+  if (cell === null) return '';
+  switch (cell.content.kind) {
+    case 'formula':
+      return cell.content.formula;
+    case 'number':
+      return cell.content.value;
+    case 'text':
+      return literalText(cell.content.text);
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * One look per cell role. Inputs follow the finance convention: blue figures on a light
+ * fill, unlocked; formulas black and locked. Colours meet WCAG AA contrast on their fills.
+ */
+import type { CellRole } from './plan';
+
+export interface RoleStyle {
+  readonly fill: string | null;
+  readonly fontColor: string;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly size: number;
+  /** Input cells are unlocked so a protected sheet still takes the user's numbers. */
+  readonly locked: boolean;
+}
+
+const base: RoleStyle = { fill: null, fontColor: '#000000', bold: false, italic: false, size: 11, locked: true };
+
+export const ROLE_STYLES: Readonly<Record<CellRole, RoleStyle>> = {
+  title: { ...base, bold: true, size: 16, fontColor: '#0F4C3A' },
+  subtitle: { ...base, italic: true, fontColor: '#44546A' },
+  section: { ...base, bold: true, fill: '#DDEBE6', fontColor: '#0F4C3A' },
+  header: { ...base, bold: true, fill: '#0F6E56', fontColor: '#FFFFFF' },
+  label: base,
+  inputLabel: { ...base, fill: '#FFF7D6', fontColor: '#1F3F8F', locked: false },
+  input: { ...base, fill: '#FFF7D6', fontColor: '#1F3F8F', locked: false },
+  formula: base,
+  total: { ...base, bold: true, fill: '#F2F2F2' },
+  key: { ...base, bold: true, fill: '#DDEBE6' },
+  helper: { ...base, italic: true, fontColor: '#595959', size: 9 },
+  note: { ...base, italic: true, fontColor: '#44546A', size: 9 },
+};

@@ -1,0 +1,15 @@
+/** What every template definition says about itself, for the gallery and the writers. */
+export type Language = 'da' | 'en';
+
+export type Localized = Readonly<Record<Language, string>>;
+
+export interface TemplateInfo {
+  readonly id: string;
+  readonly version: number;
+  readonly kind: 'business-case' | 'time-savings' | 'benchmark' | 'realisation' | 'measurement';
+  readonly title: Localized;
+  /** One line: what the template is for. */
+  readonly purpose: Localized;
+  /** Where the structure comes from. */
+  readonly source: Localized;
+}

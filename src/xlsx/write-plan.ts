@@ -1,0 +1,103 @@
+/**
+ * Writes a SheetPlan into an exceljs workbook: the same cells, formulas, number formats,
+ * roles' looks, sheet-scoped names and data validation the add-in writes into Excel. The
+ * instance's identity travels in the `Gevinst_Template` name and cell (exceljs cannot write
+ * custom XML parts; the add-in recognises an instance by either).
+ */
+import ExcelJS from 'exceljs';
+import { a1 } from '../sheet/address';
+import type { PlannedValidation, SheetPlan } from '../sheet/plan';
+import { ROLE_STYLES } from '../sheet/styles';
+
+const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
+
+function validation(v: PlannedValidation): ExcelJS.DataValidation {
+  const common = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop' as const, error: v.error };
+  switch (v.rule.kind) {
+    case 'list':
+      return { ...common, type: 'list', formulae: [`"${v.rule.items.join(',')}"`] };
+    case 'decimal':
+    case 'whole':
+      return { ...common, type: v.rule.kind, operator: 'between', formulae: [v.rule.min, v.rule.max] };
+  }
+}
+
+interface ScopedName {
+  name: string;
+  ranges: string[];
+  localSheetId: number;
+}
+
+const scopedNames = new WeakMap<ExcelJS.Workbook, ScopedName[]>();
+
+/**
+ * exceljs writes only workbook-wide names; the plan's names are sheet-scoped (several instances
+ * can share a workbook), so they are added to the model exceljs serialises, with localSheetId.
+ */
+function addScopedNames(wb: ExcelJS.Workbook, names: ScopedName[]): void {
+  const existing = scopedNames.get(wb);
+  if (existing) {
+    existing.push(...names);
+    return;
+  }
+  scopedNames.set(wb, [...names]);
+  const descriptor = Object.getOwnPropertyDescriptor(ExcelJS.Workbook.prototype, 'model');
+  const getModel = descriptor?.get;
+  const setModel = descriptor?.set;
+  if (!getModel || !setModel) throw new Error('exceljs: Workbook.model is not an accessor');
+  Object.defineProperty(wb, 'model', {
+    configurable: true,
+    get(this: ExcelJS.Workbook) {
+      const model = getModel.call(this) as { definedNames: unknown[] };
+      model.definedNames = [...model.definedNames, ...(scopedNames.get(this) ?? [])];
+      return model;
+    },
+    set: setModel,
+  });
+}
+
+interface WithValidations {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
+export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetName = plan.sheetName): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(sheetName);
+  const sheetIndex = wb.worksheets.indexOf(ws);
+  plan.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell === null) return;
+      const target = ws.getCell(a1(r, c));
+      const content = cell.content;
+      if (content.kind === 'formula') target.value = { formula: content.formula.slice(1) } as ExcelJS.CellFormulaValue;
+      else if (content.kind === 'number') target.value = content.value;
+      else if (content.text !== '') target.value = content.text;
+      if (cell.format) target.numFmt = cell.format;
+      const style = ROLE_STYLES[cell.role];
+      target.font = {
+        bold: style.bold,
+        italic: style.italic,
+        size: style.size,
+        color: { argb: argb(style.fontColor) },
+      };
+      if (style.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+      if (!style.locked) target.protection = { locked: false };
+    }),
+  );
+  plan.columnWidths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  for (const v of plan.validations) (ws as unknown as WithValidations).dataValidations.add(v.range, validation(v));
+  ws.views = [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }];
+  const quoted = `'${sheetName.replace(/'/g, "''")}'`;
+  addScopedNames(
+    wb,
+    plan.names.map((n) => ({ name: n.name, ranges: [`${quoted}!${n.address}`], localSheetId: sheetIndex })),
+  );
+  return ws;
+}
+
+/** A workbook holding one plan, as xlsx bytes. */
+export async function planToXlsx(plan: SheetPlan): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Gevinst';
+  addPlanSheet(wb, plan);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
