@@ -67,7 +67,6 @@ export function planBusinessCase(p: BusinessCaseParameters, content?: BusinessCa
   const g = new Grid();
   const n = p.horizon;
   const first = 1;
-  const last = n;
   const totalCol = n + 1;
   const typeCol = n + 2;
   const money = moneyFormat(p.unit);

@@ -135,7 +135,8 @@ export const WORDS = {
   listError: { da: 'Vælg en værdi fra listen.', en: 'Choose a value from the list.' },
 } satisfies Words;
 
-/** Preset names as the sheet's discount list shows them, with the flat-rate choice last. */
+/** The sheet's discount list: the current preset first, the older one, then a flat rate. */
 export function discountChoices(lang: 'da' | 'en'): string[] {
-  return [...PRESET_NAMES, WORDS.flatRate[lang]];
+  const newestFirst = [...PRESET_NAMES].sort().reverse();
+  return [...newestFirst, WORDS.flatRate[lang]];
 }

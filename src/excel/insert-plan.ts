@@ -1,0 +1,108 @@
+/**
+ * Inserts a SheetPlan as a new sheet in two `context.sync` calls whatever its size (DESIGN.md
+ * §2): one to learn the sheet names in use, one that writes everything, the instance's custom
+ * XML part and its `Gevinst_Instance` name included. It never touches an existing sheet, and
+ * switches events off while it writes so its own writes do not look like the user's edits.
+ */
+import { a1Range } from '../sheet/address';
+import { instanceToXml } from '../sheet/instance-xml';
+import { formulaCellValue, type CellRole, type PlannedValidation, type SheetPlan } from '../sheet/plan';
+import { ROLE_STYLES } from '../sheet/styles';
+import type { RunExcel } from './run';
+import { uniqueSheetName } from './unique-name';
+
+export interface InsertedInstance {
+  readonly sheetName: string;
+  readonly instanceId: string;
+}
+
+/** The sheet-scoped name holding the instance id, as a text constant. */
+export const INSTANCE_NAME = 'Gevinst_Instance';
+
+/** Approximate points per character of column width in the default font. */
+const POINTS_PER_CHAR = 6;
+
+function validationRule(v: PlannedValidation): Excel.DataValidationRule {
+  switch (v.rule.kind) {
+    case 'list':
+      return { list: { inCellDropDown: true, source: v.rule.items.join(',') } };
+    case 'decimal':
+      return { decimal: { formula1: v.rule.min, formula2: v.rule.max, operator: 'Between' } };
+    case 'whole':
+      return { wholeNumber: { formula1: v.rule.min, formula2: v.rule.max, operator: 'Between' } };
+  }
+}
+
+/** Runs of cells in a row that share a role, so each look is set once per run. */
+function roleRuns(plan: SheetPlan): { row: number; col: number; length: number; role: CellRole }[] {
+  const runs: { row: number; col: number; length: number; role: CellRole }[] = [];
+  plan.cells.forEach((row, r) => {
+    let c = 0;
+    while (c < row.length) {
+      const role = row[c]?.role;
+      if (!role) {
+        c++;
+        continue;
+      }
+      let end = c + 1;
+      while (end < row.length && row[end]?.role === role) end++;
+      runs.push({ row: r, col: c, length: end - c, role });
+      c = end;
+    }
+  });
+  return runs;
+}
+
+function writeCells(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  const all = sheet.getRangeByIndexes(0, 0, plan.rows, plan.cols);
+  all.numberFormat = plan.cells.map((row) => row.map((cell) => cell?.format ?? 'General'));
+  all.formulas = plan.cells.map((row) => row.map((cell) => formulaCellValue(cell)));
+  for (const run of roleRuns(plan)) {
+    const style = ROLE_STYLES[run.role];
+    const range = sheet.getRangeByIndexes(run.row, run.col, 1, run.length);
+    if (style.fill) range.format.fill.color = style.fill;
+    range.format.font.color = style.fontColor;
+    range.format.font.bold = style.bold;
+    range.format.font.italic = style.italic;
+    range.format.font.size = style.size;
+    if (!style.locked) range.format.protection.locked = false;
+  }
+  plan.columnWidths.forEach((w, c) => {
+    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * POINTS_PER_CHAR;
+  });
+}
+
+function writeRules(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  for (const v of plan.validations) {
+    const range = sheet.getRange(v.range);
+    range.dataValidation.rule = validationRule(v);
+    range.dataValidation.errorAlert = { message: v.error, showAlert: true, style: 'Stop', title: 'Gevinst' };
+  }
+  for (const n of plan.names) sheet.names.add(n.name, sheet.getRange(n.address));
+  if (plan.freeze.cols > 0) sheet.freezePanes.freezeColumns(plan.freeze.cols);
+  if (plan.freeze.rows > 0) sheet.freezePanes.freezeRows(plan.freeze.rows);
+}
+
+export async function insertPlan(run: RunExcel, plan: SheetPlan, instanceId: string): Promise<InsertedInstance> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+
+    const sheetName = uniqueSheetName(
+      plan.sheetName,
+      sheets.items.map((s) => s.name),
+    );
+    context.runtime.enableEvents = false;
+    const sheet = sheets.add(sheetName);
+    writeCells(sheet, plan);
+    writeRules(sheet, plan);
+    sheet.names.add(INSTANCE_NAME, `="${instanceId}"`);
+    context.workbook.customXmlParts.add(instanceToXml({ ...plan.metadata, instanceId, sheetName }));
+    sheet.activate();
+    sheet.getRange(a1Range(0, 0, 1, 1)).select();
+    context.runtime.enableEvents = true;
+    await context.sync();
+    return { sheetName, instanceId };
+  });
+}

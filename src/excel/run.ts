@@ -1,0 +1,33 @@
+/**
+ * The one door to Excel.run: batches go through a `RunExcel` so tests can hand in a fake host,
+ * and every batch has a time-out so a stuck host gives a clear error instead of a frozen pane.
+ */
+
+export type RunExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export class ExcelTimeoutError extends Error {
+  constructor(readonly seconds: number) {
+    super(`Excel did not answer within ${seconds} s`);
+    this.name = 'ExcelTimeoutError';
+  }
+}
+
+export function withTimeout(run: RunExcel, seconds = 30): RunExcel {
+  return <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new ExcelTimeoutError(seconds)), seconds * 1000);
+      run(batch).then(
+        (v) => {
+          clearTimeout(timer);
+          resolve(v);
+        },
+        (e: unknown) => {
+          clearTimeout(timer);
+          reject(e instanceof Error ? e : new Error(String(e)));
+        },
+      );
+    });
+}
+
+/** Excel.run from office.js (loaded from Microsoft's CDN by the HTML page). */
+export const officeRun: RunExcel = (batch) => Excel.run(batch);

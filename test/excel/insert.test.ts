@@ -1,0 +1,151 @@
+/** Inserting a business case through the fake Excel host: syncs, cells, names, rules, metadata. */
+import { insertPlan, INSTANCE_NAME } from '../../src/excel/insert-plan';
+import { recogniseActiveInstance } from '../../src/excel/recognise';
+import { planBusinessCase, NAMES } from '../../src/sheet/business-case-plan';
+import { a1 } from '../../src/sheet/address';
+import { INSTANCE_NAMESPACE, instanceFromXml } from '../../src/sheet/instance-xml';
+import { formulaCellValue, type SheetPlan } from '../../src/sheet/plan';
+import { businessCaseParameters } from '../../src/templates/business-case';
+import { FakeExcelHost } from '../fakes/fake-excel';
+
+const plan = (over: object = {}): SheetPlan =>
+  planBusinessCase(businessCaseParameters.parse({ firstYear: 2026, ...over }));
+
+test.each([
+  ['10 years, default lines', {}],
+  ['50 years, 30 lines per section', { horizon: 50, lines: { gain: 30, cost: 30, investment: 30 } }],
+])('insert takes two syncs whatever the size (%s)', async (_, over) => {
+  const host = new FakeExcelHost();
+  await insertPlan(host.run, plan(over), 'id-1');
+  expect(host.syncCount).toBe(2);
+});
+
+describe('an inserted business case', () => {
+  const host = new FakeExcelHost();
+  host.type('Ark1', 'A1', 'Mine egne tal');
+  const p = plan({ horizon: 12, discount: 0.04, language: 'en' });
+  let sheetName = '';
+  beforeAll(async () => {
+    sheetName = (await insertPlan(host.run, p, 'inst-1')).sheetName;
+  });
+
+  test('lands on a new, active sheet and leaves the user sheet alone', () => {
+    expect(host.state.sheets.map((s) => s.name)).toEqual(['Ark1', 'Business case']);
+    expect(host.cell('Ark1', 'A1').value).toBe('Mine egne tal');
+    expect(host.state.activeSheetId).toBe(host.sheet(sheetName).id);
+  });
+
+  test('every planned cell holds its formula, number or text, with its number format', () => {
+    p.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const got = host.cell(sheetName, a1(r, c));
+        expect([a1(r, c), got.formula]).toEqual([a1(r, c), formulaCellValue(cell)]);
+        expect([a1(r, c), got.numberFormat]).toEqual([a1(r, c), cell?.format ?? 'General']);
+      }),
+    );
+  });
+
+  test('inputs are unlocked and styled as inputs; formulas stay locked', () => {
+    const inputs = p.cells.flatMap((row, r) => row.flatMap((cell, c) => (cell?.role === 'input' ? [a1(r, c)] : [])));
+    expect(inputs.length).toBeGreaterThan(12 * 7);
+    for (const address of inputs) expect([address, host.cell(sheetName, address).locked]).toEqual([address, false]);
+    const npv = p.names.find((n) => n.name === NAMES.npv)?.address.replace(/\$/g, '') ?? '';
+    expect(host.cell(sheetName, npv).locked).toBe(true);
+    expect(host.cell(sheetName, npv).formula).toMatch(/^=SUMPRODUCT\(/);
+  });
+
+  test('key cells carry sheet-scoped names ending in NPV, IRR and PaybackYear', () => {
+    const names = host.sheet(sheetName).names;
+    for (const n of p.names) {
+      expect(names.get(n.name.toLowerCase())?.ref).toEqual({
+        sheetId: host.sheet(sheetName).id,
+        address: n.address.replace(/\$/g, ''),
+      });
+    }
+    expect([...names.values()].map((n) => n.name)).toEqual(
+      expect.arrayContaining(['Gevinst_NPV', 'Gevinst_IRR', 'Gevinst_PaybackYear']),
+    );
+  });
+
+  test('data validation guards the inputs, with a message in the sheet language', () => {
+    const v = host.sheet(sheetName).validations;
+    expect(v).toHaveLength(p.validations.length);
+    const gains = v.find((x) => x.rule && 'decimal' in x.rule && x.rule.decimal?.formula1 === -1e12);
+    expect(gains?.errorAlert?.message).toBe('Enter a number (amount in the unit above).');
+    expect(v.some((x) => x.rule?.list?.source === 'fm-2021,fm-2013,Flat rate')).toBe(true);
+  });
+
+  test('the instance is recorded in a custom XML part and in a sheet-scoped name', () => {
+    const parts = host.state.parts.filter((x) => x.namespaceUri === INSTANCE_NAMESPACE);
+    expect(parts).toHaveLength(1);
+    const record = instanceFromXml(parts[0]?.xml ?? '');
+    expect(record).toMatchObject({
+      templateId: 'business-case',
+      templateVersion: 1,
+      instanceId: 'inst-1',
+      sheetName,
+      language: 'en',
+    });
+    expect(record?.layout).toEqual(p.metadata.layout);
+    expect(host.sheet(sheetName).names.get(INSTANCE_NAME.toLowerCase())?.ref).toEqual({ formula: '="inst-1"' });
+  });
+
+  test('events are off while the add-in writes and on again afterwards', () => {
+    expect(host.writesWithEvents.length).toBeGreaterThan(100);
+    expect(host.writesWithEvents.filter((on) => on)).toEqual([]);
+    expect(host.eventsEnabled).toBe(true);
+  });
+
+  test('a second insert gets its own sheet and leaves the first intact', async () => {
+    const before = new Map([...host.sheet(sheetName).cells].map(([k, v]) => [k, { ...v }]));
+    const second = await insertPlan(host.run, p, 'inst-2');
+    expect(second.sheetName).toBe('Business case (2)');
+    expect(host.sheet(sheetName).cells).toEqual(before);
+    expect(host.sheet(second.sheetName).names.get('gevinst_npv')).toBeDefined();
+    expect(host.sheet(sheetName).names.get('gevinst_npv')?.ref).toMatchObject({ sheetId: host.sheet(sheetName).id });
+  });
+});
+
+test('a title that starts with "=" is written so it stays text', async () => {
+  const host = new FakeExcelHost();
+  const { sheetName } = await insertPlan(host.run, plan({ title: '=SUM(A1) besparelse' }), 'x');
+  expect(host.cell(sheetName, 'B5').value).toBe('=SUM(A1) besparelse');
+});
+
+describe('recognising an instance', () => {
+  test('after save and reopen, from its names and its custom XML part', async () => {
+    const host = new FakeExcelHost();
+    const p = plan();
+    await insertPlan(host.run, p, 'inst-9');
+    const reopened = host.reopened();
+    const found = await recogniseActiveInstance(reopened.run);
+    expect(found).toMatchObject({
+      templateId: 'business-case',
+      templateVersion: 1,
+      instanceId: 'inst-9',
+      sheetName: 'Business case',
+    });
+    expect(found?.record?.layout).toEqual(p.metadata.layout);
+    expect(reopened.syncCount).toBe(2);
+  });
+
+  test('by its names alone when the custom XML part is gone, and after a rename', async () => {
+    const host = new FakeExcelHost();
+    await insertPlan(host.run, plan(), 'inst-3');
+    const reopened = host.reopened();
+    reopened.state.parts.length = 0;
+    reopened.sheet('Business case').name = 'Min business case';
+    const found = await recogniseActiveInstance(reopened.run);
+    expect(found).toMatchObject({
+      templateId: 'business-case',
+      instanceId: 'inst-3',
+      sheetName: 'Min business case',
+      record: null,
+    });
+  });
+
+  test('an ordinary sheet is not an instance', async () => {
+    const host = new FakeExcelHost();
+    expect(await recogniseActiveInstance(host.run)).toBeNull();
+  });
+});

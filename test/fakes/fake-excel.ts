@@ -1,0 +1,653 @@
+/**
+ * A fake Excel host that behaves like Office.js where it matters (DESIGN.md §6):
+ * - every write and load is queued and runs only at `context.sync()`, in order;
+ * - a property throws PropertyNotLoaded until it was loaded and a sync ran;
+ * - collections have `items`, `getItem` (ItemNotFound at sync) and `getItemOrNullObject`;
+ * - it counts syncs, logs commands, refuses requests over Excel on the web's 5 MB, and records
+ *   whether events were on when each write ran;
+ * - text written through `formulas` that starts with `=`, `+`, `-` or `@` becomes a formula, as in
+ *   Excel; a leading apostrophe keeps it text.
+ * It does not evaluate formulas: reading `values` of a formula cell throws.
+ */
+import type { RunExcel } from '../../src/excel/run';
+import { boxAddress, parseAddress, type Box } from './address';
+import {
+  cloneState,
+  emptyCell,
+  newSheet,
+  type CellState,
+  type NameState,
+  type SheetState,
+  type WorkbookState,
+} from './state';
+
+export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'OfficeExtension.Error';
+  }
+}
+
+interface Command {
+  readonly text: string;
+  readonly bytes: number;
+  readonly run: () => void;
+}
+
+export class FakeExcelHost {
+  state: WorkbookState;
+  syncCount = 0;
+  readonly log: string[] = [];
+  readonly requestBytes: number[] = [];
+  eventsEnabled = true;
+  /** For each write command: whether events were enabled when it ran. */
+  readonly writesWithEvents: boolean[] = [];
+
+  constructor(state?: WorkbookState) {
+    this.state = state ?? {
+      sheets: [newSheet('sheet-1', 'Ark1')],
+      names: new Map(),
+      parts: [],
+      activeSheetId: 'sheet-1',
+      selection: null,
+      nextId: 2,
+    };
+  }
+
+  readonly run: RunExcel = async (batch) => {
+    const context = new FakeContext(this);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (context.pending.length > 0) {
+      throw new Error(`fake host: ${context.pending.length} commands were queued but never synced`);
+    }
+    return result;
+  };
+
+  /** The same workbook saved and opened again (on any machine, with or without the add-in). */
+  reopened(): FakeExcelHost {
+    return new FakeExcelHost(cloneState(this.state));
+  }
+
+  sheet(name: string): SheetState {
+    const s = this.state.sheets.find((sh) => sh.name === name);
+    if (!s) throw new Error(`fake host: no sheet ${name}`);
+    return s;
+  }
+
+  cell(sheetName: string, address: string): CellState {
+    return this.sheet(sheetName).cells.get(address) ?? emptyCell();
+  }
+
+  /** Types into a cell as a user would (no add-in involved). */
+  type(sheetName: string, address: string, input: string | number): void {
+    const cell = { ...this.cell(sheetName, address) };
+    assignFormula(cell, input);
+    this.sheet(sheetName).cells.set(address, cell);
+  }
+}
+
+export function assignFormula(cell: CellState, input: unknown): void {
+  if (typeof input === 'string' && input.startsWith("'")) {
+    cell.formula = input;
+    cell.value = input.slice(1);
+  } else if (typeof input === 'string' && /^[=+\-@]/.test(input) && input.length > 1) {
+    cell.formula = input.startsWith('=') ? input : `=${input}`;
+    cell.value = undefined;
+  } else if (typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean') {
+    cell.formula = input;
+    cell.value = input;
+  } else {
+    throw new FakeOfficeError('InvalidArgument', `fake host: cannot write ${JSON.stringify(input)} to a cell`);
+  }
+}
+
+export class FakeContext {
+  readonly pending: Command[] = [];
+  readonly workbook: FakeWorkbook;
+  readonly runtime: { enableEvents: boolean };
+
+  constructor(readonly host: FakeExcelHost) {
+    this.workbook = new FakeWorkbook(this);
+    const setEvents = (on: boolean): void =>
+      this.queue(`runtime.enableEvents = ${on}`, () => (this.host.eventsEnabled = on));
+    this.runtime = {
+      get enableEvents(): boolean {
+        throw new FakeOfficeError('PropertyNotLoaded', 'runtime.enableEvents is not loaded');
+      },
+      set enableEvents(on: boolean) {
+        setEvents(on);
+      },
+    };
+  }
+
+  queue(text: string, run: () => void, payload: unknown = null): void {
+    const bytes = text.length + (payload === null ? 0 : JSON.stringify(payload).length);
+    this.pending.push({ text, bytes, run });
+  }
+
+  /** A write: logged with whether events were on when it ran. */
+  write(text: string, run: () => void, payload: unknown = null): void {
+    this.queue(
+      text,
+      () => {
+        this.host.writesWithEvents.push(this.host.eventsEnabled);
+        run();
+      },
+      payload,
+    );
+  }
+
+  async sync(): Promise<void> {
+    this.host.syncCount++;
+    const batch = this.pending.splice(0);
+    const bytes = batch.reduce((a, c) => a + c.bytes, 0);
+    this.host.requestBytes.push(bytes);
+    if (bytes > REQUEST_LIMIT_BYTES) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes exceeds 5 MB`);
+    }
+    for (const c of batch) {
+      this.host.log.push(c.text);
+      c.run();
+    }
+    await Promise.resolve();
+  }
+}
+
+/** A proxy's loaded properties: reading one that was not loaded and synced throws, as Office.js does. */
+export class Loadable {
+  private readonly loaded = new Map<string, unknown>();
+  constructor(protected readonly ctx: FakeContext) {}
+
+  /** Marks a property as loaded, as a collection's `load('items/name')` does for its items. */
+  protected markLoaded(prop: string, value: unknown): void {
+    this.loaded.set(prop, value);
+  }
+
+  protected read<T>(prop: string): T {
+    if (!this.loaded.has(prop)) {
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        `The property '${prop}' is not available. Call load and sync first.`,
+      );
+    }
+    return this.loaded.get(prop) as T;
+  }
+
+  /** Whether the object exists at sync time (a null object loads nothing). */
+  protected resolves(): boolean {
+    return true;
+  }
+
+  protected snapshot(_prop: string): unknown {
+    throw new Error(`fake host: ${this.constructor.name} cannot load ${_prop}`);
+  }
+
+  load(props?: string | string[]): this {
+    const list = (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim()).filter(Boolean);
+    this.ctx.queue(`load ${this.constructor.name} ${list.join(',')}`, () => {
+      if (!this.resolves()) return;
+      for (const p of list) this.loaded.set(p.split('/')[0] ?? p, this.snapshot(p));
+    });
+    return this;
+  }
+}
+
+type SheetHandle = { state?: SheetState | undefined };
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheets;
+  readonly customXmlParts: FakeCustomXmlParts;
+  constructor(readonly ctx: FakeContext) {
+    this.worksheets = new FakeWorksheets(ctx);
+    this.customXmlParts = new FakeCustomXmlParts(ctx);
+  }
+}
+
+export class FakeWorksheets extends Loadable {
+  get items(): FakeWorksheet[] {
+    return this.read('items');
+  }
+
+  protected override snapshot(prop: string): unknown {
+    if (!prop.startsWith('items')) return super.snapshot(prop);
+    return this.ctx.host.state.sheets.map((s) => FakeWorksheet.loaded(this.ctx, s));
+  }
+
+  add(name: string): FakeWorksheet {
+    const handle: SheetHandle = {};
+    this.ctx.write(`worksheets.add(${name})`, () => {
+      const state = this.ctx.host.state;
+      if (state.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+        throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} already exists`);
+      }
+      handle.state = newSheet(`sheet-${state.nextId++}`, name);
+      state.sheets.push(handle.state);
+    });
+    return new FakeWorksheet(this.ctx, handle);
+  }
+
+  getItem(name: string): FakeWorksheet {
+    const handle: SheetHandle = {};
+    this.ctx.queue(`worksheets.getItem(${name})`, () => {
+      handle.state = this.ctx.host.state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+      if (!handle.state) throw new FakeOfficeError('ItemNotFound', `No sheet named ${name}`);
+    });
+    return new FakeWorksheet(this.ctx, handle);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    const handle: SheetHandle = {};
+    this.ctx.queue('worksheets.getActiveWorksheet()', () => {
+      const state = this.ctx.host.state;
+      handle.state = state.sheets.find((s) => s.id === state.activeSheetId);
+    });
+    return new FakeWorksheet(this.ctx, handle);
+  }
+}
+
+export class FakeWorksheet extends Loadable {
+  readonly names: FakeNames;
+  readonly freezePanes: { freezeColumns(n: number): void; freezeRows(n: number): void };
+
+  constructor(
+    ctx: FakeContext,
+    readonly handle: SheetHandle,
+  ) {
+    super(ctx);
+    this.names = new FakeNames(ctx, handle);
+    this.freezePanes = {
+      freezeColumns: (n) => ctx.write(`freezeColumns(${n})`, () => (this.sheetState().frozenColumns = n)),
+      freezeRows: (n) => ctx.write(`freezeRows(${n})`, () => (this.sheetState().frozenRows = n)),
+    };
+  }
+
+  static loaded(ctx: FakeContext, state: SheetState): FakeWorksheet {
+    const ws = new FakeWorksheet(ctx, { state });
+    ws.markLoaded('name', state.name);
+    ws.markLoaded('id', state.id);
+    return ws;
+  }
+
+  sheetState(): SheetState {
+    if (!this.handle.state) throw new FakeOfficeError('ItemNotFound', 'the worksheet does not exist');
+    return this.handle.state;
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+
+  get id(): string {
+    return this.read('id');
+  }
+
+  protected override snapshot(prop: string): unknown {
+    if (prop === 'name') return this.sheetState().name;
+    if (prop === 'id') return this.sheetState().id;
+    return super.snapshot(prop);
+  }
+
+  activate(): void {
+    this.ctx.queue('worksheet.activate()', () => (this.ctx.host.state.activeSheetId = this.sheetState().id));
+  }
+
+  getRange(address?: string): FakeRange {
+    if (address === undefined) throw new Error('fake host: getRange() without an address is not modelled');
+    return new FakeRange(this.ctx, this.handle, parseAddress(address).box);
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.ctx, this.handle, { row, col, rows, cols });
+  }
+}
+
+export class FakeRange extends Loadable {
+  readonly format: ReturnType<FakeRange['makeFormat']>;
+  /** Set by `getRangeOrNullObject` when the reference does not resolve to a range. */
+  nullCheck: (() => boolean) | null = null;
+  private resolvedNull: boolean | undefined;
+
+  get isNullObject(): boolean {
+    if (this.resolvedNull === undefined)
+      throw new FakeOfficeError('PropertyNotLoaded', 'isNullObject is known only after sync');
+    return this.resolvedNull;
+  }
+
+  protected override resolves(): boolean {
+    this.resolvedNull = this.nullCheck ? this.nullCheck() : false;
+    return !this.resolvedNull;
+  }
+  readonly dataValidation: { rule: Excel.DataValidationRule; errorAlert: Excel.DataValidationErrorAlert };
+
+  constructor(
+    ctx: FakeContext,
+    private readonly handle: SheetHandle,
+    readonly box: Box,
+  ) {
+    super(ctx);
+    this.format = this.makeFormat();
+    const validation = (): {
+      rule: Excel.DataValidationRule | null;
+      errorAlert: Excel.DataValidationErrorAlert | null;
+    } => {
+      const sheet = this.sheet();
+      const address = boxAddress(this.box);
+      let v = sheet.validations.find((x) => x.address === address);
+      if (!v) {
+        v = { address, rule: null, errorAlert: null };
+        sheet.validations.push(v);
+      }
+      return v;
+    };
+    this.dataValidation = {
+      set rule(rule: Excel.DataValidationRule) {
+        ctx.write(`dataValidation.rule ${JSON.stringify(rule)}`, () => (validation().rule = rule), rule);
+      },
+      get rule(): Excel.DataValidationRule {
+        throw new FakeOfficeError('PropertyNotLoaded', 'dataValidation.rule is not loaded');
+      },
+      set errorAlert(alert: Excel.DataValidationErrorAlert) {
+        ctx.write('dataValidation.errorAlert', () => (validation().errorAlert = alert), alert);
+      },
+      get errorAlert(): Excel.DataValidationErrorAlert {
+        throw new FakeOfficeError('PropertyNotLoaded', 'dataValidation.errorAlert is not loaded');
+      },
+    };
+  }
+
+  private sheet(): SheetState {
+    if (!this.handle.state) throw new FakeOfficeError('ItemNotFound', 'the worksheet does not exist');
+    return this.handle.state;
+  }
+
+  private eachCell(f: (cell: CellState, r: number, c: number) => void): void {
+    const sheet = this.sheet();
+    for (let r = 0; r < this.box.rows; r++) {
+      for (let c = 0; c < this.box.cols; c++) {
+        const address = boxAddress({ row: this.box.row + r, col: this.box.col + c, rows: 1, cols: 1 });
+        const cell = sheet.cells.get(address) ?? emptyCell();
+        f(cell, r, c);
+        sheet.cells.set(address, cell);
+      }
+    }
+  }
+
+  private grid(name: string, v: unknown): unknown[][] {
+    if (
+      !Array.isArray(v) ||
+      v.length !== this.box.rows ||
+      v.some((row) => !Array.isArray(row) || row.length !== this.box.cols)
+    ) {
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        `${name}: expected ${this.box.rows}×${this.box.cols} values for ${boxAddress(this.box)}`,
+      );
+    }
+    return v as unknown[][];
+  }
+
+  private setEach(text: string, f: (cell: CellState) => void): void {
+    this.ctx.write(`${boxAddress(this.box)}.${text}`, () => this.eachCell(f));
+  }
+
+  private makeFormat() {
+    const setEach = (text: string, f: (cell: CellState) => void): void => this.setEach(text, f);
+    const sheet = (): SheetState => this.sheet();
+    const box = this.box;
+    const ctx = this.ctx;
+    return {
+      fill: {
+        set color(v: string) {
+          setEach(`format.fill.color = ${v}`, (c) => (c.fill = v));
+        },
+      },
+      font: {
+        set color(v: string) {
+          setEach(`format.font.color = ${v}`, (c) => (c.fontColor = v));
+        },
+        set bold(v: boolean) {
+          setEach(`format.font.bold = ${v}`, (c) => (c.bold = v));
+        },
+        set italic(v: boolean) {
+          setEach(`format.font.italic = ${v}`, (c) => (c.italic = v));
+        },
+        set size(v: number) {
+          setEach(`format.font.size = ${v}`, (c) => (c.size = v));
+        },
+      },
+      protection: {
+        set locked(v: boolean) {
+          setEach(`format.protection.locked = ${v}`, (c) => (c.locked = v));
+        },
+      },
+      set columnWidth(v: number) {
+        ctx.write(`columnWidth ${boxAddress(box)} = ${v}`, () => {
+          for (let c = 0; c < box.cols; c++) sheet().columnWidths.set(box.col + c, v);
+        });
+      },
+    };
+  }
+
+  set formulas(v: unknown[][]) {
+    const grid = this.grid('formulas', v);
+    this.ctx.write(
+      `${boxAddress(this.box)}.formulas`,
+      () => this.eachCell((cell, r, c) => assignFormula(cell, grid[r]?.[c])),
+      grid,
+    );
+  }
+
+  set values(v: unknown[][]) {
+    this.formulas = v;
+  }
+
+  set numberFormat(v: unknown[][]) {
+    const grid = this.grid('numberFormat', v);
+    this.ctx.write(
+      `${boxAddress(this.box)}.numberFormat`,
+      () => this.eachCell((cell, r, c) => (cell.numberFormat = String(grid[r]?.[c]))),
+      grid,
+    );
+  }
+
+  get formulas(): unknown[][] {
+    return this.read('formulas');
+  }
+
+  get values(): unknown[][] {
+    return this.read('values');
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.read('numberFormat');
+  }
+
+  get address(): string {
+    return this.read('address');
+  }
+
+  protected override snapshot(prop: string): unknown {
+    const rows: unknown[][] = [];
+    const pick = (cell: CellState, r: number): void => {
+      rows[r] ??= [];
+      if (prop === 'formulas') rows[r].push(cell.formula);
+      else if (prop === 'numberFormat') rows[r].push(cell.numberFormat);
+      else if (prop === 'values') {
+        if (cell.value === undefined)
+          throw new Error(`fake host: does not evaluate the formula ${String(cell.formula)}`);
+        rows[r].push(cell.value);
+      }
+    };
+    if (prop === 'address') return `${this.sheet().name}!${boxAddress(this.box)}`;
+    if (!['formulas', 'numberFormat', 'values'].includes(prop)) return super.snapshot(prop);
+    const sheet = this.sheet();
+    for (let r = 0; r < this.box.rows; r++) {
+      for (let c = 0; c < this.box.cols; c++) {
+        const address = boxAddress({ row: this.box.row + r, col: this.box.col + c, rows: 1, cols: 1 });
+        pick(sheet.cells.get(address) ?? emptyCell(), r);
+      }
+    }
+    return rows;
+  }
+
+  select(): void {
+    this.ctx.queue(
+      `${boxAddress(this.box)}.select()`,
+      () => (this.ctx.host.state.selection = `${this.sheet().name}!${boxAddress(this.box)}`),
+    );
+  }
+}
+
+export class FakeNamedItem extends Loadable {
+  private resolvedNull: boolean | undefined;
+  constructor(
+    ctx: FakeContext,
+    private readonly find: () => NameState | undefined,
+    private readonly sheets: () => SheetState[],
+  ) {
+    super(ctx);
+    ctx.queue('names.getItemOrNullObject()', () => (this.resolvedNull = this.find() === undefined));
+  }
+
+  get isNullObject(): boolean {
+    if (this.resolvedNull === undefined)
+      throw new FakeOfficeError('PropertyNotLoaded', 'isNullObject is known only after sync');
+    return this.resolvedNull;
+  }
+
+  get formula(): string {
+    return this.read('formula');
+  }
+
+  protected override snapshot(prop: string): unknown {
+    const n = this.find();
+    if (!n) return undefined;
+    if (prop === 'formula') {
+      if ('formula' in n.ref) return n.ref.formula;
+      const ref = n.ref;
+      const sheet = this.sheets().find((s) => s.id === ref.sheetId);
+      return `='${sheet?.name ?? '#REF'}'!${ref.address}`;
+    }
+    return super.snapshot(prop);
+  }
+
+  getRangeOrNullObject(): FakeRange {
+    const handle: SheetHandle = {};
+    const box = { row: 0, col: 0, rows: 1, cols: 1 };
+    const range = new FakeRange(this.ctx, handle, box);
+    const resolve = (): boolean => {
+      const n = this.find();
+      if (!n || 'formula' in n.ref) return true;
+      const ref = n.ref;
+      handle.state = this.sheets().find((s) => s.id === ref.sheetId);
+      Object.assign(box, parseAddress(ref.address).box);
+      return handle.state === undefined;
+    };
+    range.nullCheck = resolve;
+    return range;
+  }
+}
+
+export class FakeNames {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly handle: SheetHandle,
+  ) {}
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(
+      this.ctx,
+      () => this.handle.state?.names.get(name.toLowerCase()),
+      () => this.ctx.host.state.sheets,
+    );
+  }
+
+  add(name: string, reference: FakeRange | string): void {
+    this.ctx.write(`names.add(${name})`, () => {
+      const sheet = this.handle.state;
+      if (!sheet) throw new FakeOfficeError('ItemNotFound', 'the worksheet does not exist');
+      if (sheet.names.has(name.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `name ${name} exists`);
+      const ref =
+        typeof reference === 'string'
+          ? { formula: reference }
+          : { sheetId: sheet.id, address: boxAddress(reference.box) };
+      sheet.names.set(name.toLowerCase(), { name, ref });
+    });
+  }
+}
+
+export class FakeCustomXmlPart extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly handle: { id?: string },
+  ) {
+    super(ctx);
+  }
+
+  get id(): string {
+    return this.read('id');
+  }
+
+  protected override snapshot(prop: string): unknown {
+    if (prop === 'id') return this.handle.id;
+    return super.snapshot(prop);
+  }
+
+  getXml(): { value: string } {
+    const result = {} as { value: string };
+    this.ctx.queue('customXmlPart.getXml()', () => {
+      const part = this.ctx.host.state.parts.find((p) => p.id === this.handle.id);
+      if (!part) throw new FakeOfficeError('ItemNotFound', 'no such custom XML part');
+      result.value = part.xml;
+    });
+    return result;
+  }
+}
+
+export class FakeCustomXmlPartCollection extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly namespaceUri: string,
+  ) {
+    super(ctx);
+  }
+
+  get items(): FakeCustomXmlPart[] {
+    return this.read('items');
+  }
+
+  protected override snapshot(prop: string): unknown {
+    if (!prop.startsWith('items')) return super.snapshot(prop);
+    return this.ctx.host.state.parts
+      .filter((p) => p.namespaceUri === this.namespaceUri)
+      .map((p) => new FakeCustomXmlPart(this.ctx, { id: p.id }));
+  }
+}
+
+export class FakeCustomXmlParts {
+  constructor(private readonly ctx: FakeContext) {}
+
+  getByNamespace(namespaceUri: string): FakeCustomXmlPartCollection {
+    return new FakeCustomXmlPartCollection(this.ctx, namespaceUri);
+  }
+
+  add(xml: string): FakeCustomXmlPart {
+    const handle: { id?: string } = {};
+    this.ctx.write(
+      'customXmlParts.add()',
+      () => {
+        const ns = /xmlns="([^"]+)"/.exec(xml)?.[1] ?? '';
+        const state = this.ctx.host.state;
+        handle.id = `{part-${state.nextId++}}`;
+        state.parts.push({ id: handle.id, xml, namespaceUri: ns });
+      },
+      xml,
+    );
+    return new FakeCustomXmlPart(this.ctx, handle);
+  }
+}

@@ -1,0 +1,98 @@
+/** The workbook state behind the fake Excel host: what a saved .xlsx would hold. */
+
+export interface CellState {
+  /** What `range.formulas` returns: a formula string, a constant, or '' when empty. */
+  formula: string | number | boolean;
+  /** What `range.values` returns; undefined for a formula, which the fake does not evaluate. */
+  value: string | number | boolean | undefined;
+  numberFormat: string;
+  fill: string | null;
+  fontColor: string;
+  bold: boolean;
+  italic: boolean;
+  size: number;
+  locked: boolean;
+}
+
+export interface NameState {
+  readonly name: string;
+  /** A range reference (sheet id + A1 box) or a formula such as `="abc"`. */
+  readonly ref: { readonly sheetId: string; readonly address: string } | { readonly formula: string };
+}
+
+export interface ValidationState {
+  readonly address: string;
+  rule: Excel.DataValidationRule | null;
+  errorAlert: Excel.DataValidationErrorAlert | null;
+}
+
+export interface SheetState {
+  readonly id: string;
+  name: string;
+  readonly cells: Map<string, CellState>;
+  readonly names: Map<string, NameState>;
+  readonly validations: ValidationState[];
+  readonly columnWidths: Map<number, number>;
+  frozenRows: number;
+  frozenColumns: number;
+}
+
+export interface PartState {
+  readonly id: string;
+  readonly xml: string;
+  readonly namespaceUri: string;
+}
+
+export interface WorkbookState {
+  readonly sheets: SheetState[];
+  readonly names: Map<string, NameState>;
+  readonly parts: PartState[];
+  activeSheetId: string;
+  selection: string | null;
+  nextId: number;
+}
+
+export function emptyCell(): CellState {
+  return {
+    formula: '',
+    value: '',
+    numberFormat: 'General',
+    fill: null,
+    fontColor: '#000000',
+    bold: false,
+    italic: false,
+    size: 11,
+    locked: true,
+  };
+}
+
+export function newSheet(id: string, name: string): SheetState {
+  return {
+    id,
+    name,
+    cells: new Map(),
+    names: new Map(),
+    validations: [],
+    columnWidths: new Map(),
+    frozenRows: 0,
+    frozenColumns: 0,
+  };
+}
+
+/** A deep copy: what saving the workbook and opening it again gives. */
+export function cloneState(s: WorkbookState): WorkbookState {
+  return {
+    sheets: s.sheets.map((sh) => ({
+      ...sh,
+      cells: new Map([...sh.cells].map(([k, v]) => [k, { ...v }])),
+      names: new Map(sh.names),
+      validations: sh.validations.map((v) => ({ ...v })),
+      columnWidths: new Map(sh.columnWidths),
+    })),
+    names: new Map(s.names),
+    parts: [...s.parts],
+    activeSheetId: s.activeSheetId,
+    selection: s.selection,
+    nextId: s.nextId,
+  };
+}
