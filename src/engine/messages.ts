@@ -37,6 +37,18 @@ const en: Record<IssueCode, Render> = {
     `expected a rate as a fraction above -1 and at most 1 (0.035 means 3.5 %), got ${s(p, 'received')}`,
   not_applicable: (p) => `"${s(p, 'field')}" applies only to ${s(p, 'appliesTo')}`,
   duplicate_profile: () => `give either "values" or "profile" for a line, not both and not neither`,
+  text_number: (p) =>
+    p['suggestion'] === undefined
+      ? `expected a number, got the text ${s(p, 'received')}`
+      : `expected a number, got the text ${s(p, 'received')}; did you mean ${s(p, 'suggestion')}?`,
+  cell_error: (p) => `the cell shows the error ${s(p, 'received')}; enter a number or repair the formula`,
+  negative_amount: (p) => `expected 0 or more here, got ${s(p, 'received')}; enter reductions as gains`,
+  formula_overwritten: (p) =>
+    `this cell should hold the template's formula ${s(p, 'expected')} but holds the constant ${s(p, 'received')}`,
+  blank_required: (p) => `a value is required here: ${s(p, 'expected')}`,
+  not_instance: () => `the active sheet is not a Gevinst template; insert one from the Gevinst tab`,
+  layout_missing: () =>
+    `this sheet is a Gevinst template, but its layout record is missing (the workbook was saved by another program); insert a new instance`,
   irr_no_sign_change: () =>
     `no internal rate of return: the yearly results never change sign, so no rate makes the net present value zero`,
   irr_no_root: () =>
@@ -68,6 +80,18 @@ const da: Record<IssueCode, Render> = {
   rate_range: (p) => `forventede en rente som brøk over -1 og højst 1 (0.035 betyder 3,5 %), fik ${s(p, 'received')}`,
   not_applicable: (p) => `"${s(p, 'field')}" gælder kun for ${s(p, 'appliesToDa')}`,
   duplicate_profile: () => `angiv enten "values" eller "profile" for en linje, ikke begge og ikke ingen af dem`,
+  text_number: (p) =>
+    p['suggestion'] === undefined
+      ? `forventede et tal, fik teksten ${s(p, 'received')}`
+      : `forventede et tal, fik teksten ${s(p, 'received')}; mente du ${s(p, 'suggestionDa')}?`,
+  cell_error: (p) => `cellen viser fejlen ${s(p, 'received')}; skriv et tal eller ret formlen`,
+  negative_amount: (p) => `forventede 0 eller mere her, fik ${s(p, 'received')}; skriv reduktioner som gevinster`,
+  formula_overwritten: (p) =>
+    `cellen skal indeholde skabelonens formel ${s(p, 'expected')}, men indeholder konstanten ${s(p, 'received')}`,
+  blank_required: (p) => `her skal stå en værdi: ${s(p, 'expectedDa')}`,
+  not_instance: () => `det aktive ark er ikke en Gevinst-skabelon; indsæt en fra fanen Gevinst`,
+  layout_missing: () =>
+    `arket er en Gevinst-skabelon, men dets layoutoplysninger mangler (projektmappen er gemt af et andet program); indsæt en ny`,
   irr_no_sign_change: () =>
     `ingen intern rente: de årlige resultater skifter aldrig fortegn, så ingen rente giver nutidsværdien nul`,
   irr_no_root: () =>

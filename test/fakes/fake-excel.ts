@@ -7,7 +7,8 @@
  *   whether events were on when each write ran;
  * - text written through `formulas` that starts with `=`, `+`, `-` or `@` becomes a formula, as in
  *   Excel; a leading apostrophe keeps it text.
- * It does not evaluate formulas: reading `values` of a formula cell throws.
+ * It does not evaluate formulas: `values` of a formula cell is what a test set with
+ * `host.compute`, else the marker UNEVALUATED.
  */
 import type { RunExcel } from '../../src/excel/run';
 import { boxAddress, parseAddress, type Box } from './address';
@@ -22,6 +23,7 @@ import {
 } from './state';
 
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+export const UNEVALUATED = '#FAKE-UNEVALUATED';
 
 export class FakeOfficeError extends Error {
   constructor(
@@ -81,6 +83,14 @@ export class FakeExcelHost {
 
   cell(sheetName: string, address: string): CellState {
     return this.sheet(sheetName).cells.get(address) ?? emptyCell();
+  }
+
+  /** Sets the value a formula cell shows (the fake does not evaluate formulas). */
+  compute(sheetName: string, address: string, value: string | number): void {
+    const cell = this.sheet(sheetName).cells.get(address);
+    if (!cell || typeof cell.formula !== 'string' || !cell.formula.startsWith('='))
+      throw new Error(`${address} holds no formula`);
+    cell.value = value;
   }
 
   /** Types into a cell as a user would (no add-in involved). */
@@ -304,6 +314,26 @@ export class FakeWorksheet extends Loadable {
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     return new FakeRange(this.ctx, this.handle, { row, col, rows, cols });
   }
+
+  /** The smallest block holding every non-empty cell, or a null object on an empty sheet. */
+  getUsedRangeOrNullObject(): FakeRange {
+    const box = { row: 0, col: 0, rows: 1, cols: 1 };
+    const range = new FakeRange(this.ctx, this.handle, box);
+    range.nullCheck = () => {
+      const filled = [...this.sheetState().cells].filter(([, c]) => c.formula !== '').map(([a]) => parseAddress(a).box);
+      if (filled.length === 0) return true;
+      const top = Math.min(...filled.map((b) => b.row));
+      const left = Math.min(...filled.map((b) => b.col));
+      Object.assign(box, {
+        row: top,
+        col: left,
+        rows: Math.max(...filled.map((b) => b.row)) - top + 1,
+        cols: Math.max(...filled.map((b) => b.col)) - left + 1,
+      });
+      return false;
+    };
+    return range;
+  }
 }
 
 export class FakeRange extends Loadable {
@@ -478,9 +508,7 @@ export class FakeRange extends Loadable {
       if (prop === 'formulas') rows[r].push(cell.formula);
       else if (prop === 'numberFormat') rows[r].push(cell.numberFormat);
       else if (prop === 'values') {
-        if (cell.value === undefined)
-          throw new Error(`fake host: does not evaluate the formula ${String(cell.formula)}`);
-        rows[r].push(cell.value);
+        rows[r].push(cell.value === undefined ? UNEVALUATED : cell.value);
       }
     };
     if (prop === 'address') return `${this.sheet().name}!${boxAddress(this.box)}`;

@@ -1,0 +1,80 @@
+/** What the ribbon's Kontrollér and Beregn report, in the user's language. */
+import type { BusinessCaseResult } from '../engine/business-case';
+import { formatIssue, type Language } from '../engine/messages';
+import type { Checked, Failure, Outcome } from './use-cases';
+
+export interface Summary {
+  readonly title: string;
+  readonly lines: string[];
+}
+
+const T = {
+  checkOk: { da: 'Ingen problemer fundet', en: 'No problems found' },
+  problems: { da: 'Problemer', en: 'Problems' },
+  keyFigures: { da: 'Nøgletal', en: 'Key figures' },
+  npv: { da: 'Nutidsværdi', en: 'Net present value' },
+  irr: { da: 'Intern rente', en: 'Internal rate of return' },
+  irrNone: { da: 'ingen entydig rente', en: 'no unique rate' },
+  payback: { da: 'Tilbagebetalingsår', en: 'Payback year' },
+  never: { da: 'ikke inden for horisonten', en: 'not within the horizon' },
+  discount: { da: 'Diskontering', en: 'Discounting' },
+  cannot: { da: 'Kan ikke beregne', en: 'Cannot calculate' },
+} as const;
+
+function number(x: number, lang: Language, digits: number): string {
+  return x.toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
+export function percent(x: number, lang: Language): string {
+  return `${number(x * 100, lang, 1)} %`;
+}
+
+function failureLines(f: Failure, lang: Language): string[] {
+  return f.kind === 'office' ? [f.message] : f.issues.map((i) => formatIssue(i, lang));
+}
+
+export function checkSummary(o: Outcome<Checked>, lang: Language): Summary {
+  if (!o.ok) return { title: T.problems[lang], lines: failureLines(o.failure, lang) };
+  const errors = o.value.issues.filter((i) => i.severity === 'error');
+  if (errors.length === 0) {
+    return {
+      title: `${T.checkOk[lang]}: ${o.value.sheetName}`,
+      lines: o.value.issues.map((i) => formatIssue(i, lang)),
+    };
+  }
+  return {
+    title: `${T.problems[lang]} (${errors.length}): ${o.value.sheetName}`,
+    lines: o.value.issues.map((i) => formatIssue(i, lang)),
+  };
+}
+
+export function keyFigureLines(r: BusinessCaseResult, lang: Language): string[] {
+  const irr =
+    r.irr !== null
+      ? percent(r.irr, lang)
+      : r.irrRoots.length > 1
+        ? `${T.irrNone[lang]} (${r.irrRoots.map((x) => percent(x, lang)).join(', ')})`
+        : T.irrNone[lang];
+  const payback = r.paybackYear === null ? T.never[lang] : String(r.paybackCalendarYear ?? `År ${r.paybackYear}`);
+  return [
+    `${T.npv[lang]}: ${number(r.npv, lang, 0)} ${r.unit}`,
+    `${T.irr[lang]}: ${irr}`,
+    `${T.payback[lang]}: ${payback}`,
+    `${T.discount[lang]}: ${r.discount.label}`,
+  ];
+}
+
+export function calculateSummary(o: Outcome<Checked>, lang: Language): Summary {
+  if (!o.ok || !o.value.result) {
+    const lines = o.ok ? o.value.issues.map((i) => formatIssue(i, lang)) : failureLines(o.failure, lang);
+    return { title: T.cannot[lang], lines };
+  }
+  const warnings = o.value.issues.map((i) => formatIssue(i, lang));
+  return {
+    title: `${T.keyFigures[lang]}: ${o.value.sheetName}`,
+    lines: [...keyFigureLines(o.value.result, lang), ...warnings],
+  };
+}

@@ -1,0 +1,88 @@
+/** Insert → fill in → check → calculate, through the fake host, as the ribbon and pane do it. */
+import { checkSummary, calculateSummary } from '../../src/app/summaries';
+import { checkActiveInstance, insertBusinessCase, type Deps } from '../../src/app/use-cases';
+import { a1 } from '../../src/sheet/address';
+import { planBusinessCase } from '../../src/sheet/business-case-plan';
+import { businessCaseParameters } from '../../src/templates/business-case';
+import { FakeExcelHost } from '../fakes/fake-excel';
+
+const params = { firstYear: 2026, horizon: 5, discount: 0.04, lines: { gain: 2, cost: 1, investment: 1 } };
+const layout = planBusinessCase(businessCaseParameters.parse(params)).metadata.layout;
+const row = (key: string, i = 0): number => (layout[`${key}.first`] ?? 0) + i;
+const yearCell = (key: string, i: number, k: number): string => a1(row(key, i), 1 + k);
+
+async function filledInstance(): Promise<{ host: FakeExcelHost; deps: Deps; sheet: string }> {
+  const host = new FakeExcelHost();
+  const deps: Deps = { run: host.run, newId: () => 'id-1' };
+  const inserted = await insertBusinessCase(deps, params, 'da');
+  if (!inserted.ok) throw new Error(JSON.stringify(inserted));
+  const sheet = inserted.value.sheetName;
+  [0, 300, 300, 300, 300].forEach((v, k) => host.type(sheet, yearCell('gain', 0, k), v));
+  [50, 50, 50, 50, 50].forEach((v, k) => host.type(sheet, yearCell('cost', 0, k), v));
+  host.type(sheet, yearCell('investment', 0, 0), 500);
+  return { host, deps, sheet };
+}
+
+test('insert refuses bad parameters with paths, before touching Excel', async () => {
+  const host = new FakeExcelHost();
+  const r = await insertBusinessCase({ run: host.run, newId: () => 'x' }, { firstYear: 2026, horizon: 80 }, 'da');
+  expect(r).toMatchObject({ ok: false, failure: { kind: 'issues', issues: [{ code: 'too_big', path: ['horizon'] }] } });
+  expect(host.syncCount).toBe(0);
+});
+
+test('a filled-in instance is checked and calculated like the engine, in two syncs', async () => {
+  const { host, deps } = await filledInstance();
+  const before = host.syncCount;
+  const checked = await checkActiveInstance(deps, 'da');
+  expect(host.syncCount - before).toBe(2);
+  if (!checked.ok) throw new Error(JSON.stringify(checked));
+  expect(checked.value.issues).toEqual([]);
+  const r = checked.value.result;
+  expect(r?.result).toEqual([-550, 250, 250, 250, 250]);
+  expect(r?.npv).toBeCloseTo(-550 + 250 / 1.04 + 250 / 1.04 ** 2 + 250 / 1.04 ** 3 + 250 / 1.04 ** 4, 9);
+  // Cumulative -550, -300, -50, 200: År 4, 2029.
+  expect(r?.paybackCalendarYear).toBe(2029);
+  expect(calculateSummary(checked, 'da').lines[0]).toBe('Nutidsværdi: 357 t.kr.');
+});
+
+test('bad cells are listed with their addresses and what to do', async () => {
+  const { host, deps, sheet } = await filledInstance();
+  host.type(sheet, yearCell('gain', 1, 2), '1.234,5');
+  host.type(sheet, yearCell('cost', 0, 1), -20);
+  host.type(sheet, yearCell('gain', 1, 3), '#REF!');
+  const resultRow = layout['result'] ?? 0;
+  host.type(sheet, a1(resultRow, 2), 999);
+  const checked = await checkActiveInstance(deps, 'en');
+  const lines = checkSummary(checked, 'en').lines;
+  expect(lines).toEqual([
+    `Business case!${yearCell('gain', 1, 2)}: expected a number, got the text "1.234,5"; did you mean 1234.5?`,
+    `Business case!${yearCell('gain', 1, 3)}: the cell shows the error #REF!; enter a number or repair the formula`,
+    `Business case!${yearCell('cost', 0, 1)}: expected 0 or more here, got -20; enter reductions as gains`,
+    `Business case!${a1(resultRow, 2)}: this cell should hold the template's formula =C${(layout['annualResult'] ?? 0) + 1}-C${(layout['investment.total'] ?? 0) + 1} but holds the constant 999`,
+  ]);
+  expect(checkSummary(checked, 'da').lines[0]).toMatch(/mente du 1\.234,5\?$/);
+  expect(calculateSummary(checked, 'en').title).toBe('Cannot calculate');
+});
+
+test('an ordinary sheet is reported as such', async () => {
+  const host = new FakeExcelHost();
+  const checked = await checkActiveInstance({ run: host.run, newId: () => 'x' }, 'da');
+  expect(checkSummary(checked, 'da').lines).toEqual([
+    'case: det aktive ark er ikke en Gevinst-skabelon; indsæt en fra fanen Gevinst',
+  ]);
+});
+
+test('an Excel failure becomes one plain sentence', async () => {
+  const failing: Deps = {
+    run: () => Promise.reject(Object.assign(new Error('x'), { code: 'AccessDenied' })),
+    newId: () => 'x',
+  };
+  const r = await insertBusinessCase(failing, params, 'da');
+  expect(r).toEqual({
+    ok: false,
+    failure: {
+      kind: 'office',
+      message: 'Excel afviste ændringen. Er arket beskyttet eller projektmappen skrivebeskyttet?',
+    },
+  });
+});
