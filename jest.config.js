@@ -2,8 +2,9 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // Types are checked by `npm run typecheck`; jest only transpiles.
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.test.json', isolatedModules: true }] },
   reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
   collectCoverageFrom: ['src/**/*.ts'],
 };

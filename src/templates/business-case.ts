@@ -6,22 +6,10 @@
  */
 import { z } from 'zod';
 import { PRESET_NAMES, type DiscountPreset } from '../engine/discount';
-import type { Localized, TemplateInfo } from './template';
+import { BUSINESS_CASE } from './business-case-info';
+import type { Localized } from './template';
 
-export const BUSINESS_CASE: TemplateInfo = {
-  id: 'business-case',
-  version: 1,
-  kind: 'business-case',
-  title: { da: 'Business case', en: 'Business case' },
-  purpose: {
-    da: 'Gevinster, omkostninger og investeringer år for år med nutidsværdi, intern rente og tilbagebetaling.',
-    en: 'Gains, costs and investments year by year, with net present value, IRR and payback.',
-  },
-  source: {
-    da: 'KL, Kommunale veje til effektivisering (2017), skabelon side 22',
-    en: 'KL, Kommunale veje til effektivisering (2017), template on page 22',
-  },
-};
+export { BUSINESS_CASE };
 
 export const MAX_HORIZON = 50;
 export const MAX_LINES = 100;

@@ -45,3 +45,52 @@ test('every icon the manifest names exists in assets/', () => {
   expect(icons.length).toBeGreaterThan(0);
   for (const icon of icons) expect(existsSync(join(ROOT, 'assets', icon))).toBe(true);
 });
+
+describe('resources', () => {
+  const resources = (kind: string): Map<string, string> =>
+    new Map(
+      [...xml.matchAll(new RegExp(`<bt:${kind} id="([^"]+)" DefaultValue="([^"]*)"`, 'g'))].map((m) => [
+        m[1] ?? '',
+        m[2] ?? '',
+      ]),
+    );
+  const images = resources('Image');
+  const urls = resources('Url');
+  const short = resources('String');
+
+  test('every resid resolves to a resource of the right kind', () => {
+    const missing: string[] = [];
+    for (const m of xml.matchAll(/<(\w+:)?(\w+)[^>]*\bresid="([^"]+)"/g)) {
+      const [tag, id] = [m[2] ?? '', m[3] ?? ''];
+      const pool =
+        tag === 'Image' ? images : ['SourceLocation', 'FunctionFile', 'LearnMoreUrl'].includes(tag) ? urls : short;
+      if (!pool.has(id)) missing.push(`${tag} ${id}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test('strings are within the manifest limits (short 125, long 250) and have an English override', () => {
+    const section = (name: string): string => xml.slice(xml.indexOf(`<bt:${name}>`), xml.indexOf(`</bt:${name}>`));
+    for (const [name, limit] of [
+      ['ShortStrings', 125],
+      ['LongStrings', 250],
+    ] as const) {
+      const strings = [
+        ...section(name).matchAll(
+          /<bt:String id="([^"]+)" DefaultValue="([^"]*)">\s*<bt:Override Locale="en-US" Value="([^"]*)"/g,
+        ),
+      ];
+      expect(strings.length).toBe([...section(name).matchAll(/<bt:String /g)].length);
+      for (const [, id, da, en] of strings) {
+        expect([id, (da ?? '').length <= limit, (en ?? '').length <= limit]).toEqual([id, true, true]);
+      }
+    }
+  });
+
+  test('the ribbon tab offers insert, Kontrollér and Beregn', () => {
+    expect(xml).toMatch(/<CustomTab id="Gevinst.Tab">/);
+    expect(short.get('Check.Label')).toBe('Kontrollér');
+    expect(short.get('Calculate.Label')).toBe('Beregn');
+    expect(xml).toMatch(/<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>Gevinst.Taskpane<\/TaskpaneId>/);
+  });
+});

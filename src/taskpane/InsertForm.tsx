@@ -1,0 +1,185 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  Text,
+  makeStyles,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import type { PaneServices } from '../app/services';
+import type { Outcome } from '../app/use-cases';
+import { issueMessage, type Language } from '../engine/messages';
+import { numberFromText } from '../sheet/cell-text';
+import type { TemplateInfo } from '../templates/template';
+import { t } from './i18n';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: '10px' },
+  row: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
+  small: { flex: '1 1 80px', minWidth: '80px' },
+  actions: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
+});
+
+type Discount = 'fm-2021' | 'fm-2013' | 'flat';
+
+interface Values {
+  title: string;
+  firstYear: string;
+  horizon: string;
+  discount: Discount;
+  rate: string;
+  firstYearDiscounted: boolean;
+  gain: string;
+  cost: string;
+  investment: string;
+  sheetLanguage: Language;
+}
+
+/** A typed number as a number; anything else goes through as text for validation to name. */
+const num = (s: string): number | string => numberFromText(s) ?? s;
+
+function toParams(v: Values): Record<string, unknown> {
+  const rate = num(v.rate);
+  return {
+    language: v.sheetLanguage,
+    ...(v.title.trim() ? { title: v.title } : {}),
+    firstYear: num(v.firstYear),
+    horizon: num(v.horizon),
+    discount: v.discount === 'flat' ? (typeof rate === 'number' ? rate / 100 : rate) : v.discount,
+    firstYearDiscounted: v.firstYearDiscounted,
+    lines: { gain: num(v.gain), cost: num(v.cost), investment: num(v.investment) },
+  };
+}
+
+export interface InsertFormProps {
+  readonly lang: Language;
+  readonly services: PaneServices;
+  readonly template: TemplateInfo;
+  readonly onBack: () => void;
+}
+
+export default function InsertForm({ lang, services, template, onBack }: InsertFormProps) {
+  const styles = useStyles();
+  const [v, setV] = useState<Values>({
+    title: '',
+    firstYear: String(new Date().getFullYear()),
+    horizon: '10',
+    discount: 'fm-2021',
+    rate: '3,5',
+    firstYearDiscounted: false,
+    gain: '3',
+    cost: '2',
+    investment: '2',
+    sheetLanguage: lang,
+  });
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome<{ sheetName: string }> | null>(null);
+  const set = <K extends keyof Values>(key: K, value: Values[K]): void => setV((old) => ({ ...old, [key]: value }));
+
+  const errors = new Map<string, string>();
+  if (outcome && !outcome.ok && outcome.failure.kind === 'issues') {
+    for (const i of outcome.failure.issues) errors.set(i.path.join('.'), issueMessage(i, lang));
+  }
+  const fieldError = (key: string): { validationState?: 'error'; validationMessage?: string } => {
+    const message = errors.get(key);
+    return message === undefined ? {} : { validationState: 'error', validationMessage: message };
+  };
+
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    setBusy(true);
+    setOutcome(null);
+    setOutcome(await services.insertBusinessCase(toParams(v), lang));
+    setBusy(false);
+  };
+
+  return (
+    <form className={styles.form} onSubmit={(e) => void submit(e)} aria-labelledby="insert-heading" noValidate>
+      <Button appearance="subtle" onClick={onBack} style={{ alignSelf: 'flex-start' }}>
+        ← {t('back', lang)}
+      </Button>
+      <Text as="h2" id="insert-heading" size={400} weight="semibold">
+        {template.title[lang]}: {t('parameters', lang)}
+      </Text>
+      <Field label={t('title', lang)} {...fieldError('title')}>
+        <Input value={v.title} placeholder={template.title[lang]} onChange={(_, d) => set('title', d.value)} />
+      </Field>
+      <div className={styles.row}>
+        <Field className={styles.small} label={t('firstYear', lang)} {...fieldError('firstYear')}>
+          <Input inputMode="numeric" value={v.firstYear} onChange={(_, d) => set('firstYear', d.value)} />
+        </Field>
+        <Field className={styles.small} label={t('horizon', lang)} {...fieldError('horizon')}>
+          <Input inputMode="numeric" value={v.horizon} onChange={(_, d) => set('horizon', d.value)} />
+        </Field>
+      </div>
+      <Field label={t('discount', lang)} {...fieldError('discount')}>
+        <Select value={v.discount} onChange={(_, d) => set('discount', d.value as Discount)}>
+          <option value="fm-2021">{t('fm2021', lang)}</option>
+          <option value="fm-2013">{t('fm2013', lang)}</option>
+          <option value="flat">{t('flat', lang)}</option>
+        </Select>
+      </Field>
+      {v.discount === 'flat' && (
+        <Field label={t('rate', lang)} {...fieldError('discount')}>
+          <Input inputMode="decimal" value={v.rate} onChange={(_, d) => set('rate', d.value)} contentAfter="%" />
+        </Field>
+      )}
+      <Checkbox
+        checked={v.firstYearDiscounted}
+        onChange={(_, d) => set('firstYearDiscounted', d.checked === true)}
+        label={t('firstYearDiscounted', lang)}
+      />
+      <fieldset style={{ border: 'none', margin: 0, padding: 0 }}>
+        <legend>{t('lines', lang)}</legend>
+        <div className={styles.row}>
+          {(['gain', 'cost', 'investment'] as const).map((key) => (
+            <Field key={key} className={styles.small} label={t(`${key}s`, lang)} {...fieldError(`lines.${key}`)}>
+              <Input inputMode="numeric" value={v[key]} onChange={(_, d) => set(key, d.value)} />
+            </Field>
+          ))}
+        </div>
+      </fieldset>
+      <Field label={t('sheetLanguage', lang)}>
+        <RadioGroup
+          layout="horizontal"
+          value={v.sheetLanguage}
+          onChange={(_, d) => set('sheetLanguage', d.value as Language)}
+        >
+          <Radio value="da" label={t('danish', lang)} />
+          <Radio value="en" label={t('english', lang)} />
+        </RadioGroup>
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          {t('insert', lang)}
+        </Button>
+        {busy && <Spinner size="tiny" label={t('inserting', lang)} />}
+      </div>
+      <div aria-live="polite">
+        {outcome?.ok && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              {t('inserted', lang)} «{outcome.value.sheetName}».
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {outcome && !outcome.ok && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{t('failed', lang)}</MessageBarTitle>
+              {outcome.failure.kind === 'office' ? outcome.failure.message : t('fixFields', lang)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+/** The templates the gallery offers, with what it shows of each. */
+import { BUSINESS_CASE } from './business-case-info';
+import type { Language, TemplateInfo } from './template';
+
+export const GALLERY: readonly TemplateInfo[] = [BUSINESS_CASE];
+
+/** Case- and accent-insensitive search over title, purpose and source, in the given language. */
+export function searchGallery(query: string, lang: Language, items: readonly TemplateInfo[] = GALLERY): TemplateInfo[] {
+  const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  return items.filter((item) => {
+    const text = fold(`${item.title[lang]} ${item.purpose[lang]} ${item.source[lang]} ${item.id}`);
+    return words.every((w) => text.includes(w));
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * @jest-environment jsdom
+ */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { axe } from 'jest-axe';
+import { createServices } from '../../src/app/services';
+import { App } from '../../src/taskpane/App';
+import { FakeExcelHost } from '../fakes/fake-excel';
+import { installDomStubs } from './setup';
+
+installDomStubs();
+
+function renderPane(lang: 'da' | 'en' = 'da') {
+  const host = new FakeExcelHost();
+  const services = createServices({ run: host.run, newId: () => 'pane-1' });
+  const view = render(<App services={services} initialLanguage={lang} />);
+  return { host, view, user: userEvent.setup() };
+}
+
+test('the gallery lists the business case with its purpose and source, and has no accessibility violations', async () => {
+  const { view } = renderPane();
+  expect(screen.getByRole('heading', { name: 'Skabeloner' })).toBeTruthy();
+  const card = screen.getByRole('listitem');
+  expect(within(card).getByText(/nutidsværdi, intern rente og tilbagebetaling/)).toBeTruthy();
+  expect(within(card).getByText(/side 22/)).toBeTruthy();
+  expect((await axe(view.container)).violations).toEqual([]);
+});
+
+test('search filters the gallery and says when nothing matches', async () => {
+  const { user } = renderPane('en');
+  await user.type(screen.getByLabelText('Search templates'), 'payback');
+  expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  await user.clear(screen.getByLabelText('Search templates'));
+  await user.type(screen.getByLabelText('Search templates'), 'benchmark of dogs');
+  expect(screen.getByRole('status').textContent).toBe('No templates match the search.');
+});
+
+test('the language switch changes every word of the pane', async () => {
+  const { user } = renderPane('da');
+  await user.click(screen.getByRole('button', { name: 'English' }));
+  expect(screen.getByRole('heading', { name: 'Templates' })).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Choose: Business case' })).toBeTruthy();
+});
+
+test('choose → set parameters → insert puts the business case on a new sheet', async () => {
+  const { user, host, view } = renderPane('da');
+  await user.click(screen.getByRole('button', { name: 'Vælg: Business case' }));
+  const horizon = await screen.findByLabelText('Tidshorisont (år, 1-50)');
+  expect((await axe(view.container)).violations).toEqual([]);
+  await user.clear(horizon);
+  await user.type(horizon, '80');
+  await user.click(screen.getByRole('button', { name: 'Indsæt' }));
+  expect(await screen.findByText('forventede et tal <= 50, fik 80')).toBeTruthy();
+  expect(host.state.sheets).toHaveLength(1);
+
+  await user.clear(horizon);
+  await user.type(horizon, '5');
+  await user.selectOptions(screen.getByLabelText('Diskontering'), 'flat');
+  const rate = screen.getByLabelText('Rente i procent');
+  await user.clear(rate);
+  await user.type(rate, '4,5');
+  await user.click(screen.getByRole('button', { name: 'Indsæt' }));
+  expect(await screen.findByText(/Indsat på arket «Business case»/)).toBeTruthy();
+  expect(host.cell('Business case', 'B9').value).toBe(0.045);
+  expect(host.cell('Business case', 'B8').value).toBe('Fast rente');
+});

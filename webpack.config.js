@@ -1,0 +1,85 @@
+/**
+ * Builds the add-in: the task pane (React + Fluent UI, heavy views lazy-loaded), the ribbon's
+ * function commands and their dialog, the help page, icons and the manifest. office.js comes
+ * from Microsoft's CDN through the pages' script tags and is never bundled. Production builds
+ * target modern engines (WebView2, WKWebView: no IE11 polyfills), use no eval, and rewrite the
+ * manifest's https://localhost:3000/ to ADDIN_HOST.
+ */
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_HOST = 'https://localhost:3000/';
+const PROD_HOST = process.env.ADDIN_HOST ?? 'https://addin.gevinst.dk/';
+
+function page(name, chunks) {
+  return new HtmlWebpackPlugin({
+    filename: `${name}.html`,
+    template: `./src/pages/${name}.html`,
+    chunks,
+    scriptLoading: 'defer',
+  });
+}
+
+module.exports = (env, argv) => {
+  const production = argv.mode === 'production';
+  const host = production ? PROD_HOST : DEV_HOST;
+  if (!/^https:\/\/[^/]+\/(.*\/)?$/.test(host))
+    throw new Error(`ADDIN_HOST must be an https URL ending in "/", got ${host}`);
+  return {
+    mode: production ? 'production' : 'development',
+    target: ['web', 'es2020'],
+    devtool: 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      dialog: './src/commands/dialog.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist/addin'),
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: false },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      page('taskpane', ['taskpane']),
+      page('commands', ['commands']),
+      page('dialog', ['dialog']),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/pages/help.html', to: 'help.html' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) =>
+              content.toString().split(DEV_HOST).join(host).split(DEV_HOST.slice(0, -1)).join(host.slice(0, -1)),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      hot: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+    },
+  };
+};
