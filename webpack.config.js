@@ -21,7 +21,24 @@ function page(name, chunks) {
   });
 }
 
-module.exports = (env, argv) => {
+/**
+ * HTTPS for the dev server: office-addin-dev-certs' trusted localhost certificate where it can
+ * be installed; otherwise webpack-dev-server's own self-signed one (the browser must then be
+ * told to trust https://localhost:3000 once).
+ */
+async function httpsServer() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    return { type: 'https', options: await devCerts.getHttpsServerOptions() };
+  } catch (e) {
+    console.warn(
+      `office-addin-dev-certs could not install a trusted certificate (${e.message}); using a self-signed one.`,
+    );
+    return 'https';
+  }
+}
+
+module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
   const host = production ? PROD_HOST : DEV_HOST;
   if (!/^https:\/\/[^/]+\/(.*\/)?$/.test(host))
@@ -76,7 +93,9 @@ module.exports = (env, argv) => {
     ],
     performance: { hints: false },
     devServer: {
+      host: 'localhost',
       port: 3000,
+      server: env.WEBPACK_SERVE ? await httpsServer() : 'https',
       hot: false,
       headers: { 'Access-Control-Allow-Origin': '*' },
       static: false,

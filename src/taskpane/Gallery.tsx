@@ -17,6 +17,7 @@ const useStyles = makeStyles({
     gap: '6px',
   },
   source: { color: tokens.colorNeutralForeground3 },
+  fill: { width: '100%', minWidth: 0, '& input': { minWidth: 0 } },
 });
 
 export interface GalleryProps {
@@ -36,7 +37,13 @@ export function Gallery({ lang, onChoose }: GalleryProps) {
       </Text>
       <div className={styles.search}>
         <label htmlFor={searchId}>{t('search', lang)}</label>
-        <Input id={searchId} type="search" value={query} onChange={(_, d) => setQuery(d.value)} />
+        <Input
+          className={styles.fill}
+          id={searchId}
+          type="search"
+          value={query}
+          onChange={(_, d) => setQuery(d.value)}
+        />
       </div>
       {items.length === 0 ? (
         <Text role="status">{t('noMatch', lang)}</Text>

@@ -25,6 +25,8 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '10px' },
   row: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
   small: { flex: '1 1 80px', minWidth: '80px' },
+  /** Controls fill their field and may shrink below their intrinsic width (320 px panes). */
+  fill: { width: '100%', minWidth: 0, '& input, & select': { minWidth: 0, width: '100%' } },
   actions: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' },
 });
 
@@ -110,18 +112,33 @@ export default function InsertForm({ lang, services, template, onBack }: InsertF
         {template.title[lang]}: {t('parameters', lang)}
       </Text>
       <Field label={t('title', lang)} {...fieldError('title')}>
-        <Input value={v.title} placeholder={template.title[lang]} onChange={(_, d) => set('title', d.value)} />
+        <Input
+          className={styles.fill}
+          value={v.title}
+          placeholder={template.title[lang]}
+          onChange={(_, d) => set('title', d.value)}
+        />
       </Field>
       <div className={styles.row}>
         <Field className={styles.small} label={t('firstYear', lang)} {...fieldError('firstYear')}>
-          <Input inputMode="numeric" value={v.firstYear} onChange={(_, d) => set('firstYear', d.value)} />
+          <Input
+            className={styles.fill}
+            inputMode="numeric"
+            value={v.firstYear}
+            onChange={(_, d) => set('firstYear', d.value)}
+          />
         </Field>
         <Field className={styles.small} label={t('horizon', lang)} {...fieldError('horizon')}>
-          <Input inputMode="numeric" value={v.horizon} onChange={(_, d) => set('horizon', d.value)} />
+          <Input
+            className={styles.fill}
+            inputMode="numeric"
+            value={v.horizon}
+            onChange={(_, d) => set('horizon', d.value)}
+          />
         </Field>
       </div>
       <Field label={t('discount', lang)} {...fieldError('discount')}>
-        <Select value={v.discount} onChange={(_, d) => set('discount', d.value as Discount)}>
+        <Select className={styles.fill} value={v.discount} onChange={(_, d) => set('discount', d.value as Discount)}>
           <option value="fm-2021">{t('fm2021', lang)}</option>
           <option value="fm-2013">{t('fm2013', lang)}</option>
           <option value="flat">{t('flat', lang)}</option>
@@ -129,7 +146,13 @@ export default function InsertForm({ lang, services, template, onBack }: InsertF
       </Field>
       {v.discount === 'flat' && (
         <Field label={t('rate', lang)} {...fieldError('discount')}>
-          <Input inputMode="decimal" value={v.rate} onChange={(_, d) => set('rate', d.value)} contentAfter="%" />
+          <Input
+            className={styles.fill}
+            inputMode="decimal"
+            value={v.rate}
+            onChange={(_, d) => set('rate', d.value)}
+            contentAfter="%"
+          />
         </Field>
       )}
       <Checkbox
@@ -142,7 +165,12 @@ export default function InsertForm({ lang, services, template, onBack }: InsertF
         <div className={styles.row}>
           {(['gain', 'cost', 'investment'] as const).map((key) => (
             <Field key={key} className={styles.small} label={t(`${key}s`, lang)} {...fieldError(`lines.${key}`)}>
-              <Input inputMode="numeric" value={v[key]} onChange={(_, d) => set(key, d.value)} />
+              <Input
+                className={styles.fill}
+                inputMode="numeric"
+                value={v[key]}
+                onChange={(_, d) => set(key, d.value)}
+              />
             </Field>
           ))}
         </div>

@@ -26,6 +26,12 @@ function schemaAvailable(): boolean {
   expect(r.status).toBe(0);
 });
 
+(schemaAvailable() ? test : test.skip)('the production manifest (npm run build) is valid too', () => {
+  const prod = join(ROOT, 'dist/addin/manifest.xml');
+  const r = spawnSync('xmllint', ['--noout', '--schema', SCHEMA, prod], { encoding: 'utf8' });
+  expect(r.stderr.trim()).toBe(`${prod} validates`);
+});
+
 test('every URL in the manifest is https', () => {
   const urls = [...xml.matchAll(/(?:DefaultValue|Value)="(\w+:\/\/[^"]+)"|<AppDomain>([^<]+)</g)].map(
     (m) => m[1] ?? m[2],

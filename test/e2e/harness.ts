@@ -1,0 +1,82 @@
+/**
+ * The browser harness: the production build served from dist/addin on a loopback port, the
+ * fake office.js bundled for the browser, and Debian's Chromium driven by playwright-core
+ * (no browser download).
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import webpack from 'webpack';
+import { DIST } from '../helpers/built';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Flags for a closed network: no background connections, no first-run, a fresh profile. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function bundleFakeOffice(): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'gevinst-fake-office-'));
+  const compiler = webpack({
+    mode: 'development',
+    devtool: false,
+    target: ['web', 'es2020'],
+    entry: join(__dirname, 'fake-office-entry.ts'),
+    output: { path: out, filename: 'fake-office.js' },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          loader: 'ts-loader',
+          options: {
+            transpileOnly: true,
+            compilerOptions: { module: 'esnext', moduleResolution: 'bundler', noEmit: false },
+          },
+        },
+      ],
+    },
+  });
+  await new Promise<void>((resolve, reject) =>
+    compiler.run((err, stats) => {
+      if (err || stats?.hasErrors()) reject(err ?? new Error(stats?.toString('errors-only')));
+      else compiler.close(() => resolve());
+    }),
+  );
+  return readFileSync(join(out, 'fake-office.js'), 'utf8');
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
+
+export async function serveDist(): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
+    try {
+      const body = readFileSync(join(DIST, path));
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { server, url: `http://127.0.0.1:${port}/` };
+}
