@@ -24,6 +24,8 @@ const BANDS = {
   'fm-2013': [0.04, 0.03, 0.02],
   'fm-2021': [0.035, 0.025, 0.015],
 };
+/** The what-if variants recalculated for every business case (the tests run the same in the engine). */
+const WHAT_IF = { scenario: { gains: 0.8, costs: 1.1, investments: 1.2 }, grid: { rate: 0.05, gainFactor: 0.9 } };
 const IRR_GUESSES = [-0.9, -0.5, -0.2, -0.05, 0, 0.05, 0.1, 0.15, 0.25, 0.5, 1, 2, 5, 10, 20];
 
 const col = (i) => {
@@ -138,6 +140,22 @@ function businessCaseSheet(ws, c) {
   payback(R.paidBack, R.cumulative, R.result, 'payback');
   payback(R.discountedPaidBack, R.discountedCumulative, R.discountedResult, 'discountedPayback');
   IRR_GUESSES.forEach((g, i) => key(`irr${i}`, `IRR(${res},${g})`));
+  // What-if figures: a scenario of section factors, the break-even gain factor, one grid cell.
+  const span = (name) => `C${R[name]}:${last}${R[name]}`;
+  const factors = span('discountFactors');
+  const { gains, costs, investments } = WHAT_IF.scenario;
+  key(
+    'scenarioNpv',
+    `SUMPRODUCT(${gains}*${span('gains')}-${costs}*${span('costs')}-${investments}*${span('investments')},${factors})`,
+  );
+  key(
+    'breakEvenGainFactor',
+    `SUMPRODUCT(${span('costs')}+${span('investments')},${factors})/SUMPRODUCT(${span('gains')},${factors})`,
+  );
+  key(
+    'gridNpv',
+    `SUMPRODUCT(${WHAT_IF.grid.gainFactor}*${span('gains')}-${span('costs')}-${span('investments')},(1+${WHAT_IF.grid.rate})^-${span('period')})`,
+  );
   const rows = [
     'gains',
     'costs',
@@ -198,6 +216,7 @@ function readBusinessCase(ws, layout) {
   for (const [name, r] of Object.entries(layout.rows)) out[name] = row(r);
   const key = (name) => readNumber(ws, layout.keys[name]);
   out.npv = key('npv');
+  for (const k of ['scenarioNpv', 'breakEvenGainFactor', 'gridNpv']) out[k] = key(k);
   if (layout.keys.npvNative) out.npvNative = key('npvNative');
   const none = (v) => (v === -1 ? null : v);
   for (const p of ['paybackYear', 'paybackYears', 'discountedPaybackYear', 'discountedPaybackYears'])
@@ -265,6 +284,7 @@ async function main() {
       `Recalculated by ${libreOfficeVersion()} (soffice --headless --convert-to xlsx) from formulas written by ` +
       'scripts/make-goldens.js: NPV as SUMPRODUCT of results and chained banded factors, and as Excel NPV for flat ' +
       `rates; IRR as Excel IRR from the guesses ${IRR_GUESSES.join(', ')}, distinct converged values kept; payback by MATCH.`,
+    whatIf: WHAT_IF,
     cases,
   };
   fs.mkdirSync(outDir, { recursive: true });

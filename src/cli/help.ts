@@ -43,6 +43,18 @@ Computes a case file and prints one JSON object. Templates:
    paybackCalendarYear, paybackYears, discountedPaybackYear, annualResult, result, cumulative,
    discountFactors, discountedResult, totals, issues, ...
 
+   Optional what-if analyses, each printed under its own name:
+     "scenarios": [{"name": "Pessimistisk", "gainFactor": 0.8, "costFactor": 1.1, "investmentFactor": 1.2},
+                   {"name": "Optimistisk", "estimate": "optimistic"}]
+         factors on each section; "estimate" takes three-point values at their pessimistic or
+         optimistic end (min gains and max costs, or the reverse). Prints [{name, npv, irr, paybackYear,
+         totalGains, netResult}].
+     "sensitivity": {"step": 0.1}   each line and the discount rate moved ±10 % of its value;
+         prints [{driver, kind, low: {npv}, high: {npv}, swing}], largest swing first.
+     "grid": {"rates": [0.02, 0.035, 0.05], "gainFactors": [0.6, 0.8, 1, 1.2]}   NPV at each flat rate
+         (columns) and gain realisation (rows); both lists have defaults.
+     "breakEven": {"paybackWithin": 5}   prints {gainFactor (NPV = 0), gainFactorForPayback}.
+
 2. Time savings (beregnet gevinst)
    {
      "template": "time-savings",

@@ -29,6 +29,28 @@ export const lineSchema = z.strictObject({
   profile: percentProfile.optional(),
 });
 
+const factor = z.number().min(0).max(10);
+
+/** A what-if variant: section factors on the expected values, or on a three-point estimate's ends. */
+export const scenarioSchema = z.strictObject({
+  name: label,
+  gainFactor: factor.default(1),
+  costFactor: factor.default(1),
+  investmentFactor: factor.default(1),
+  /** Which point of three-point values: pessimistic = min gains and max costs; optimistic the reverse. */
+  estimate: z.enum(['pessimistic', 'expected', 'optimistic']).default('expected'),
+});
+
+export const analysisSchemas = {
+  scenarios: z.array(scenarioSchema).min(1).max(20),
+  sensitivity: z.strictObject({ step: z.number().gt(0).lt(1).default(0.1) }),
+  grid: z.strictObject({
+    rates: z.array(z.number().gt(-1).lte(1)).min(1).max(30).optional(),
+    gainFactors: z.array(factor).min(1).max(30).optional(),
+  }),
+  breakEven: z.strictObject({ paybackWithin: z.number().int().min(1).max(MAX_YEARS).optional() }),
+};
+
 export const businessCaseSchema = z.strictObject({
   template: z.literal('business-case'),
   title: label,
@@ -40,9 +62,14 @@ export const businessCaseSchema = z.strictObject({
   unit: z.string().default('t.kr.'),
   priceLevel: z.string().optional(),
   lines: z.array(lineSchema).min(1),
+  scenarios: analysisSchemas.scenarios.optional(),
+  sensitivity: analysisSchemas.sensitivity.optional(),
+  grid: analysisSchemas.grid.optional(),
+  breakEven: analysisSchemas.breakEven.optional(),
 });
 
 export type BusinessCaseFile = z.output<typeof businessCaseSchema>;
 export type BusinessCaseLine = z.output<typeof lineSchema>;
 export type Section = (typeof SECTIONS)[number];
 export type GainType = (typeof GAIN_TYPES)[number];
+export type Scenario = z.output<typeof scenarioSchema>;

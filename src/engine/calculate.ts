@@ -2,13 +2,14 @@
 import { computeBusinessCase, type BusinessCaseResult } from './business-case';
 import type { CaseFile } from './case-file';
 import { computeTimeSavings, type TimeSavingsResult } from './time-savings';
+import { analyse, type Analysis } from './what-if';
 
-export type CaseResult = BusinessCaseResult | TimeSavingsResult;
+export type CaseResult = (BusinessCaseResult & Analysis) | TimeSavingsResult;
 
 export function calculate(c: CaseFile): CaseResult {
   switch (c.template) {
     case 'business-case':
-      return computeBusinessCase(c);
+      return { ...computeBusinessCase(c), ...analyse(c) };
     case 'time-savings':
       return computeTimeSavings(c);
   }

@@ -149,3 +149,32 @@ describe('the installed binary (npx gevinst, built by npm ci through prepare)', 
     expect(r.stderr).toBe('lines[0].values[1]: expected a finite number, got NaN\n');
   });
 });
+
+test('calc adds the requested what-if analyses', async () => {
+  const withAnalyses = JSON.stringify({
+    ...(JSON.parse(CASE) as object),
+    scenarios: [{ name: 'Pessimistisk', gainFactor: 0.8, costFactor: 1.1, investmentFactor: 1.2 }],
+    sensitivity: { step: 0.1 },
+    grid: { rates: [0.04], gainFactors: [1] },
+    breakEven: { paybackWithin: 2 },
+  });
+  const r = await cli(['calc', 'c.json'], { 'c.json': withAnalyses });
+  expect(r.code).toBe(0);
+  const j = JSON.parse(r.out) as Record<string, unknown> & { npv: number };
+  // Gains 0.8 × [50, 300, 300], investment 1.2 × 400: results -440, 240, 240; cumulative 40 in År 3.
+  expect(j['scenarios']).toEqual([
+    expect.objectContaining({ name: 'Pessimistisk', paybackYear: 3, netResult: 40, totalGains: 520 }),
+  ]);
+  expect((j['sensitivity'] as { driver: string }[]).map((s) => s.driver)).toEqual([
+    'Sparet tid',
+    'System',
+    'Tilskud',
+    'discount',
+  ]);
+  expect((j['grid'] as { npv: number[][] }).npv[0]?.[0]).toBeCloseTo(j.npv, 9);
+  expect(j['breakEven']).toEqual({
+    gainFactor: expect.any(Number),
+    paybackWithin: 2,
+    gainFactorForPayback: expect.any(Number),
+  });
+});

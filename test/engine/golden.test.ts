@@ -6,7 +6,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { calculate } from '../../src/engine/calculate';
-import { parseCase } from '../../src/engine/case-file';
+import { parseCase, type CaseFile } from '../../src/engine/case-file';
+import { breakEven, npvGrid, runScenarios } from '../../src/engine/what-if';
 import { expectMoney, expectMoneyRow, expectRate } from '../helpers/tolerance';
 
 const DIR = join(__dirname, '../fixtures/goldens');
@@ -14,7 +15,14 @@ type Row =
   'gains' | 'costs' | 'investments' | 'annualResult' | 'result' | 'cumulative' | 'discountFactors' | 'discountedResult';
 type PaybackKey = 'paybackYear' | 'paybackYears' | 'discountedPaybackYear' | 'discountedPaybackYears';
 type GoldenBusinessCase = Record<Row, number[]> &
-  Record<PaybackKey, number | null> & { npv: number; npvNative?: number; irrRoots: number[] };
+  Record<PaybackKey, number | null> & {
+    npv: number;
+    npvNative?: number;
+    irrRoots: number[];
+    scenarioNpv: number;
+    breakEvenGainFactor: number;
+    gridNpv: number;
+  };
 interface GoldenTimeSavings {
   kr: number;
   hours: number;
@@ -23,14 +31,22 @@ interface GoldenTimeSavings {
 }
 const goldens = JSON.parse(readFileSync(join(DIR, 'goldens.json'), 'utf8')) as {
   provenance: string;
+  whatIf: {
+    scenario: { gains: number; costs: number; investments: number };
+    grid: { rate: number; gainFactor: number };
+  };
   cases: Record<string, GoldenBusinessCase | GoldenTimeSavings>;
 };
 const files = readdirSync(join(DIR, 'cases')).filter((f) => f.endsWith('.json'));
 
-function compute(file: string): ReturnType<typeof calculate> {
+function parsedCase(file: string): CaseFile {
   const parsed = parseCase(readFileSync(join(DIR, 'cases', file), 'utf8'));
   if (!parsed.ok) throw new Error(`${file} is not a valid case: ${JSON.stringify(parsed.issues)}`);
-  return calculate(parsed.value);
+  return parsed.value;
+}
+
+function compute(file: string): ReturnType<typeof calculate> {
+  return calculate(parsedCase(file));
 }
 
 test('every golden case has LibreOffice values, and the provenance says where they came from', () => {
@@ -69,6 +85,23 @@ describe.each(files)('%s', (file) => {
         if (e === null) expect(r[key]).toBeNull();
         else expectMoney(r[key], e, key);
       }
+    });
+    test('a scenario, the break-even factor and a grid cell equal the spreadsheet', () => {
+      const input = parsedCase(file);
+      if (input.template !== 'business-case') throw new Error('not a business case');
+      const w = goldens.whatIf;
+      const [scenario] = runScenarios(input, [
+        {
+          name: 'p',
+          gainFactor: w.scenario.gains,
+          costFactor: w.scenario.costs,
+          investmentFactor: w.scenario.investments,
+          estimate: 'expected',
+        },
+      ]);
+      expectMoney(scenario?.npv, g.scenarioNpv, 'scenario npv');
+      expectMoney(breakEven(input).gainFactor, g.breakEvenGainFactor, 'break-even gain factor');
+      expectMoney(npvGrid(input, [w.grid.rate], [w.grid.gainFactor]).npv[0]?.[0], g.gridNpv, 'grid npv');
     });
     test('IRR roots equal the distinct roots Excel IRR converges to', () => {
       const roots = g.irrRoots;
