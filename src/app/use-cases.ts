@@ -7,13 +7,16 @@ import { computeBusinessCase, type BusinessCaseResult } from '../engine/business
 import { validateCase } from '../engine/case-file';
 import { issue, type Issue } from '../engine/issue';
 import type { Language } from '../engine/messages';
-import { ok, type Result } from '../engine/result';
 import { fromZodIssues } from '../engine/zod-issues';
 import { insertPlan } from '../excel/insert-plan';
-import { recogniseActiveInstance } from '../excel/recognise';
+import { INSTANCE_NAME } from '../excel/insert-plan';
+import { readActiveSheet, type InstanceSnapshot } from '../excel/read-instance';
 import type { RunExcel } from '../excel/run';
 import { planBusinessCase } from '../sheet/business-case-plan';
-import { readBusinessCase } from '../sheet/read-business-case';
+import { NAMES } from '../sheet/business-case-plan';
+import { readBusinessCase, type Repair } from '../sheet/read-business-case';
+import { parseShape, SHAPE_NAME, type Shape } from '../sheet/shape';
+import type { BusinessCaseFile } from '../engine/business-case-schema';
 import { businessCaseParameters } from '../templates/business-case';
 import { officeErrorMessage } from './office-errors';
 
@@ -52,32 +55,48 @@ export interface Checked {
   readonly sheetName: string;
   /** Errors and warnings, each with its cell where the sheet knows it. */
   readonly issues: Issue[];
-  /** The computed case when the instance had no errors. */
+  /** What can be put back without touching the user's inputs. */
+  readonly repairs: Repair[];
+  /** The case read from the sheet and its computed figures, when the instance had no errors. */
+  readonly input: BusinessCaseFile | null;
   readonly result: BusinessCaseResult | null;
 }
 
-function checkedCase(sheetName: string, read: ReturnType<typeof readBusinessCase>): Result<Checked> {
-  if (!read.input) return ok({ sheetName, issues: read.issues, result: null });
-  const valid = validateCase(read.input);
-  if (!valid.ok || valid.value.template !== 'business-case')
-    return ok({ sheetName, issues: valid.ok ? [] : valid.issues, result: null });
-  const result = computeBusinessCase(valid.value);
-  return ok({ sheetName, issues: result.issues, result });
+/** The sheet was renamed since insert: harmless (names are sheet-scoped), but worth saying. */
+function renamed(snapshot: InstanceSnapshot): Issue[] {
+  const at = /^="[^|]*\|(.*)"$/.exec(snapshot.names.get(INSTANCE_NAME) ?? '')?.[1]?.replace(/""/g, '"');
+  return at !== undefined && at !== snapshot.sheetName
+    ? [issue('sheet_renamed', [], { from: JSON.stringify(at) }, 'warning')]
+    : [];
 }
 
-/** Reads, checks and computes the instance on the active sheet (two syncs). */
+function checked(snapshot: InstanceSnapshot, shape: Shape): Checked {
+  const read = readBusinessCase(
+    shape,
+    snapshot.cells ?? { sheetName: snapshot.sheetName, values: [], formulas: [], rowOffset: 0, colOffset: 0 },
+    snapshot.names,
+  );
+  const base = { sheetName: snapshot.sheetName, repairs: read.repairs };
+  const issues = [...read.issues, ...renamed(snapshot)];
+  if (!read.input) return { ...base, issues, input: null, result: null };
+  const valid = validateCase(read.input);
+  if (!valid.ok || valid.value.template !== 'business-case')
+    return { ...base, issues: [...issues, ...(valid.ok ? [] : valid.issues)], input: null, result: null };
+  const result = computeBusinessCase(valid.value);
+  return { ...base, issues: [...issues, ...result.issues], input: valid.value, result };
+}
+
+/** Reads the instance on the active sheet in one sync, checks it and computes it. */
 export async function checkActiveInstance(deps: Deps, lang: Language): Promise<Outcome<Checked>> {
   return guarded(lang, async () => {
-    const found = await recogniseActiveInstance(deps.run, true);
+    const snapshot = await readActiveSheet(deps.run);
+    const shape = parseShape(snapshot.names.get(SHAPE_NAME) ?? '');
     const problem = (code: 'not_instance' | 'layout_missing'): Outcome<Checked> => ({
       ok: false,
       failure: { kind: 'issues', issues: [issue(code, [])] },
     });
-    if (!found) return problem('not_instance');
-    if (!found.record || !found.cells || found.templateId !== 'business-case') return problem('layout_missing');
-    const checked = checkedCase(found.sheetName, readBusinessCase(found.record, found.cells));
-    return checked.ok
-      ? { ok: true, value: checked.value }
-      : { ok: false, failure: { kind: 'issues', issues: checked.issues } };
+    if (!shape) return problem(snapshot.names.has(NAMES.template) ? 'layout_missing' : 'not_instance');
+    if (shape.templateId !== 'business-case') return problem('layout_missing');
+    return { ok: true, value: checked(snapshot, shape) };
   });
 }

@@ -49,6 +49,15 @@ const en: Record<IssueCode, Render> = {
   not_instance: () => `the active sheet is not a Gevinst template; insert one from the Gevinst tab`,
   layout_missing: () =>
     `this sheet is a Gevinst template, but its layout record is missing (the workbook was saved by another program); insert a new instance`,
+  name_moved: (p) => `the name ${s(p, 'name')} should point at ${s(p, 'expected')} but points at ${s(p, 'received')}`,
+  rows_shifted: (p) =>
+    `rows were inserted or deleted inside the template near row ${s(p, 'row')} (expected ${s(p, 'expected')} here); undo the change, or insert a new instance`,
+  sheet_renamed: (p) => `the sheet was renamed from ${s(p, 'from')}; its names moved with it, nothing to repair`,
+  date_text: (p) =>
+    p['suggestion'] === undefined
+      ? `expected a date, got the text ${s(p, 'received')}`
+      : `expected a date, got the text ${s(p, 'received')}; did you mean ${s(p, 'suggestion')}?`,
+  percent_over_100: (p) => `a rate of ${s(p, 'received')} is over 100 %; did you mean ${s(p, 'suggestion')}?`,
   irr_no_sign_change: () =>
     `no internal rate of return: the yearly results never change sign, so no rate makes the net present value zero`,
   irr_no_root: () =>
@@ -92,6 +101,15 @@ const da: Record<IssueCode, Render> = {
   not_instance: () => `det aktive ark er ikke en Gevinst-skabelon; indsæt en fra fanen Gevinst`,
   layout_missing: () =>
     `arket er en Gevinst-skabelon, men dets layoutoplysninger mangler (projektmappen er gemt af et andet program); indsæt en ny`,
+  name_moved: (p) => `navnet ${s(p, 'name')} skal pege på ${s(p, 'expected')}, men peger på ${s(p, 'received')}`,
+  rows_shifted: (p) =>
+    `der er indsat eller slettet rækker i skabelonen omkring række ${s(p, 'row')} (her forventedes ${s(p, 'expected')}); fortryd ændringen, eller indsæt en ny skabelon`,
+  sheet_renamed: (p) => `arket er omdøbt fra ${s(p, 'from')}; navnene fulgte med, intet skal repareres`,
+  date_text: (p) =>
+    p['suggestion'] === undefined
+      ? `forventede en dato, fik teksten ${s(p, 'received')}`
+      : `forventede en dato, fik teksten ${s(p, 'received')}; mente du ${s(p, 'suggestion')}?`,
+  percent_over_100: (p) => `en rente på ${s(p, 'receivedDa')} er over 100 %; mente du ${s(p, 'suggestionDa')}?`,
   irr_no_sign_change: () =>
     `ingen intern rente: de årlige resultater skifter aldrig fortegn, så ingen rente giver nutidsværdien nul`,
   irr_no_root: () =>

@@ -16,8 +16,12 @@ export interface InsertedInstance {
   readonly instanceId: string;
 }
 
-/** The sheet-scoped name holding the instance id, as a text constant. */
+/** The sheet-scoped name holding the instance id and the sheet's name at insert, as text: `="id|name"`. */
 export const INSTANCE_NAME = 'Gevinst_Instance';
+
+export function instanceNameFormula(instanceId: string, sheetName: string): string {
+  return `="${instanceId}|${sheetName.replace(/"/g, '""')}"`;
+}
 
 /** Approximate points per character of column width in the default font. */
 const POINTS_PER_CHAR = 6;
@@ -78,7 +82,7 @@ function writeRules(sheet: Excel.Worksheet, plan: SheetPlan): void {
     range.dataValidation.rule = validationRule(v);
     range.dataValidation.errorAlert = { message: v.error, showAlert: true, style: 'Stop', title: 'Gevinst' };
   }
-  for (const n of plan.names) sheet.names.add(n.name, sheet.getRange(n.address));
+  for (const n of plan.names) sheet.names.add(n.name, 'address' in n ? sheet.getRange(n.address) : n.formula);
   if (plan.freeze.cols > 0) sheet.freezePanes.freezeColumns(plan.freeze.cols);
   if (plan.freeze.rows > 0) sheet.freezePanes.freezeRows(plan.freeze.rows);
 }
@@ -97,7 +101,7 @@ export async function insertPlan(run: RunExcel, plan: SheetPlan, instanceId: str
     const sheet = sheets.add(sheetName);
     writeCells(sheet, plan);
     writeRules(sheet, plan);
-    sheet.names.add(INSTANCE_NAME, `="${instanceId}"`);
+    sheet.names.add(INSTANCE_NAME, instanceNameFormula(instanceId, sheetName));
     context.workbook.customXmlParts.add(instanceToXml({ ...plan.metadata, instanceId, sheetName }));
     sheet.activate();
     sheet.getRange(a1Range(0, 0, 1, 1)).select();

@@ -3,13 +3,11 @@
  * the sheet's own names (`Gevinst_Template` on the template stamp cell, `Gevinst_Instance` with
  * the instance id) say what it is; the custom XML part with the same instance id adds the
  * layout. A workbook whose parts were lost (or one built by `gevinst build`) is still
- * recognised by its names. With `withCells`, the sheet's used range is read in the same
- * round trips, for checking and calculating. Two syncs.
+ * recognised by its names. Two syncs.
  */
 import { NAMES } from '../sheet/business-case-plan';
 import { INSTANCE_NAMESPACE, instanceFromXml, type InstanceRecord } from '../sheet/instance-xml';
 import { INSTANCE_NAME } from './insert-plan';
-import type { SheetCells } from '../sheet/read-business-case';
 import type { RunExcel } from './run';
 
 export interface RecognisedInstance {
@@ -19,17 +17,6 @@ export interface RecognisedInstance {
   readonly instanceId: string | null;
   /** The persisted record when its custom XML part was found. */
   readonly record: InstanceRecord | null;
-  /** The used range's values and formulas, when asked for. */
-  readonly cells: SheetCells | null;
-}
-
-/** `Sheet!B3:K40` → the 0-based row and column of its top-left cell. */
-function topLeft(address: string): { row: number; col: number } {
-  const m = /!?\$?([A-Z]+)\$?(\d+)/.exec(address.slice(address.lastIndexOf('!') + 1));
-  if (!m) return { row: 0, col: 0 };
-  let col = 0;
-  for (const ch of m[1] ?? 'A') col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
 /** `business-case@1` → id and version. */
@@ -38,7 +25,7 @@ export function parseStamp(stamp: unknown): { templateId: string; templateVersio
   return m ? { templateId: m[1] ?? '', templateVersion: Number(m[2]) } : null;
 }
 
-export async function recogniseActiveInstance(run: RunExcel, withCells = false): Promise<RecognisedInstance | null> {
+export async function recogniseActiveInstance(run: RunExcel): Promise<RecognisedInstance | null> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name');
@@ -49,28 +36,16 @@ export async function recogniseActiveInstance(run: RunExcel, withCells = false):
     idName.load('formula');
     const parts = context.workbook.customXmlParts.getByNamespace(INSTANCE_NAMESPACE);
     parts.load('items/id');
-    const used = withCells ? sheet.getUsedRangeOrNullObject() : null;
-    used?.load('values,formulas,address');
     await context.sync();
 
     const stamp = stampRange.isNullObject ? null : parseStamp(stampRange.values[0]?.[0]);
     if (!stamp) return null;
-    const instanceId = idName.isNullObject ? null : (/^="(.*)"$/.exec(idName.formula)?.[1] ?? null);
+    const instanceId = idName.isNullObject ? null : (/^="([^|"]*)/.exec(idName.formula)?.[1] ?? null);
     const xmls = parts.items.map((p) => p.getXml());
     await context.sync();
 
     const record =
       xmls.map((x) => instanceFromXml(x.value)).find((r) => r !== null && r.instanceId === instanceId) ?? null;
-    const cells: SheetCells | null =
-      used && !used.isNullObject
-        ? {
-            sheetName: sheet.name,
-            values: used.values,
-            formulas: used.formulas,
-            rowOffset: topLeft(used.address).row,
-            colOffset: topLeft(used.address).col,
-          }
-        : null;
-    return { sheetName: sheet.name, ...stamp, instanceId, record, cells };
+    return { sheetName: sheet.name, ...stamp, instanceId, record };
   });
 }

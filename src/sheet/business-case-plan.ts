@@ -13,8 +13,10 @@ import { DISCOUNT_PRESETS, isPreset } from '../engine/discount';
 import { BUSINESS_CASE, discountChoices, WORDS, type BusinessCaseParameters } from '../templates/business-case';
 import type { GainType, Section } from '../engine/business-case-schema';
 import { a1, a1Range } from './address';
+import { excelDateSerial } from './cell-text';
 import { Grid } from './grid';
 import type { SheetPlan } from './plan';
+import { SHAPE_NAME, shapeFormula } from './shape';
 
 export type PlannedValue = number | { readonly formula: string };
 
@@ -32,6 +34,7 @@ export const FORMATS = {
   year: '0',
   yearLabel: '"År "0',
   years: '0.0',
+  date: 'yyyy-mm-dd',
 } as const;
 
 /** Trial rates for the IRR guess, from -90 % to 100,000 %. */
@@ -110,12 +113,15 @@ export function planBusinessCase(p: BusinessCaseParameters, content?: BusinessCa
     ['unit', p.unit],
     ['priceLevel', p.priceLevel],
     ['owner', p.owner],
-    ['date', p.date],
     ['source', p.source],
   ] as const) {
     assumption(A[key], WORDS[key][L]);
     g.text(A[key], 1, value, 'input');
   }
+  assumption(A.date, WORDS.date[L]);
+  const serial = excelDateSerial(p.date);
+  if (serial === null) g.blank(A.date, 1, 'input', FORMATS.date);
+  else g.number(A.date, 1, serial, 'input', FORMATS.date);
   assumption(A.template, WORDS.template[L]);
   g.text(A.template, 1, templateStamp(), 'helper');
   g.names.push({ name: NAMES.template, address: ref(A.template) });
@@ -394,6 +400,18 @@ export function planBusinessCase(p: BusinessCaseParameters, content?: BusinessCa
       error: WORDS.listError[L],
     },
   );
+
+  const counts = { gain: lineRows.gain.count, cost: lineRows.cost.count, investment: lineRows.investment.count };
+  g.names.push({
+    name: SHAPE_NAME,
+    formula: shapeFormula({
+      templateId: BUSINESS_CASE.id,
+      version: BUSINESS_CASE.version,
+      horizon: n,
+      lines: counts,
+      language: L,
+    }),
+  });
 
   const layout: Record<string, number> = { horizon: n, firstYearCol: first, totalCol, typeCol };
   for (const [k, v] of Object.entries(A)) layout[`assumption.${k}`] = v;

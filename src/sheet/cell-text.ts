@@ -33,3 +33,22 @@ export function numberFromText(text: string): number | null {
   if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
   return null;
 }
+
+/** A date typed as text, read the Danish way (day first) or as ISO: the ISO date, or null. */
+export function dateFromText(text: string): string | null {
+  const t = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const dmy = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(t);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
+  if (y === undefined || m === undefined || d === undefined) return null;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  if (date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** Excel's serial number of an ISO date (days since 1899-12-30, the 1900 date system). */
+export function excelDateSerial(isoDate: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!m) return null;
+  return Math.round((Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}

@@ -46,12 +46,18 @@ export interface PlannedValidation {
   readonly error: string;
 }
 
-export interface PlannedName {
-  /** Sheet-scoped name, so several instances can live in one workbook. */
-  readonly name: string;
-  /** Absolute A1 address on the plan's sheet, such as `$C$40`. */
-  readonly address: string;
-}
+/** A sheet-scoped name (several instances can live in one workbook): a cell, or a constant. */
+export type PlannedName =
+  | {
+      readonly name: string;
+      /** Absolute A1 address on the plan's sheet, such as `$C$40`. */
+      readonly address: string;
+    }
+  | {
+      readonly name: string;
+      /** A constant formula such as `="business-case@1;h=10"`. */
+      readonly formula: string;
+    };
 
 /** Identity and layout of an instance, persisted with the workbook. */
 export interface InstanceMetadata {

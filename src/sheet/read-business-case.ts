@@ -3,17 +3,19 @@
  * labels and yearly values of every line, the discount and the first year from the
  * assumptions. Every problem becomes an issue with its cell address and its JSON path: text
  * where a number belongs (with the number it probably means), Excel error values, negative
- * costs, a required blank, and a template formula overwritten by a constant.
+ * costs, a rate over 100 %, a date typed as text, and the template's structure broken: a
+ * formula overwritten by a constant, rows inserted or deleted, a name that moved. What can be
+ * repaired without touching the user's inputs comes back as repairs.
  */
 import type { BusinessCaseFile, GainType, Section } from '../engine/business-case-schema';
-import { isPreset, type Discount } from '../engine/discount';
+import type { Discount } from '../engine/discount';
 import { issue, type Issue, type IssuePath } from '../engine/issue';
 import { WORDS, businessCaseParameters } from '../templates/business-case';
 import { a1 } from './address';
 import { planBusinessCase } from './business-case-plan';
-import { isExcelError, numberFromText } from './cell-text';
-import type { InstanceRecord } from './instance-xml';
+import { dateFromText, isExcelError, numberFromText } from './cell-text';
 import type { SheetPlan } from './plan';
+import type { Shape } from './shape';
 
 export interface SheetCells {
   readonly sheetName: string;
@@ -24,17 +26,21 @@ export interface SheetCells {
   readonly colOffset: number;
 }
 
+/** A template part that can be put back without touching anything the user typed. */
+export type Repair =
+  | { readonly kind: 'formula'; readonly address: string; readonly formula: string }
+  | { readonly kind: 'name'; readonly name: string; readonly address: string };
+
 export interface ReadResult {
   readonly input: BusinessCaseFile | null;
   readonly issues: Issue[];
+  readonly repairs: Repair[];
 }
 
 class Reader {
   readonly issues: Issue[] = [];
-  constructor(
-    private readonly cells: SheetCells,
-    private readonly lang: 'da' | 'en',
-  ) {}
+  readonly repairs: Repair[] = [];
+  constructor(private readonly cells: SheetCells) {}
 
   value(row: number, col: number): unknown {
     return this.cells.values[row - this.cells.rowOffset]?.[col - this.cells.colOffset] ?? '';
@@ -50,8 +56,9 @@ class Reader {
     col: number,
     path: IssuePath,
     params: Parameters<typeof issue>[2] = {},
+    severity: 'error' | 'warning' = 'error',
   ): void {
-    this.issues.push({ ...issue(code, path, params), cell: `${this.cells.sheetName}!${a1(row, col)}` });
+    this.issues.push({ ...issue(code, path, params, severity), cell: `${this.cells.sheetName}!${a1(row, col)}` });
   }
 
   /** A number cell: blank counts as 0; text, errors and (where forbidden) negatives are issues. */
@@ -68,14 +75,11 @@ class Reader {
     }
     const text = String(v);
     const guess = numberFromText(text);
+    const da = (x: number): string => x.toLocaleString('da-DK', { maximumFractionDigits: 10 });
     const params =
       guess === null
         ? { received: JSON.stringify(text) }
-        : {
-            received: JSON.stringify(text),
-            suggestion: guess,
-            suggestionDa: guess.toLocaleString('da-DK', { maximumFractionDigits: 10 }),
-          };
+        : { received: JSON.stringify(text), suggestion: guess, suggestionDa: da(guess) };
     this.add('text_number', row, col, path, params);
     return NaN;
   }
@@ -94,6 +98,20 @@ function gainTypeOf(text: string, lang: 'da' | 'en'): GainType {
   return 'budget';
 }
 
+/**
+ * The template's own labels must stand where the plan put them; the first one that does not
+ * means rows were inserted or deleted above it, and nothing below can be read reliably.
+ */
+function shiftedRow(plan: SheetPlan, r: Reader): { row: number; expected: string } | null {
+  for (const [i, row] of plan.cells.entries()) {
+    const cell = row[0];
+    if (!cell || cell.content.kind !== 'text' || !['label', 'total', 'section', 'helper'].includes(cell.role)) continue;
+    if (cell.content.text !== '' && r.text(i, 0) !== cell.content.text)
+      return { row: i + 1, expected: cell.content.text };
+  }
+  return null;
+}
+
 /** Constants where the plan has a formula: the user typed over the template. */
 function overwrittenFormulas(plan: SheetPlan, r: Reader): void {
   plan.cells.forEach((row, i) =>
@@ -102,37 +120,86 @@ function overwrittenFormulas(plan: SheetPlan, r: Reader): void {
       const found = r.formula(i, j);
       if (typeof found === 'string' && found.startsWith('=')) return;
       r.add('formula_overwritten', i, j, [], { expected: cell.content.formula, received: JSON.stringify(found) });
+      r.repairs.push({ kind: 'formula', address: a1(i, j), formula: cell.content.formula });
     }),
   );
 }
 
-export function readBusinessCase(record: InstanceRecord, cells: SheetCells): ReadResult {
-  const L = record.layout;
-  const at = (key: string): number => L[key] ?? -1;
-  const lang = record.language;
-  const r = new Reader(cells, lang);
-  const n = at('horizon');
-  const first = at('firstYearCol');
+/** The key names must point at their cells on this sheet. */
+function movedNames(plan: SheetPlan, names: ReadonlyMap<string, string>, r: Reader): void {
+  for (const n of plan.names) {
+    if (!('address' in n)) continue;
+    const found = names.get(n.name) ?? '';
+    const at = found.slice(found.lastIndexOf('!') + 1);
+    if (at === n.address) continue;
+    const [row, col] = [Number(/\d+/.exec(n.address)?.[0] ?? 1) - 1, 1];
+    r.add('name_moved', row, col, [], { name: n.name, expected: n.address, received: found || '—' });
+    r.repairs.push({ kind: 'name', name: n.name, address: n.address });
+  }
+}
 
-  const firstYearRaw = r.value(at('assumption.firstYear'), 1);
+function assumptions(L: Readonly<Record<string, number>>, lang: 'da' | 'en', r: Reader) {
+  const at = (key: string): number => L[`assumption.${key}`] ?? -1;
+  const firstYearRaw = r.value(at('firstYear'), 1);
   const firstYear = typeof firstYearRaw === 'number' ? firstYearRaw : undefined;
-  if (firstYearRaw !== '' && firstYear === undefined) r.amount(at('assumption.firstYear'), 1, ['firstYear'], true);
-  const choice = r.text(at('assumption.discount'), 1);
+  if (firstYearRaw !== '' && firstYear === undefined) r.amount(at('firstYear'), 1, ['firstYear'], true);
+  const choice = r.text(at('discount'), 1);
   let discount: Discount = 'fm-2021';
   if (choice === 'fm-2021' || choice === 'fm-2013') discount = choice;
-  else if (choice === WORDS.flatRate[lang]) discount = r.amount(at('assumption.flatRate'), 1, ['discount'], false);
-  else if (choice === '')
-    r.add('blank_required', at('assumption.discount'), 1, ['discount'], {
-      expected: 'fm-2021, fm-2013 or a flat rate',
-      expectedDa: 'fm-2021, fm-2013 eller fast rente',
-    });
-  else
-    r.add('invalid_value', at('assumption.discount'), 1, ['discount'], {
-      allowed: 'fm-2021, fm-2013, ' + WORDS.flatRate[lang],
-      received: JSON.stringify(choice),
-    });
-  const firstYearDiscounted = r.text(at('assumption.firstYearDiscounted'), 1) === WORDS.yes[lang];
+  else if (choice === WORDS.flatRate[lang]) {
+    discount = r.amount(at('flatRate'), 1, ['discount'], false);
+    if (discount > 1) {
+      const pct = (x: number, l: string): string => `${(x * 100).toLocaleString(l, { maximumFractionDigits: 4 })} %`;
+      const params = {
+        received: pct(discount, 'en'),
+        receivedDa: pct(discount, 'da-DK'),
+        suggestion: pct(discount / 100, 'en'),
+        suggestionDa: pct(discount / 100, 'da-DK'),
+      };
+      r.add('percent_over_100', at('flatRate'), 1, ['discount'], params);
+    }
+  } else if (choice === '') {
+    const expected = { expected: 'fm-2021, fm-2013 or a flat rate', expectedDa: 'fm-2021, fm-2013 eller fast rente' };
+    r.add('blank_required', at('discount'), 1, ['discount'], expected);
+  } else {
+    const allowed = `fm-2021, fm-2013, ${WORDS.flatRate[lang]}`;
+    r.add('invalid_value', at('discount'), 1, ['discount'], { allowed, received: JSON.stringify(choice) });
+  }
+  const date = r.value(at('date'), 1);
+  if (typeof date === 'string' && date.trim() !== '') {
+    const iso = dateFromText(date);
+    r.add(
+      'date_text',
+      at('date'),
+      1,
+      ['date'],
+      iso === null ? { received: JSON.stringify(date) } : { received: JSON.stringify(date), suggestion: iso },
+      'warning',
+    );
+  }
+  return { firstYear, discount, firstYearDiscounted: r.text(at('firstYearDiscounted'), 1) === WORDS.yes[lang] };
+}
 
+export function readBusinessCase(
+  shape: Shape,
+  cells: SheetCells,
+  names: ReadonlyMap<string, string> = new Map(),
+): ReadResult {
+  const lang = shape.language;
+  const plan = planBusinessCase(
+    businessCaseParameters.parse({ language: lang, horizon: shape.horizon, lines: shape.lines }),
+  );
+  const L = plan.metadata.layout;
+  const at = (key: string): number => L[key] ?? -1;
+  const r = new Reader(cells);
+  const shifted = shiftedRow(plan, r);
+  if (shifted) {
+    r.add('rows_shifted', shifted.row - 1, 0, [], { row: shifted.row, expected: JSON.stringify(shifted.expected) });
+    return { input: null, issues: r.issues, repairs: [] };
+  }
+  const a = assumptions(L, lang, r);
+  const n = shape.horizon;
+  const first = at('firstYearCol');
   const lines: BusinessCaseFile['lines'][number][] = [];
   for (const s of SECTIONS) {
     for (let i = 0; i < at(`${s}.count`); i++) {
@@ -146,28 +213,23 @@ export function readBusinessCase(record: InstanceRecord, cells: SheetCells): Rea
       lines.push({ section: s, label, ...gainType, values });
     }
   }
-  const counts = { gain: at('gain.count'), cost: at('cost.count'), investment: at('investment.count') };
-  const params = businessCaseParameters.parse({
-    language: lang,
-    horizon: n,
-    lines: counts,
-    discount: isPreset(discount) || Number.isNaN(discount) ? 'fm-2021' : discount,
-  });
-  overwrittenFormulas(planBusinessCase(params), r);
-
-  if (r.issues.length > 0) return { input: null, issues: r.issues };
+  overwrittenFormulas(plan, r);
+  movedNames(plan, names, r);
+  if (r.issues.some((i) => i.severity === 'error')) return { input: null, issues: r.issues, repairs: r.repairs };
+  const optional = (key: string): string => r.text(at(`assumption.${key}`), 1);
   return {
     input: {
       template: 'business-case',
-      title: r.text(at('assumption.title'), 1) || 'Business case',
-      ...(firstYear === undefined ? {} : { firstYear }),
+      title: optional('title') || 'Business case',
+      ...(a.firstYear === undefined ? {} : { firstYear: a.firstYear }),
       years: n,
-      discount,
-      firstYearDiscounted,
-      unit: r.text(at('assumption.unit'), 1) || 't.kr.',
-      ...(r.text(at('assumption.priceLevel'), 1) ? { priceLevel: r.text(at('assumption.priceLevel'), 1) } : {}),
+      discount: a.discount,
+      firstYearDiscounted: a.firstYearDiscounted,
+      unit: optional('unit') || 't.kr.',
+      ...(optional('priceLevel') ? { priceLevel: optional('priceLevel') } : {}),
       lines,
     },
-    issues: [],
+    issues: r.issues,
+    repairs: r.repairs,
   };
 }

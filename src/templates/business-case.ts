@@ -30,7 +30,8 @@ export const businessCaseParameters = z.strictObject({
   unit: z.string().max(20).default('t.kr.'),
   priceLevel: z.string().max(40).default(''),
   owner: z.string().max(80).default(''),
-  date: z.string().max(40).default(''),
+  /** ISO date (YYYY-MM-DD), written as an Excel date. */
+  date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).default(''),
   source: z.string().max(200).default(''),
   lines: z
     .strictObject({ gain: count(3), cost: count(2), investment: count(2) })

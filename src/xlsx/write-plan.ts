@@ -89,7 +89,11 @@ export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetName = 
   const quoted = `'${sheetName.replace(/'/g, "''")}'`;
   addScopedNames(
     wb,
-    plan.names.map((n) => ({ name: n.name, ranges: [`${quoted}!${n.address}`], localSheetId: sheetIndex })),
+    plan.names.map((n) => ({
+      name: n.name,
+      ranges: ['address' in n ? `${quoted}!${n.address}` : n.formula.replace(/^=/, '')],
+      localSheetId: sheetIndex,
+    })),
   );
   return ws;
 }

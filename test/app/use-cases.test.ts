@@ -30,11 +30,11 @@ test('insert refuses bad parameters with paths, before touching Excel', async ()
   expect(host.syncCount).toBe(0);
 });
 
-test('a filled-in instance is checked and calculated like the engine, in two syncs', async () => {
+test('a filled-in instance is read in one sync, checked and calculated like the engine', async () => {
   const { host, deps } = await filledInstance();
   const before = host.syncCount;
   const checked = await checkActiveInstance(deps, 'da');
-  expect(host.syncCount - before).toBe(2);
+  expect(host.syncCount - before).toBe(1);
   if (!checked.ok) throw new Error(JSON.stringify(checked));
   expect(checked.value.issues).toEqual([]);
   const r = checked.value.result;
@@ -84,5 +84,56 @@ test('an Excel failure becomes one plain sentence', async () => {
       kind: 'office',
       message: 'Excel afviste ændringen. Er arket beskyttet eller projektmappen skrivebeskyttet?',
     },
+  });
+});
+
+describe('structure and assumptions', () => {
+  const at = (key: string): number => layout[key] ?? 0;
+
+  test('a name pointed elsewhere is reported and offered for repair; a renamed sheet only noted', async () => {
+    const { host, deps, sheet } = await filledInstance();
+    const names = host.sheet(sheet).names;
+    const npv = names.get('gevinst_npv');
+    if (!npv || !('address' in npv.ref)) throw new Error('no NPV name');
+    names.set('gevinst_npv', { name: 'Gevinst_NPV', ref: { sheetId: npv.ref.sheetId, address: 'A1' } });
+    host.sheet(sheet).name = 'Mit forslag';
+    const checked = await checkActiveInstance(deps, 'en');
+    if (!checked.ok) throw new Error(JSON.stringify(checked));
+    expect(checkSummary(checked, 'en').lines).toEqual([
+      `Mit forslag!${npv.ref.address}: the name Gevinst_NPV should point at $${npv.ref.address.replace(/(\d+)/, '$$$1')} but points at ='Mit forslag'!$A$1`,
+      'case: warning: the sheet was renamed from "Business case"; its names moved with it, nothing to repair',
+    ]);
+    expect(checked.value.repairs).toEqual([
+      { kind: 'name', name: 'Gevinst_NPV', address: `$${npv.ref.address.replace(/(\d+)/, '$$$1')}` },
+    ]);
+  });
+
+  test('rows inserted inside the template stop the reading with the row where it shifted', async () => {
+    const { host, deps, sheet } = await filledInstance();
+    const cells = host.sheet(sheet).cells;
+    const shifted = new Map(
+      [...cells].map(([address, cell]) => {
+        const m = /^([A-Z]+)(\d+)$/.exec(address);
+        const row = Number(m?.[2]);
+        return [row > at('gain.total') ? `${m?.[1]}${row + 1}` : address, cell] as const;
+      }),
+    );
+    cells.clear();
+    for (const [k, v] of shifted) cells.set(k, v);
+    const checked = await checkActiveInstance(deps, 'da');
+    expect(checkSummary(checked, 'da').lines).toEqual([
+      `Business case!A${at('gain.total') + 1}: der er indsat eller slettet rækker i skabelonen omkring række ${at('gain.total') + 1} (her forventedes "Indtjening i alt"); fortryd ændringen, eller indsæt en ny skabelon`,
+    ]);
+  });
+
+  test('a rate typed as 3.5 instead of 3.5 % and a date typed as text get suggestions', async () => {
+    const { host, deps, sheet } = await filledInstance();
+    host.type(sheet, a1(at('assumption.flatRate'), 1), 3.5);
+    host.type(sheet, a1(at('assumption.date'), 1), '23-11-2026');
+    const lines = checkSummary(await checkActiveInstance(deps, 'da'), 'da').lines;
+    expect(lines).toEqual([
+      `Business case!B${at('assumption.flatRate') + 1}: en rente på 350 % er over 100 %; mente du 3,5 %?`,
+      `Business case!B${at('assumption.date') + 1}: advarsel: forventede en dato, fik teksten "23-11-2026"; mente du 2026-11-23?`,
+    ]);
   });
 });

@@ -49,7 +49,8 @@ describe('an inserted business case', () => {
     const inputs = p.cells.flatMap((row, r) => row.flatMap((cell, c) => (cell?.role === 'input' ? [a1(r, c)] : [])));
     expect(inputs.length).toBeGreaterThan(12 * 7);
     for (const address of inputs) expect([address, host.cell(sheetName, address).locked]).toEqual([address, false]);
-    const npv = p.names.find((n) => n.name === NAMES.npv)?.address.replace(/\$/g, '') ?? '';
+    const named = p.names.find((n) => n.name === NAMES.npv);
+    const npv = named && 'address' in named ? named.address.replace(/\$/g, '') : '';
     expect(host.cell(sheetName, npv).locked).toBe(true);
     expect(host.cell(sheetName, npv).formula).toMatch(/^=SUMPRODUCT\(/);
   });
@@ -57,11 +58,13 @@ describe('an inserted business case', () => {
   test('key cells carry sheet-scoped names ending in NPV, IRR and PaybackYear', () => {
     const names = host.sheet(sheetName).names;
     for (const n of p.names) {
-      expect(names.get(n.name.toLowerCase())?.ref).toEqual({
-        sheetId: host.sheet(sheetName).id,
-        address: n.address.replace(/\$/g, ''),
-      });
+      const expected =
+        'address' in n
+          ? { sheetId: host.sheet(sheetName).id, address: n.address.replace(/\$/g, '') }
+          : { formula: n.formula };
+      expect(names.get(n.name.toLowerCase())?.ref).toEqual(expected);
     }
+    expect(names.get('gevinst_shape')?.ref).toEqual({ formula: '="business-case@1;h=12;g=3;c=2;i=2;lang=en"' });
     expect([...names.values()].map((n) => n.name)).toEqual(
       expect.arrayContaining(['Gevinst_NPV', 'Gevinst_IRR', 'Gevinst_PaybackYear']),
     );
@@ -87,7 +90,9 @@ describe('an inserted business case', () => {
       language: 'en',
     });
     expect(record?.layout).toEqual(p.metadata.layout);
-    expect(host.sheet(sheetName).names.get(INSTANCE_NAME.toLowerCase())?.ref).toEqual({ formula: '="inst-1"' });
+    expect(host.sheet(sheetName).names.get(INSTANCE_NAME.toLowerCase())?.ref).toEqual({
+      formula: '="inst-1|Business case"',
+    });
   });
 
   test('events are off while the add-in writes and on again afterwards', () => {

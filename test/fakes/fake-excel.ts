@@ -533,13 +533,27 @@ export class FakeRange extends Loadable {
 
 export class FakeNamedItem extends Loadable {
   private resolvedNull: boolean | undefined;
+
+  /** An item of a loaded collection, with its name and formula loaded. */
+  static loaded(ctx: FakeContext, n: NameState, sheets: () => SheetState[]): FakeNamedItem {
+    const item = new FakeNamedItem(ctx, () => n, sheets, false);
+    item.resolvedNull = false;
+    item.markLoaded('name', n.name);
+    item.markLoaded('formula', item.snapshot('formula'));
+    return item;
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
   constructor(
     ctx: FakeContext,
     private readonly find: () => NameState | undefined,
     private readonly sheets: () => SheetState[],
+    queued = true,
   ) {
     super(ctx);
-    ctx.queue('names.getItemOrNullObject()', () => (this.resolvedNull = this.find() === undefined));
+    if (queued) ctx.queue('names.getItemOrNullObject()', () => (this.resolvedNull = this.find() === undefined));
   }
 
   get isNullObject(): boolean {
@@ -559,7 +573,9 @@ export class FakeNamedItem extends Loadable {
       if ('formula' in n.ref) return n.ref.formula;
       const ref = n.ref;
       const sheet = this.sheets().find((s) => s.id === ref.sheetId);
-      return `='${sheet?.name ?? '#REF'}'!${ref.address}`;
+      // Excel reports a name's range with absolute references.
+      const absolute = ref.address.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+      return `='${sheet?.name ?? '#REF'}'!${absolute}`;
     }
     return super.snapshot(prop);
   }
@@ -581,11 +597,23 @@ export class FakeNamedItem extends Loadable {
   }
 }
 
-export class FakeNames {
+export class FakeNames extends Loadable {
   constructor(
-    private readonly ctx: FakeContext,
+    ctx: FakeContext,
     private readonly handle: SheetHandle,
-  ) {}
+  ) {
+    super(ctx);
+  }
+
+  get items(): FakeNamedItem[] {
+    return this.read('items');
+  }
+
+  protected override snapshot(prop: string): unknown {
+    if (!prop.startsWith('items')) return super.snapshot(prop);
+    const sheets = (): SheetState[] => this.ctx.host.state.sheets;
+    return [...(this.handle.state?.names.values() ?? [])].map((n) => FakeNamedItem.loaded(this.ctx, n, sheets));
+  }
 
   getItemOrNullObject(name: string): FakeNamedItem {
     return new FakeNamedItem(
