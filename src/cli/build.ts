@@ -6,6 +6,9 @@ import { fail, ok, type Result } from '../engine/result';
 import { businessCaseSheetInput } from '../sheet/business-case-from-case';
 import { planBusinessCase } from '../sheet/business-case-plan';
 import type { SheetPlan } from '../sheet/plan';
+import { lineRowsOf, planOutput, withOutput } from '../sheet/output-plan';
+import { computeBusinessCase } from '../engine/business-case';
+import { analyse } from '../engine/what-if';
 import { planToXlsx } from '../xlsx/write-plan';
 
 export function planForCase(c: CaseFile, lang: Language): Result<SheetPlan> {
@@ -17,7 +20,24 @@ export function planForCase(c: CaseFile, lang: Language): Result<SheetPlan> {
     return fail([unsupported]);
   }
   const input = businessCaseSheetInput(c, lang);
-  return input.ok ? ok(planBusinessCase(input.value.params, input.value.content)) : input;
+  if (!input.ok) return input;
+  const plan = planBusinessCase(input.value.params, input.value.content);
+  const analysis = analyse(c);
+  if (Object.keys(analysis).length === 0) return ok(plan);
+  // The case's lines in template order (gains, costs, investments), as the sheet lays them out.
+  const ordered = (['gain', 'cost', 'investment'] as const).flatMap((s) => c.lines.filter((l) => l.section === s));
+  const output = planOutput({
+    layout: plan.metadata.layout,
+    startRow: plan.rows + 1,
+    language: lang,
+    unit: c.unit,
+    result: computeBusinessCase(c),
+    analysis,
+    scenarioDefinitions: c.scenarios ?? [],
+    sensitivityStep: c.sensitivity?.step ?? 0.1,
+    lineRows: lineRowsOf(plan.metadata.layout, ordered),
+  });
+  return ok(withOutput(plan, output));
 }
 
 export async function buildXlsx(c: CaseFile, lang: Language): Promise<Result<Buffer>> {

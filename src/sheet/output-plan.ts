@@ -1,0 +1,255 @@
+/**
+ * The output block that Beregn writes below a business case, in a region the add-in owns:
+ * scenarios, the tornado, the rate × realisation grid and break-even, each figure a native
+ * formula on the template's rows where a formula can do it (NPV, totals, grid, break-even), and
+ * the engine's value where it cannot (IRR and payback of a scenario, the discount row of the
+ * tornado, the payback factor). Two native charts: the cash flow and the tornado.
+ */
+import type { BusinessCaseResult } from '../engine/business-case';
+import type { Scenario, Section } from '../engine/business-case-schema';
+import type { Analysis } from '../engine/what-if';
+import { WORDS } from '../templates/business-case';
+import { OUTPUT_WORDS as W } from '../templates/output-words';
+import { a1, a1Range } from './address';
+import { FORMATS, moneyFormat } from './business-case-plan';
+import { Grid } from './grid';
+import type { PlannedCell, PlannedName, SheetPlan } from './plan';
+
+export const OUTPUT_NAME = 'Gevinst_Output';
+export const OUTPUT_HASH_NAME = 'Gevinst_OutputHash';
+
+export interface PlannedChart {
+  readonly name: string;
+  readonly kind: 'cashFlow' | 'tornado';
+  readonly title: string;
+  /** Series: a name and an absolute A1 range of values; `line` draws it as a line. */
+  readonly series: readonly { readonly name: string; readonly values: string; readonly line?: boolean }[];
+  readonly categories: string;
+  /** Top-left and bottom-right cells of where the chart sits. */
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface OutputPlan {
+  /** Top-left of the owned region (0-based). */
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly cells: readonly (readonly (PlannedCell | null)[])[];
+  readonly names: readonly PlannedName[];
+  readonly charts: readonly PlannedChart[];
+}
+
+export interface OutputInput {
+  readonly layout: Readonly<Record<string, number>>;
+  /** The row (0-based) where the owned region starts, below the template. */
+  readonly startRow: number;
+  readonly language: 'da' | 'en';
+  readonly unit: string;
+  readonly result: BusinessCaseResult;
+  readonly analysis: Analysis;
+  /** The scenarios as defined, in the order of `analysis.scenarios`. */
+  readonly scenarioDefinitions: readonly Scenario[];
+  readonly sensitivityStep: number;
+  /** Which section each line of the case belongs to, in the template's row order. */
+  readonly lineRows: readonly { readonly section: Section; readonly row: number; readonly label: string }[];
+}
+
+const SIGN: Record<Section, number> = { gain: 1, cost: -1, investment: -1 };
+
+export function planOutput(o: OutputInput): OutputPlan {
+  const L = o.language;
+  const g = new Grid();
+  const n = o.layout['horizon'] ?? 1;
+  const first = o.layout['firstYearCol'] ?? 1;
+  const money = moneyFormat(o.unit);
+  const years = (key: string): string => a1Range(o.layout[key] ?? 0, first, 1, n, true);
+  const G = years('gain.total');
+  const C = years('cost.total');
+  const I = years('investment.total');
+  const F = years('discountFactor');
+  const P = years('period');
+  const npvCell = a1(o.layout['Gevinst_NPV'] ?? 0, 1, true);
+  let r = 0;
+  g.text(r++, 0, W.heading[L], 'section');
+  g.text(r++, 0, W.ownedNote[L], 'note');
+  r++;
+
+  if (o.analysis.scenarios) {
+    g.text(r++, 0, W.scenarios[L], 'section');
+    const head = [
+      W.scenario,
+      W.gainFactor,
+      W.costFactor,
+      W.investmentFactor,
+      W.npv,
+      W.irr,
+      W.paybackYear,
+      W.totalGains,
+      W.netResult,
+    ];
+    head.forEach((w, c) => g.text(r, c, w[L], 'header'));
+    r++;
+    for (const [i, s] of o.analysis.scenarios.entries()) {
+      const def = o.scenarioDefinitions[i];
+      g.text(r, 0, s.name, 'label');
+      [def?.gainFactor, def?.costFactor, def?.investmentFactor].forEach((f, c) =>
+        g.number(r, 1 + c, f ?? 1, 'formula', '0.00'),
+      );
+      const row = r + o.startRow;
+      const fx = (c: number): string => a1(row, c, true);
+      const flows = `${fx(1)}*${G}-${fx(2)}*${C}-${fx(3)}*${I}`;
+      // Ends of three-point estimates are not in the sheet: such a scenario's figures are values.
+      const live = (def?.estimate ?? 'expected') === 'expected';
+      if (live) g.formula(r, 4, `=SUMPRODUCT(${flows},${F})`, 'key', money);
+      else g.number(r, 4, s.npv, 'key', money);
+      if (s.irr === null) g.text(r, 5, WORDS.noUniqueRate[L], 'formula');
+      else g.number(r, 5, s.irr, 'formula', FORMATS.rate);
+      if (s.paybackYear === null) g.text(r, 6, WORDS.notWithinHorizon[L], 'formula');
+      else g.number(r, 6, o.result.calendarYears?.[s.paybackYear - 1] ?? s.paybackYear, 'formula', FORMATS.year);
+      if (live) {
+        g.formula(r, 7, `=${fx(1)}*SUM(${G})`, 'formula', money);
+        g.formula(r, 8, `=SUMPRODUCT(${flows})`, 'formula', money);
+      } else {
+        g.number(r, 7, s.totalGains, 'formula', money);
+        g.number(r, 8, s.netResult, 'formula', money);
+      }
+      r++;
+    }
+    g.text(r++, 0, W.engineValues[L], 'note');
+    r++;
+  }
+
+  let tornado: { first: number; count: number } | null = null;
+  if (o.analysis.sensitivity) {
+    g.text(r++, 0, `${W.sensitivity[L]} (±${Math.round(o.sensitivityStep * 100)} %)`, 'section');
+    [W.driver, W.lowNpv, W.highNpv, W.swing].forEach((w, c) => g.text(r, c, w[L], 'header'));
+    r++;
+    tornado = { first: r, count: o.analysis.sensitivity.length };
+    for (const s of o.analysis.sensitivity) {
+      const line = o.lineRows.find((l) => l.label === s.driver && s.kind === 'line');
+      g.text(r, 0, s.kind === 'discount' ? W.discountRate[L] : s.driver, 'label');
+      if (line) {
+        const pv = `${o.sensitivityStep}*SUMPRODUCT(${a1Range(line.row, first, 1, n, true)},${F})`;
+        const sign = SIGN[line.section];
+        g.formula(r, 1, `=${npvCell}${sign > 0 ? '-' : '+'}${pv}`, 'formula', money);
+        g.formula(r, 2, `=${npvCell}${sign > 0 ? '+' : '-'}${pv}`, 'formula', money);
+      } else {
+        g.number(r, 1, s.low.npv, 'formula', money);
+        g.number(r, 2, s.high.npv, 'formula', money);
+      }
+      g.formula(r, 3, `=ABS(${a1(r + o.startRow, 2)}-${a1(r + o.startRow, 1)})`, 'formula', money);
+      r++;
+    }
+    r++;
+  }
+
+  if (o.analysis.grid) {
+    const grid = o.analysis.grid;
+    g.text(r++, 0, W.grid[L], 'section');
+    g.text(r, 0, W.gridCorner[L], 'header');
+    grid.rates.forEach((rate, c) => g.number(r, 1 + c, rate, 'header', FORMATS.rate));
+    const rateRow = r + o.startRow;
+    r++;
+    for (const factor of grid.gainFactors) {
+      g.number(r, 0, factor, 'header', '0%');
+      const f = a1(r + o.startRow, 0, true);
+      grid.rates.forEach((_, c) => {
+        const rate = a1(rateRow, 1 + c, true);
+        g.formula(r, 1 + c, `=SUMPRODUCT(${f}*${G}-${C}-${I},(1+${rate})^-${P})`, 'formula', money);
+      });
+      r++;
+    }
+    r++;
+  }
+
+  if (o.analysis.breakEven) {
+    const b = o.analysis.breakEven;
+    g.text(r++, 0, W.breakEven[L], 'section');
+    g.text(r, 0, W.breakEvenNpv[L], 'label');
+    g.formula(r++, 1, `=IFERROR(SUMPRODUCT(${C}+${I},${F})/SUMPRODUCT(${G},${F}),"–")`, 'key', '0.0%');
+    if (b.paybackWithin !== null) {
+      g.text(r, 0, `${W.breakEvenPayback[L]} ${b.paybackWithin} ${W.years[L]}`, 'label');
+      if (b.gainFactorForPayback === null) g.text(r++, 1, WORDS.notWithinHorizon[L], 'key');
+      else g.number(r++, 1, b.gainFactorForPayback, 'key', '0.0%');
+    }
+    r++;
+  }
+
+  const cols = Math.max(9, 1 + (o.analysis.grid?.rates.length ?? 0));
+  const chartsAt = r;
+  const calendar = years('calendar');
+  const charts: PlannedChart[] = [
+    {
+      name: 'Gevinst_CashFlow',
+      kind: 'cashFlow',
+      title: W.cashFlowTitle[L],
+      categories: calendar,
+      series: [
+        { name: WORDS.totalGains[L], values: G },
+        { name: WORDS.totalCosts[L], values: C },
+        { name: WORDS.totalInvestments[L], values: I },
+        { name: WORDS.cumulative[L], values: years('cumulative'), line: true },
+      ],
+      from: a1(o.startRow + chartsAt, 0),
+      to: a1(o.startRow + chartsAt + 15, 3),
+    },
+  ];
+  if (tornado) {
+    const rows = (c: number): string => a1Range(o.startRow + tornado.first, c, tornado.count, 1, true);
+    charts.push({
+      name: 'Gevinst_Tornado',
+      kind: 'tornado',
+      title: W.tornadoTitle[L],
+      categories: rows(0),
+      series: [
+        { name: W.lowNpv[L], values: rows(1) },
+        { name: W.highNpv[L], values: rows(2) },
+      ],
+      from: a1(o.startRow + chartsAt, 4),
+      to: a1(o.startRow + chartsAt + 15, 8),
+    });
+  }
+  const plan = g.toPlan('', [], { rows: 0, cols: 0 }, { templateId: '', templateVersion: 0, language: L, layout: {} });
+  const rowsUsed = chartsAt + 16;
+  const cells = Array.from({ length: rowsUsed }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => plan.cells[i]?.[j] ?? null),
+  );
+  const region = a1Range(o.startRow, 0, rowsUsed, cols, true);
+  return {
+    row: o.startRow,
+    col: 0,
+    rows: rowsUsed,
+    cols,
+    cells,
+    names: [{ name: OUTPUT_NAME, address: region }],
+    charts,
+  };
+}
+
+/** The template row of each case line, in the case's order (sections in template order). */
+export function lineRowsOf(
+  layout: Readonly<Record<string, number>>,
+  lines: readonly { readonly section: Section; readonly label: string }[],
+): { section: Section; row: number; label: string }[] {
+  const seen: Record<Section, number> = { gain: 0, cost: 0, investment: 0 };
+  return lines.map((l) => ({
+    section: l.section,
+    label: l.label,
+    row: (layout[`${l.section}.first`] ?? 0) + seen[l.section]++,
+  }));
+}
+
+/** The plan with the output block laid into its rows below the template (for `gevinst build`). */
+export function withOutput(plan: SheetPlan, out: OutputPlan): SheetPlan {
+  const rows = Math.max(plan.rows, out.row + out.rows);
+  const cols = Math.max(plan.cols, out.col + out.cols);
+  const cells = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => {
+      const o = r >= out.row && c >= out.col ? (out.cells[r - out.row]?.[c - out.col] ?? null) : null;
+      return o ?? plan.cells[r]?.[c] ?? null;
+    }),
+  );
+  return { ...plan, rows, cols, cells, names: [...plan.names, ...out.names] };
+}

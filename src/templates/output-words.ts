@@ -1,0 +1,38 @@
+/** The words of the output block that Beregn writes, in Danish and English. */
+import type { Localized } from './template';
+
+export const OUTPUT_WORDS = {
+  heading: { da: 'Resultater fra Gevinst', en: 'Results from Gevinst' },
+  ownedNote: {
+    da: 'Dette område skrives af Gevinst og erstattes ved næste Beregn. Skriv ikke her.',
+    en: 'Gevinst writes this area and replaces it at the next Calculate. Do not type here.',
+  },
+  scenarios: { da: 'Scenarier', en: 'Scenarios' },
+  scenario: { da: 'Scenarie', en: 'Scenario' },
+  gainFactor: { da: 'Gevinstfaktor', en: 'Gain factor' },
+  costFactor: { da: 'Omkostningsfaktor', en: 'Cost factor' },
+  investmentFactor: { da: 'Investeringsfaktor', en: 'Investment factor' },
+  npv: { da: 'Nutidsværdi', en: 'NPV' },
+  irr: { da: 'Intern rente', en: 'IRR' },
+  paybackYear: { da: 'Tilbagebetalingsår', en: 'Payback year' },
+  totalGains: { da: 'Gevinster i alt', en: 'Total gains' },
+  netResult: { da: 'Nettoresultat', en: 'Net result' },
+  engineValues: {
+    da: 'Intern rente og tilbagebetalingsår er beregnet af Gevinst; de øvrige tal er formler.',
+    en: 'IRR and payback year are computed by Gevinst; the other figures are formulas.',
+  },
+  sensitivity: { da: 'Følsomhed (tornado)', en: 'Sensitivity (tornado)' },
+  driver: { da: 'Faktor', en: 'Driver' },
+  lowNpv: { da: 'Nutidsværdi, lav', en: 'NPV, low' },
+  highNpv: { da: 'Nutidsværdi, høj', en: 'NPV, high' },
+  swing: { da: 'Udsving', en: 'Swing' },
+  discountRate: { da: 'Diskonteringsrente', en: 'Discount rate' },
+  grid: { da: 'Nutidsværdi ved rente og gevinstrealisering', en: 'NPV by discount rate and gain realisation' },
+  gridCorner: { da: 'Realisering \\ rente', en: 'Realisation \\ rate' },
+  breakEven: { da: 'Break-even', en: 'Break-even' },
+  breakEvenNpv: { da: 'Gevinstfaktor, der giver nutidsværdi 0', en: 'Gain factor that gives NPV 0' },
+  breakEvenPayback: { da: 'Gevinstfaktor for tilbagebetaling inden', en: 'Gain factor for payback within' },
+  years: { da: 'år', en: 'years' },
+  cashFlowTitle: { da: 'Pengestrømme pr. år', en: 'Cash flows by year' },
+  tornadoTitle: { da: 'Følsomhed: nutidsværdi', en: 'Sensitivity: NPV' },
+} satisfies Record<string, Localized>;
