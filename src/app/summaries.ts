@@ -1,6 +1,7 @@
 /** What the ribbon's Kontrollér and Beregn report, in the user's language. */
 import type { BusinessCaseResult } from '../engine/business-case';
 import { formatIssue, type Language } from '../engine/messages';
+import type { Calculated } from './calculate';
 import type { Checked, Failure, Outcome } from './use-cases';
 
 export interface Summary {
@@ -19,6 +20,11 @@ const T = {
   never: { da: 'ikke inden for horisonten', en: 'not within the horizon' },
   discount: { da: 'Diskontering', en: 'Discounting' },
   cannot: { da: 'Kan ikke beregne', en: 'Cannot calculate' },
+  written: { da: 'Resultaterne er skrevet under skabelonen.', en: 'The results are written below the template.' },
+  typed: {
+    da: 'Resultatområdet indeholder noget, du har skrevet. Intet er overskrevet; vælg Beregn i opgaveruden for at erstatte det:',
+    en: 'The results area holds something you typed. Nothing was overwritten; use Calculate in the task pane to replace it:',
+  },
 } as const;
 
 function number(x: number, lang: Language, digits: number): string {
@@ -77,4 +83,12 @@ export function calculateSummary(o: Outcome<Checked>, lang: Language): Summary {
     title: `${T.keyFigures[lang]}: ${o.value.sheetName}`,
     lines: [...keyFigureLines(o.value.result, lang), ...warnings],
   };
+}
+
+export function writtenSummary(o: Outcome<Calculated>, lang: Language): Summary {
+  if (!o.ok) return calculateSummary(o, lang);
+  const base = calculateSummary({ ok: true, value: o.value.checked }, lang);
+  if (o.value.kind === 'confirm')
+    return { title: base.title, lines: [...base.lines, T.typed[lang], ...o.value.cells.slice(0, 10)] };
+  return { title: base.title, lines: [...base.lines, T.written[lang]] };
 }

@@ -30,7 +30,7 @@ export type Failure = { kind: 'issues'; issues: Issue[] } | { kind: 'office'; me
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; failure: Failure };
 
-async function guarded<T>(lang: Language, work: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+export async function guarded<T>(lang: Language, work: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
   try {
     return await work();
   } catch (e) {
@@ -86,17 +86,29 @@ function checked(snapshot: InstanceSnapshot, shape: Shape): Checked {
   return { ...base, issues: [...issues, ...result.issues], input: valid.value, result };
 }
 
+export interface Inspection {
+  readonly checked: Checked;
+  readonly snapshot: InstanceSnapshot;
+  readonly shape: Shape;
+}
+
 /** Reads the instance on the active sheet in one sync, checks it and computes it. */
 export async function checkActiveInstance(deps: Deps, lang: Language): Promise<Outcome<Checked>> {
+  const o = await inspectActiveInstance(deps, lang);
+  return o.ok ? { ok: true, value: o.value.checked } : o;
+}
+
+/** The check, with what was read (the sheet's names, cells and charts) and the instance's shape. */
+export async function inspectActiveInstance(deps: Deps, lang: Language): Promise<Outcome<Inspection>> {
   return guarded(lang, async () => {
     const snapshot = await readActiveSheet(deps.run);
     const shape = parseShape(snapshot.names.get(SHAPE_NAME) ?? '');
-    const problem = (code: 'not_instance' | 'layout_missing'): Outcome<Checked> => ({
+    const problem = (code: 'not_instance' | 'layout_missing'): Outcome<Inspection> => ({
       ok: false,
       failure: { kind: 'issues', issues: [issue(code, [])] },
     });
     if (!shape) return problem(snapshot.names.has(NAMES.template) ? 'layout_missing' : 'not_instance');
     if (shape.templateId !== 'business-case') return problem('layout_missing');
-    return { ok: true, value: checked(snapshot, shape) };
+    return { ok: true, value: { checked: checked(snapshot, shape), snapshot, shape } };
   });
 }

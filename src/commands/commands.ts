@@ -3,8 +3,10 @@
  * sheet, shows the summary in a small dialog, and always calls `event.completed()`.
  */
 import { officeDeps } from '../app/composition';
-import { calculateSummary, checkSummary, type Summary } from '../app/summaries';
-import { checkActiveInstance, type Checked, type Outcome } from '../app/use-cases';
+import { defaultOptions } from '../app/calc-options';
+import { calculateAndWrite } from '../app/calculate';
+import { checkSummary, writtenSummary, type Summary } from '../app/summaries';
+import { checkActiveInstance } from '../app/use-cases';
 import type { Language } from '../engine/messages';
 
 /** The function names the manifest's ExecuteFunction actions call. */
@@ -28,18 +30,26 @@ function showSummary(summary: Summary): Promise<void> {
   });
 }
 
-function command(summarise: (o: Outcome<Checked>, lang: Language) => Summary) {
+function command(work: (lang: Language) => Promise<Summary>) {
   return async (event: Office.AddinCommands.Event): Promise<void> => {
     try {
-      const lang = language();
-      await showSummary(summarise(await checkActiveInstance(officeDeps(), lang), lang));
+      await showSummary(await work(language()));
     } finally {
       event.completed();
     }
   };
 }
 
+/** Kontrollér: the problems with their cells. */
+const check = async (lang: Language): Promise<Summary> =>
+  checkSummary(await checkActiveInstance(officeDeps(), lang), lang);
+
+/** Beregn: key figures, and the output block and charts written (never over typed cells). */
+async function calculate(lang: Language): Promise<Summary> {
+  return writtenSummary(await calculateAndWrite(officeDeps(), lang, (horizon) => defaultOptions(lang, horizon)), lang);
+}
+
 void Office.onReady(() => {
-  Office.actions.associate('checkInstance', command(checkSummary));
-  Office.actions.associate('calculateInstance', command(calculateSummary));
+  Office.actions.associate('checkInstance', command(check));
+  Office.actions.associate('calculateInstance', command(calculate));
 });

@@ -38,9 +38,9 @@ function validationRule(v: PlannedValidation): Excel.DataValidationRule {
 }
 
 /** Runs of cells in a row that share a role, so each look is set once per run. */
-function roleRuns(plan: SheetPlan): { row: number; col: number; length: number; role: CellRole }[] {
+function roleRuns(cells: SheetPlan['cells']): { row: number; col: number; length: number; role: CellRole }[] {
   const runs: { row: number; col: number; length: number; role: CellRole }[] = [];
-  plan.cells.forEach((row, r) => {
+  cells.forEach((row, r) => {
     let c = 0;
     while (c < row.length) {
       const role = row[c]?.role;
@@ -57,13 +57,20 @@ function roleRuns(plan: SheetPlan): { row: number; col: number; length: number; 
   return runs;
 }
 
-function writeCells(sheet: Excel.Worksheet, plan: SheetPlan): void {
-  const all = sheet.getRangeByIndexes(0, 0, plan.rows, plan.cols);
-  all.numberFormat = plan.cells.map((row) => row.map((cell) => cell?.format ?? 'General'));
-  all.formulas = plan.cells.map((row) => row.map((cell) => formulaCellValue(cell)));
-  for (const run of roleRuns(plan)) {
+/** Writes a block of planned cells with its top-left at (row, col): formats, content, looks. */
+export function writeBlock(
+  sheet: Excel.Worksheet,
+  cells: SheetPlan['cells'],
+  row: number,
+  col: number,
+  cols: number,
+): void {
+  const all = sheet.getRangeByIndexes(row, col, cells.length, cols);
+  all.numberFormat = cells.map((r) => r.map((cell) => cell?.format ?? 'General'));
+  all.formulas = cells.map((r) => r.map((cell) => formulaCellValue(cell)));
+  for (const run of roleRuns(cells)) {
     const style = ROLE_STYLES[run.role];
-    const range = sheet.getRangeByIndexes(run.row, run.col, 1, run.length);
+    const range = sheet.getRangeByIndexes(row + run.row, col + run.col, 1, run.length);
     if (style.fill) range.format.fill.color = style.fill;
     range.format.font.color = style.fontColor;
     range.format.font.bold = style.bold;
@@ -71,6 +78,10 @@ function writeCells(sheet: Excel.Worksheet, plan: SheetPlan): void {
     range.format.font.size = style.size;
     if (!style.locked) range.format.protection.locked = false;
   }
+}
+
+function writeCells(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  writeBlock(sheet, plan.cells, 0, 0, plan.cols);
   plan.columnWidths.forEach((w, c) => {
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * POINTS_PER_CHAR;
   });

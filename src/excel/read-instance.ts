@@ -11,6 +11,8 @@ export interface InstanceSnapshot {
   /** Sheet-scoped names and their formulas, such as `Gevinst_NPV` → `='Business case'!$B$49`. */
   readonly names: ReadonlyMap<string, string>;
   readonly cells: SheetCells | null;
+  /** Names of the charts on the sheet. */
+  readonly charts: readonly string[];
 }
 
 /** `Sheet!B3:K40` → the 0-based row and column of its top-left cell. */
@@ -27,11 +29,13 @@ export async function readActiveSheet(run: RunExcel): Promise<InstanceSnapshot> 
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name');
     sheet.names.load('items/name,items/formula');
+    sheet.charts.load('items/name');
     const used = sheet.getUsedRangeOrNullObject();
     used.load('values,formulas,address');
     await context.sync();
     const names = new Map(sheet.names.items.map((n) => [n.name, n.formula]));
-    if (used.isNullObject) return { sheetName: sheet.name, names, cells: null };
+    const charts = sheet.charts.items.map((c) => c.name);
+    if (used.isNullObject) return { sheetName: sheet.name, names, cells: null, charts };
     const origin = topLeft(used.address);
     return {
       sheetName: sheet.name,
@@ -43,6 +47,7 @@ export async function readActiveSheet(run: RunExcel): Promise<InstanceSnapshot> 
         rowOffset: origin.row,
         colOffset: origin.col,
       },
+      charts,
     };
   });
 }

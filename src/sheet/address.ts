@@ -20,3 +20,21 @@ export function a1Range(row: number, col: number, rows: number, cols: number, ab
 export function qualified(sheet: string, address: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${address}`;
 }
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** `'Sheet'!$B$7:$K$40` or `B7` → its 0-based top-left and size; the sheet part is ignored. */
+export function parseA1Range(address: string): { row: number; col: number; rows: number; cols: number } {
+  const ref = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+  const m = /^([A-Za-z]+)(\d+)(?::([A-Za-z]+)(\d+))?$/.exec(ref);
+  if (!m) throw new RangeError(`not an A1 range: ${address}`);
+  const row = Number(m[2]) - 1;
+  const col = columnIndex(m[1] ?? 'A');
+  const endRow = m[4] ? Number(m[4]) - 1 : row;
+  const endCol = m[3] ? columnIndex(m[3]) : col;
+  return { row, col, rows: endRow - row + 1, cols: endCol - col + 1 };
+}

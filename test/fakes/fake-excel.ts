@@ -17,6 +17,7 @@ import {
   emptyCell,
   newSheet,
   type CellState,
+  type ChartState,
   type NameState,
   type SheetState,
   type WorkbookState,
@@ -262,6 +263,7 @@ export class FakeWorksheets extends Loadable {
 
 export class FakeWorksheet extends Loadable {
   readonly names: FakeNames;
+  readonly charts: FakeCharts;
   readonly freezePanes: { freezeColumns(n: number): void; freezeRows(n: number): void };
 
   constructor(
@@ -270,6 +272,7 @@ export class FakeWorksheet extends Loadable {
   ) {
     super(ctx);
     this.names = new FakeNames(ctx, handle);
+    this.charts = new FakeCharts(ctx, handle);
     this.freezePanes = {
       freezeColumns: (n) => ctx.write(`freezeColumns(${n})`, () => (this.sheetState().frozenColumns = n)),
       freezeRows: (n) => ctx.write(`freezeRows(${n})`, () => (this.sheetState().frozenRows = n)),
@@ -523,6 +526,11 @@ export class FakeRange extends Loadable {
     return rows;
   }
 
+  /** Clears contents and formats, as `range.clear()` does by default. */
+  clear(): void {
+    this.ctx.write(`${boxAddress(this.box)}.clear()`, () => this.eachCell((cell) => Object.assign(cell, emptyCell())));
+  }
+
   select(): void {
     this.ctx.queue(
       `${boxAddress(this.box)}.select()`,
@@ -580,6 +588,15 @@ export class FakeNamedItem extends Loadable {
     return super.snapshot(prop);
   }
 
+  delete(): void {
+    this.ctx.write('namedItem.delete()', () => {
+      const n = this.find();
+      if (!n) return;
+      for (const sheet of this.sheets())
+        if (sheet.names.get(n.name.toLowerCase()) === n) sheet.names.delete(n.name.toLowerCase());
+    });
+  }
+
   getRangeOrNullObject(): FakeRange {
     const handle: SheetHandle = {};
     const box = { row: 0, col: 0, rows: 1, cols: 1 };
@@ -613,6 +630,15 @@ export class FakeNames extends Loadable {
     if (!prop.startsWith('items')) return super.snapshot(prop);
     const sheets = (): SheetState[] => this.ctx.host.state.sheets;
     return [...(this.handle.state?.names.values() ?? [])].map((n) => FakeNamedItem.loaded(this.ctx, n, sheets));
+  }
+
+  getItem(name: string): FakeNamedItem {
+    const item = this.getItemOrNullObject(name);
+    this.ctx.queue(`names.getItem(${name})`, () => {
+      if (!this.handle.state?.names.has(name.toLowerCase()))
+        throw new FakeOfficeError('ItemNotFound', `no name ${name}`);
+    });
+    return item;
   }
 
   getItemOrNullObject(name: string): FakeNamedItem {
@@ -705,5 +731,156 @@ export class FakeCustomXmlParts {
       xml,
     );
     return new FakeCustomXmlPart(this.ctx, handle);
+  }
+}
+
+export class FakeChartSeries {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly series: () => ChartState['series'][number],
+  ) {}
+
+  set name(v: string) {
+    this.ctx.write(`series.name = ${v}`, () => (this.series().name = v));
+  }
+
+  set chartType(v: string) {
+    this.ctx.write(`series.chartType = ${v}`, () => (this.series().chartType = v));
+  }
+
+  setValues(range: FakeRange): void {
+    this.ctx.write('series.setValues()', () => (this.series().values = boxAddress(range.box)));
+  }
+
+  setXAxisValues(range: FakeRange): void {
+    this.ctx.write('series.setXAxisValues()', () => (this.series().categories = boxAddress(range.box)));
+  }
+}
+
+export class FakeChart extends Loadable {
+  readonly title: { text: string };
+  readonly series: { getItemAt(i: number): FakeChartSeries; add(name: string): FakeChartSeries };
+
+  constructor(
+    ctx: FakeContext,
+    private readonly chart: () => ChartState,
+    private readonly remove: () => void,
+  ) {
+    super(ctx);
+    const write = (text: string, f: () => void): void => ctx.write(text, f);
+    this.title = {
+      set text(v: string) {
+        write(`chart.title = ${v}`, () => (chart().title = v));
+      },
+      get text(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', 'title.text is not loaded');
+      },
+    };
+    this.series = {
+      getItemAt: (i) =>
+        new FakeChartSeries(ctx, () => {
+          const s = chart().series[i];
+          if (!s) throw new FakeOfficeError('ItemNotFound', `no series ${i}`);
+          return s;
+        }),
+      add: (name) => {
+        let added: ChartState['series'][number] | undefined;
+        ctx.write(`series.add(${name})`, () => {
+          added = { name, values: '', categories: null, chartType: null };
+          chart().series.push(added);
+        });
+        return new FakeChartSeries(ctx, () => {
+          if (!added) throw new Error('fake host: series used before it was added');
+          return added;
+        });
+      },
+    };
+  }
+
+  markLoadedName(name: string): void {
+    this.markLoaded('name', name);
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+
+  set name(v: string) {
+    this.ctx.write(`chart.name = ${v}`, () => (this.chart().name = v));
+  }
+
+  protected override snapshot(prop: string): unknown {
+    if (prop === 'name') return this.chart().name;
+    return super.snapshot(prop);
+  }
+
+  setPosition(from: string, to: string): void {
+    this.ctx.write(`chart.setPosition(${from}, ${to})`, () => (this.chart().position = { from, to }));
+  }
+
+  delete(): void {
+    this.ctx.write('chart.delete()', () => this.remove());
+  }
+}
+
+export class FakeCharts extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly handle: SheetHandle,
+  ) {
+    super(ctx);
+  }
+
+  private sheet(): SheetState {
+    if (!this.handle.state) throw new FakeOfficeError('ItemNotFound', 'the worksheet does not exist');
+    return this.handle.state;
+  }
+
+  get items(): FakeChart[] {
+    return this.read('items');
+  }
+
+  protected override snapshot(prop: string): unknown {
+    if (!prop.startsWith('items')) return super.snapshot(prop);
+    return this.sheet().charts.map((c) => {
+      const chart = this.proxy(() => c);
+      chart.markLoadedName(c.name);
+      return chart;
+    });
+  }
+
+  private proxy(find: () => ChartState): FakeChart {
+    return new FakeChart(this.ctx, find, () => {
+      const list = this.sheet().charts;
+      const i = list.indexOf(find());
+      if (i >= 0) list.splice(i, 1);
+    });
+  }
+
+  add(type: string, source: FakeRange, seriesBy: string): FakeChart {
+    let state: ChartState | undefined;
+    this.ctx.write(`charts.add(${type}, ${boxAddress(source.box)}, ${seriesBy})`, () => {
+      state = {
+        name: `Chart ${this.sheet().charts.length + 1}`,
+        type,
+        title: '',
+        series: [{ name: '', values: boxAddress(source.box), categories: null, chartType: null }],
+        position: null,
+      };
+      this.sheet().charts.push(state);
+    });
+    return this.proxy(() => {
+      if (!state) throw new Error('fake host: chart used before it was added');
+      return state;
+    });
+  }
+
+  getItem(name: string): FakeChart {
+    const find = (): ChartState => {
+      const c = this.sheet().charts.find((x) => x.name === name);
+      if (!c) throw new FakeOfficeError('ItemNotFound', `no chart ${name}`);
+      return c;
+    };
+    return this.proxy(find);
   }
 }

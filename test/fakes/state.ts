@@ -26,6 +26,14 @@ export interface ValidationState {
   errorAlert: Excel.DataValidationErrorAlert | null;
 }
 
+export interface ChartState {
+  name: string;
+  type: string;
+  title: string;
+  readonly series: { name: string; values: string; categories: string | null; chartType: string | null }[];
+  position: { from: string; to: string } | null;
+}
+
 export interface SheetState {
   readonly id: string;
   name: string;
@@ -33,6 +41,7 @@ export interface SheetState {
   readonly names: Map<string, NameState>;
   readonly validations: ValidationState[];
   readonly columnWidths: Map<number, number>;
+  readonly charts: ChartState[];
   frozenRows: number;
   frozenColumns: number;
 }
@@ -74,6 +83,7 @@ export function newSheet(id: string, name: string): SheetState {
     names: new Map(),
     validations: [],
     columnWidths: new Map(),
+    charts: [],
     frozenRows: 0,
     frozenColumns: 0,
   };
@@ -88,6 +98,7 @@ export function cloneState(s: WorkbookState): WorkbookState {
       names: new Map(sh.names),
       validations: sh.validations.map((v) => ({ ...v })),
       columnWidths: new Map(sh.columnWidths),
+      charts: sh.charts.map((c) => ({ ...c, series: c.series.map((x) => ({ ...x })) })),
     })),
     names: new Map(s.names),
     parts: [...s.parts],

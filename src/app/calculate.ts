@@ -1,0 +1,154 @@
+/**
+ * Beregn: read and check the active instance (one sync), compute the analyses, and write the
+ * output block and its charts into the region the add-in owns (one more sync). If the user typed
+ * into that region since the last run, nothing is written until they confirm.
+ */
+import { analyse, type Analysis } from '../engine/what-if';
+import { issue } from '../engine/issue';
+import type { Language } from '../engine/messages';
+import { writeOutput, applyRepairs } from '../excel/write-output';
+import { formulaCellValue } from '../sheet/plan';
+import { OUTPUT_HASH_NAME, OUTPUT_NAME, lineRowsOf, planOutput, type OutputPlan } from '../sheet/output-plan';
+import { planBusinessCase } from '../sheet/business-case-plan';
+import { a1, parseA1Range } from '../sheet/address';
+import type { SheetCells } from '../sheet/read-business-case';
+import { businessCaseParameters } from '../templates/business-case';
+import type { CalcOptions } from './calc-options';
+import {
+  checkActiveInstance,
+  guarded,
+  inspectActiveInstance,
+  type Checked,
+  type Deps,
+  type Outcome,
+} from './use-cases';
+
+export type Calculated =
+  | { readonly kind: 'written'; readonly checked: Checked; readonly analysis: Analysis }
+  /** The owned region holds content the add-in did not write: these cells. */
+  | { readonly kind: 'confirm'; readonly checked: Checked; readonly cells: string[] };
+
+/** FNV-1a over the written content: cheap, stable, and enough to notice a typed cell. */
+export function fingerprint(grid: readonly (readonly unknown[])[]): string {
+  let h = 0x811c9dc5;
+  for (const ch of JSON.stringify(grid)) {
+    h ^= ch.codePointAt(0) ?? 0;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+function block(
+  cells: SheetCells | null,
+  region: { row: number; col: number; rows: number; cols: number },
+): unknown[][] {
+  return Array.from({ length: region.rows }, (_, r) =>
+    Array.from(
+      { length: region.cols },
+      (_, c) => cells?.formulas[region.row + r - cells.rowOffset]?.[region.col + c - cells.colOffset] ?? '',
+    ),
+  );
+}
+
+/**
+ * Cells in the owned region that hold what the add-in did not write. The fingerprint of the last
+ * output says whether anything changed; if so, the cells that differ from the new output (or
+ * hold a non-number where the add-in writes a number) are the user's.
+ */
+function typedCells(cells: SheetCells | null, names: ReadonlyMap<string, string>, out: OutputPlan): string[] {
+  const previous = names.get(OUTPUT_NAME);
+  const prev = previous ? parseA1Range(previous) : null;
+  const region = {
+    row: out.row,
+    col: out.col,
+    rows: Math.max(out.rows, prev ? prev.row + prev.rows - out.row : 0),
+    cols: Math.max(out.cols, prev ? prev.col + prev.cols - out.col : 0),
+  };
+  const stored = /^="([0-9a-f]{8})"$/.exec(names.get(OUTPUT_HASH_NAME) ?? '')?.[1];
+  if (prev && stored === fingerprint(block(cells, prev))) return [];
+  const typed: string[] = [];
+  block(cells, region).forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === '' || v === null) return;
+      const planned = out.cells[r]?.[c] ?? null;
+      const ours =
+        planned !== null &&
+        (planned.content.kind === 'number' ? typeof v === 'number' : formulaCellValue(planned) === v);
+      if (!ours) typed.push(`${cells?.sheetName ?? ''}!${a1(region.row + r, region.col + c)}`);
+    }),
+  );
+  return typed;
+}
+
+/** Options as given, or made from the instance's horizon once it is read. */
+export type OptionsFor = CalcOptions | ((horizon: number) => CalcOptions);
+
+export async function calculateAndWrite(
+  deps: Deps,
+  lang: Language,
+  options: OptionsFor,
+  replaceTyped = false,
+): Promise<Outcome<Calculated>> {
+  return guarded(lang, () => calculateGuarded(deps, lang, options, replaceTyped));
+}
+
+async function calculateGuarded(
+  deps: Deps,
+  lang: Language,
+  optionsFor: OptionsFor,
+  replaceTyped: boolean,
+): Promise<Outcome<Calculated>> {
+  const read = await inspectActiveInstance(deps, lang);
+  if (!read.ok) return read;
+  const options = typeof optionsFor === 'function' ? optionsFor(read.value.shape.horizon) : optionsFor;
+  const { checked, snapshot } = read.value;
+  if (!checked.input || !checked.result)
+    return {
+      ok: false,
+      failure: { kind: 'issues', issues: checked.issues.length > 0 ? checked.issues : [issue('not_instance', [])] },
+    };
+  const input = {
+    ...checked.input,
+    scenarios: [...options.scenarios],
+    sensitivity: { step: options.sensitivityStep },
+    grid: { rates: [...options.grid.rates], gainFactors: [...options.grid.gainFactors] },
+    breakEven: options.paybackWithin === null ? {} : { paybackWithin: options.paybackWithin },
+  };
+  const analysis = analyse(input);
+  const shape = read.value.shape;
+  const template = planBusinessCase(
+    businessCaseParameters.parse({ language: shape.language, horizon: shape.horizon, lines: shape.lines }),
+  );
+  const out = planOutput({
+    layout: template.metadata.layout,
+    startRow: template.rows + 1,
+    language: shape.language,
+    unit: checked.input.unit,
+    result: checked.result,
+    analysis,
+    scenarioDefinitions: input.scenarios,
+    sensitivityStep: options.sensitivityStep,
+    lineRows: lineRowsOf(template.metadata.layout, checked.input.lines),
+  });
+  const typed = typedCells(snapshot.cells, snapshot.names, out);
+  if (typed.length > 0 && !replaceTyped) return { ok: true, value: { kind: 'confirm', checked, cells: typed } };
+  const written = out.cells.map((row) => row.map((cell) => formulaCellValue(cell)));
+  await writeOutput(deps.run, {
+    plan: out,
+    fingerprint: fingerprint(written),
+    previousRegion: snapshot.names.get(OUTPUT_NAME)?.replace(/^=/, '') ?? null,
+    existingNames: new Set(snapshot.names.keys()),
+    existingCharts: snapshot.charts,
+  });
+  return { ok: true, value: { kind: 'written', checked, analysis } };
+}
+
+/** Puts back what the check found repairable (template formulas, key names). */
+export async function repairActiveInstance(deps: Deps, lang: Language): Promise<Outcome<Checked>> {
+  const read = await checkActiveInstance(deps, lang);
+  if (!read.ok || read.value.repairs.length === 0) return read;
+  return guarded(lang, async () => {
+    await applyRepairs(deps.run, read.value.repairs);
+    return checkActiveInstance(deps, lang);
+  });
+}

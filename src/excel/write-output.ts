@@ -1,0 +1,77 @@
+/**
+ * Writes Beregn's output block and its charts into the region the add-in owns, in one sync:
+ * the previous block and the add-in's own charts go, the new ones come, and the region's
+ * address and a fingerprint of what was written are kept in sheet-scoped names, so the next
+ * run can tell whether the user typed into the region. Events are off while it writes.
+ */
+import { OUTPUT_HASH_NAME, OUTPUT_NAME, type OutputPlan, type PlannedChart } from '../sheet/output-plan';
+import type { Repair } from '../sheet/read-business-case';
+import type { RunExcel } from './run';
+import { writeBlock } from './insert-plan';
+
+export interface OutputWrite {
+  readonly plan: OutputPlan;
+  readonly fingerprint: string;
+  /** The region written last time (from `Gevinst_Output`), cleared first. */
+  readonly previousRegion: string | null;
+  /** Names and charts that exist now, so they can be replaced rather than duplicated. */
+  readonly existingNames: ReadonlySet<string>;
+  readonly existingCharts: readonly string[];
+}
+
+function addChart(sheet: Excel.Worksheet, c: PlannedChart): void {
+  const [first, ...rest] = c.series;
+  if (!first) return;
+  const chart = sheet.charts.add(
+    c.kind === 'tornado' ? 'BarClustered' : 'ColumnClustered',
+    sheet.getRange(first.values),
+    'Rows',
+  );
+  chart.name = c.name;
+  chart.title.text = c.title;
+  const head = chart.series.getItemAt(0);
+  head.name = first.name;
+  head.setXAxisValues(sheet.getRange(c.categories));
+  for (const s of rest) {
+    const series = chart.series.add(s.name);
+    series.setValues(sheet.getRange(s.values));
+    series.setXAxisValues(sheet.getRange(c.categories));
+    if (s.line) series.chartType = 'Line';
+  }
+  chart.setPosition(c.from, c.to);
+}
+
+export async function writeOutput(run: RunExcel, w: OutputWrite): Promise<void> {
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    context.runtime.enableEvents = false;
+    if (w.previousRegion) sheet.getRange(w.previousRegion).clear();
+    for (const name of w.existingCharts.filter((n) => w.plan.charts.some((c) => c.name === n)))
+      sheet.charts.getItem(name).delete();
+    writeBlock(sheet, w.plan.cells, w.plan.row, w.plan.col, w.plan.cols);
+    for (const name of [OUTPUT_NAME, OUTPUT_HASH_NAME].filter((n) => w.existingNames.has(n)))
+      sheet.names.getItem(name).delete();
+    for (const n of w.plan.names) sheet.names.add(n.name, 'address' in n ? sheet.getRange(n.address) : n.formula);
+    sheet.names.add(OUTPUT_HASH_NAME, `="${w.fingerprint}"`);
+    for (const c of w.plan.charts) addChart(sheet, c);
+    context.runtime.enableEvents = true;
+    await context.sync();
+  });
+}
+
+/** Puts back template formulas and re-points key names; the user's inputs are not touched. */
+export async function applyRepairs(run: RunExcel, repairs: readonly Repair[]): Promise<void> {
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    context.runtime.enableEvents = false;
+    for (const r of repairs) {
+      if (r.kind === 'formula') sheet.getRange(r.address).formulas = [[r.formula]];
+      else {
+        sheet.names.getItemOrNullObject(r.name).delete();
+        sheet.names.add(r.name, sheet.getRange(r.address));
+      }
+    }
+    context.runtime.enableEvents = true;
+    await context.sync();
+  });
+}
