@@ -3,7 +3,6 @@
  * The use cases (and with them zod and the engine) load on first use, after the pane's first
  * render, which keeps the first download small.
  */
-import type { Language } from '../engine/messages';
 import { officeRun, withTimeout } from '../excel/run';
 import type { PaneServices } from './services';
 import type { Deps } from './use-cases';
@@ -12,12 +11,18 @@ export function officeDeps(): Deps {
   return { run: withTimeout(officeRun, 30), newId: () => crypto.randomUUID() };
 }
 
+/** Services whose implementation is fetched on the first call. */
 export function lazyServices(deps: () => Deps): PaneServices {
-  const load = () => import(/* webpackChunkName: "use-cases" */ './use-cases');
+  let loaded: Promise<PaneServices> | null = null;
+  const load = (): Promise<PaneServices> =>
+    (loaded ??= import(/* webpackChunkName: "use-cases" */ './services').then((m) => m.createServices(deps())));
   return {
-    insertBusinessCase: async (params: unknown, lang: Language) =>
-      (await load()).insertBusinessCase(deps(), params, lang),
-    checkActiveInstance: async (lang: Language) => (await load()).checkActiveInstance(deps(), lang),
+    insertBusinessCase: async (...a) => (await load()).insertBusinessCase(...a),
+    checkActiveInstance: async (...a) => (await load()).checkActiveInstance(...a),
+    calculate: async (...a) => (await load()).calculate(...a),
+    repair: async (...a) => (await load()).repair(...a),
+    selectCell: async (...a) => (await load()).selectCell(...a),
+    watch: async (...a) => (await load()).watch(...a),
   };
 }
 

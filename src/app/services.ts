@@ -1,15 +1,31 @@
 /** What the task pane may ask of the workbook: the use cases, bound to one Excel. */
 import type { Language } from '../engine/messages';
-import { checkActiveInstance, insertBusinessCase, type Checked, type Deps, type Outcome } from './use-cases';
+import { selectCell, watchWorkbook, type Watchers } from '../excel/events';
+import type { OptionsFor } from './calculate';
+import { calculateAndWrite, repairActiveInstance, type Calculated } from './calculate';
+import { checkActiveInstance, guarded, insertBusinessCase, type Checked, type Deps, type Outcome } from './use-cases';
 
 export interface PaneServices {
   insertBusinessCase(params: unknown, lang: Language): Promise<Outcome<{ sheetName: string }>>;
   checkActiveInstance(lang: Language): Promise<Outcome<Checked>>;
+  calculate(lang: Language, options: OptionsFor, replaceTyped: boolean): Promise<Outcome<Calculated>>;
+  repair(lang: Language): Promise<Outcome<Checked>>;
+  selectCell(qualified: string, lang: Language): Promise<Outcome<null>>;
+  /** Starts following the workbook; `watchActive` also follows the active sheet (after an insert). */
+  watch(watchers: Watchers): Promise<{ watchActive(): Promise<void> }>;
 }
 
 export function createServices(deps: Deps): PaneServices {
   return {
     insertBusinessCase: (params, lang) => insertBusinessCase(deps, params, lang),
     checkActiveInstance: (lang) => checkActiveInstance(deps, lang),
+    calculate: (lang, options, replaceTyped) => calculateAndWrite(deps, lang, options, replaceTyped),
+    repair: (lang) => repairActiveInstance(deps, lang),
+    selectCell: (qualified, lang) =>
+      guarded(lang, async () => {
+        await selectCell(deps.run, qualified);
+        return { ok: true, value: null };
+      }),
+    watch: (watchers) => watchWorkbook(deps.run, watchers),
   };
 }

@@ -7,14 +7,17 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { defaultOptions } from '../app/calc-options';
 import type { PaneServices } from '../app/services';
+import type { Checked, Outcome } from '../app/use-cases';
 import type { Language } from '../engine/messages';
 import type { TemplateInfo } from '../templates/template';
 import { Gallery } from './Gallery';
 import { t } from './i18n';
 
 const InsertForm = lazy(() => import(/* webpackChunkName: "insert-form" */ './InsertForm'));
+const InstancePanel = lazy(() => import(/* webpackChunkName: "instance-panel" */ './InstancePanel'));
 
 const useStyles = makeStyles({
   root: {
@@ -36,10 +39,41 @@ export interface AppProps {
   readonly initialLanguage: Language;
 }
 
+/** Re-checks at most this long after the user's last edit (DESIGN: within a second). */
+const RECHECK_MS = 400;
+
 export function App({ services, initialLanguage }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Language>(initialLanguage);
   const [chosen, setChosen] = useState<TemplateInfo | null>(null);
+  const [instance, setInstance] = useState<Checked | null>(null);
+  const [wantsGallery, setWantsGallery] = useState(false);
+  const langRef = useRef(lang);
+  const watcher = useRef<Promise<{ watchActive(): Promise<void> }> | null>(null);
+  langRef.current = lang;
+
+  const show = useCallback((o: Outcome<Checked>) => setInstance(o.ok ? o.value : null), []);
+  const recheck = useCallback(async () => show(await services.checkActiveInstance(langRef.current)), [services, show]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    void recheck();
+    watcher.current = services.watch({
+      onActivated: () => {
+        setWantsGallery(false);
+        setChosen(null);
+        void recheck();
+        void watcher.current?.then((w) => w.watchActive());
+      },
+      onChanged: () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void recheck(), RECHECK_MS);
+      },
+    });
+    return () => clearTimeout(timer);
+  }, [services, recheck]);
+
+  const showPanel = instance !== null && !wantsGallery && chosen === null;
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <div className={styles.root}>
@@ -61,13 +95,34 @@ export function App({ services, initialLanguage }: AppProps) {
           </div>
         </header>
         <main>
-          {chosen === null ? (
-            <Gallery lang={lang} onChoose={setChosen} />
-          ) : (
-            <Suspense fallback={<Spinner size="small" label={t('loading', lang)} />}>
-              <InsertForm lang={lang} services={services} template={chosen} onBack={() => setChosen(null)} />
-            </Suspense>
-          )}
+          <Suspense fallback={<Spinner size="small" label={t('loading', lang)} />}>
+            {showPanel ? (
+              <InstancePanel
+                key={`${instance.sheetName}-${lang}`}
+                lang={lang}
+                services={services}
+                checked={instance}
+                defaults={defaultOptions(lang, instance.result?.result.length ?? 5)}
+                onRechecked={show}
+                onNewTemplate={() => setWantsGallery(true)}
+              />
+            ) : chosen === null ? (
+              <Gallery lang={lang} onChoose={setChosen} />
+            ) : (
+              <InsertForm
+                lang={lang}
+                services={services}
+                template={chosen}
+                onBack={() => setChosen(null)}
+                onInserted={() => {
+                  setChosen(null);
+                  setWantsGallery(false);
+                  void recheck();
+                  void watcher.current?.then((w) => w.watchActive());
+                }}
+              />
+            )}
+          </Suspense>
         </main>
       </div>
     </FluentProvider>

@@ -66,9 +66,11 @@ export interface InsertFormProps {
   readonly services: PaneServices;
   readonly template: TemplateInfo;
   readonly onBack: () => void;
+  /** Called after a successful insert, once the message has been shown. */
+  readonly onInserted?: () => void;
 }
 
-export default function InsertForm({ lang, services, template, onBack }: InsertFormProps) {
+export default function InsertForm({ lang, services, template, onBack, onInserted }: InsertFormProps) {
   const styles = useStyles();
   const [v, setV] = useState<Values>({
     title: '',
@@ -99,8 +101,10 @@ export default function InsertForm({ lang, services, template, onBack }: InsertF
     e.preventDefault();
     setBusy(true);
     setOutcome(null);
-    setOutcome(await services.insertBusinessCase(toParams(v), lang));
+    const result = await services.insertBusinessCase(toParams(v), lang);
+    setOutcome(result);
     setBusy(false);
+    if (result.ok) onInserted?.();
   };
 
   return (

@@ -109,3 +109,15 @@ test('repair puts back overwritten formulas and moved names, and leaves the inpu
   const fixed = await checkActiveInstance(deps, 'da');
   expect(fixed.ok && fixed.value.repairs).toEqual([]);
 });
+
+test("the add-in's own writes do not look like the user's edits to its change watcher", async () => {
+  const { host, deps } = await filled();
+  const heard: string[] = [];
+  const { watchWorkbook } = await import('../../src/excel/events');
+  await watchWorkbook(deps.run, { onActivated: () => heard.push('activated'), onChanged: (a) => heard.push(a) });
+  await calculateAndWrite(deps, 'da', defaultOptions('da', 6));
+  await repairActiveInstance(deps, 'da');
+  expect(heard).toEqual([]);
+  host.type('Business case', yearCell('gain', 0, 3), 310);
+  expect(heard).toEqual([yearCell('gain', 0, 3)]);
+});

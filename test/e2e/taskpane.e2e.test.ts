@@ -7,6 +7,9 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { a1 } from '../../src/sheet/address';
+import { planBusinessCase } from '../../src/sheet/business-case-plan';
+import { businessCaseParameters } from '../../src/templates/business-case';
 import { requireTool } from '../helpers/system';
 import { bundleFakeOffice, CHROMIUM, CHROMIUM_ARGS, serveDist } from './harness';
 
@@ -86,7 +89,8 @@ maybe('task pane in Chromium', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
       await page.getByRole('button', { name: lang === 'da' ? 'Indsæt' : 'Insert', exact: true }).click();
-      await page.getByText(lang === 'da' ? /Indsat på arket/ : /Inserted on the sheet/).waitFor();
+      const panel = lang === 'da' ? 'Skabelon på arket «Business case»' : 'Template on the sheet «Business case»';
+      await page.getByRole('heading', { name: panel }).waitFor();
       await page.screenshot({ path: join(SHOTS, `inserted-${width}.png`), fullPage: true });
 
       const view = await hostView(page, 'Business case', ['B5', 'B6']);
@@ -106,7 +110,51 @@ maybe('task pane in Chromium', () => {
     await page.getByLabel('Tidshorisont (år, 1-50)').waitFor();
     await page.getByRole('button', { name: 'Indsæt', exact: true }).focus();
     await page.keyboard.press('Enter');
-    await page.getByText(/Indsat på arket/).waitFor();
+    await page.getByRole('heading', { name: 'Skabelon på arket «Business case»' }).waitFor();
     await page.close();
   }, 60_000);
+
+  test('insert → fill → break a cell → see it with its address → fix → calculate → output block and charts', async () => {
+    const page = await open(320, 'da');
+    await page.getByRole('button', { name: 'Vælg: Business case' }).click();
+    await page.getByLabel('Tidshorisont (år, 1-50)').fill('6');
+    await page.getByRole('button', { name: 'Indsæt', exact: true }).click();
+    await page.getByRole('heading', { name: 'Skabelon på arket «Business case»' }).waitFor();
+    // The user types in Excel: through the fake host, which fires the sheet's onChanged.
+    const type = (address: string, value: string | number) =>
+      page.evaluate(
+        ([a, v]) =>
+          (window as unknown as { __gevinstHost: { type(s: string, a: string, v: unknown): void } }).__gevinstHost.type(
+            'Business case',
+            a as string,
+            v,
+          ),
+        [address, value] as const,
+      );
+    const layout = planBusinessCase(businessCaseParameters.parse({ horizon: 6 })).metadata.layout;
+    const at = (key: string, k: number): string => a1(layout[`${key}.first`] ?? 0, 1 + k);
+    for (let k = 1; k < 6; k++) await type(at('gain', k), 250 + k * 10);
+    await type(at('cost', 0), 40);
+    await type(at('investment', 0), 600);
+    const broken = a1((layout['gain.first'] ?? 0) + 1, 3);
+    await type(broken, '12,5');
+    await page.getByText(`Business case!${broken}`, { exact: true }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'problem-320.png'), fullPage: true });
+    await type(broken, 12.5);
+    await page.getByText('Ingen problemer fundet.').waitFor();
+    await page.getByRole('button', { name: 'Beregn og skriv resultater' }).click();
+    await page.getByText('Resultater og diagrammer er skrevet under skabelonen.').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'calculated-320.png'), fullPage: true });
+    const charts = await page.evaluate(() =>
+      (
+        window as unknown as { __gevinstHost: { state: { sheets: { name: string; charts: { name: string }[] }[] } } }
+      ).__gevinstHost.state.sheets
+        .find((s) => s.name === 'Business case')
+        ?.charts.map((c) => c.name),
+    );
+    expect(charts).toEqual(['Gevinst_CashFlow', 'Gevinst_Tornado']);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  }, 90_000);
 });

@@ -50,6 +50,21 @@ export class FakeExcelHost {
   eventsEnabled = true;
   /** For each write command: whether events were enabled when it ran. */
   readonly writesWithEvents: boolean[] = [];
+  readonly activatedHandlers: (() => Promise<void>)[] = [];
+  readonly addedHandlers: ((e: { worksheetId: string }) => Promise<void>)[] = [];
+  readonly changedHandlers = new Map<string, ((e: { address: string; worksheetId: string }) => Promise<void>)[]>();
+
+  /** Fires worksheet onChanged handlers, as Excel does when events are enabled. */
+  fireChanged(sheetId: string, address: string): void {
+    if (!this.eventsEnabled) return;
+    for (const h of this.changedHandlers.get(sheetId) ?? []) void h({ address, worksheetId: sheetId });
+  }
+
+  /** The user activates another sheet. */
+  activate(name: string): void {
+    this.state.activeSheetId = this.sheet(name).id;
+    if (this.eventsEnabled) for (const h of this.activatedHandlers) void h();
+  }
 
   constructor(state?: WorkbookState) {
     this.state = state ?? {
@@ -99,6 +114,7 @@ export class FakeExcelHost {
     const cell = { ...this.cell(sheetName, address) };
     assignFormula(cell, input);
     this.sheet(sheetName).cells.set(address, cell);
+    this.fireChanged(this.sheet(sheetName).id, address);
   }
 }
 
@@ -242,10 +258,22 @@ export class FakeWorksheets extends Loadable {
     return new FakeWorksheet(this.ctx, handle);
   }
 
+  readonly onActivated = {
+    add: (h: () => Promise<void>): void =>
+      this.ctx.queue('onActivated.add', () => this.ctx.host.activatedHandlers.push(h)),
+  };
+
+  readonly onAdded = {
+    add: (h: (e: { worksheetId: string }) => Promise<void>): void =>
+      this.ctx.queue('onAdded.add', () => this.ctx.host.addedHandlers.push(h)),
+  };
+
   getItem(name: string): FakeWorksheet {
     const handle: SheetHandle = {};
     this.ctx.queue(`worksheets.getItem(${name})`, () => {
-      handle.state = this.ctx.host.state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+      handle.state = this.ctx.host.state.sheets.find(
+        (s) => s.id === name || s.name.toLowerCase() === name.toLowerCase(),
+      );
       if (!handle.state) throw new FakeOfficeError('ItemNotFound', `No sheet named ${name}`);
     });
     return new FakeWorksheet(this.ctx, handle);
@@ -264,6 +292,7 @@ export class FakeWorksheets extends Loadable {
 export class FakeWorksheet extends Loadable {
   readonly names: FakeNames;
   readonly charts: FakeCharts;
+  readonly onChanged: { add(h: (e: { address: string; worksheetId: string }) => Promise<void>): void };
   readonly freezePanes: { freezeColumns(n: number): void; freezeRows(n: number): void };
 
   constructor(
@@ -273,6 +302,15 @@ export class FakeWorksheet extends Loadable {
     super(ctx);
     this.names = new FakeNames(ctx, handle);
     this.charts = new FakeCharts(ctx, handle);
+    this.onChanged = {
+      add: (h) =>
+        ctx.queue('onChanged.add', () => {
+          const id = this.sheetState().id;
+          const list = ctx.host.changedHandlers.get(id) ?? [];
+          list.push(h);
+          ctx.host.changedHandlers.set(id, list);
+        }),
+    };
     this.freezePanes = {
       freezeColumns: (n) => ctx.write(`freezeColumns(${n})`, () => (this.sheetState().frozenColumns = n)),
       freezeRows: (n) => ctx.write(`freezeRows(${n})`, () => (this.sheetState().frozenRows = n)),
@@ -470,7 +508,10 @@ export class FakeRange extends Loadable {
     const grid = this.grid('formulas', v);
     this.ctx.write(
       `${boxAddress(this.box)}.formulas`,
-      () => this.eachCell((cell, r, c) => assignFormula(cell, grid[r]?.[c])),
+      () => {
+        this.eachCell((cell, r, c) => assignFormula(cell, grid[r]?.[c]));
+        this.ctx.host.fireChanged(this.sheet().id, boxAddress(this.box));
+      },
       grid,
     );
   }

@@ -61,7 +61,7 @@ test('choose → set parameters → insert puts the business case on a new sheet
   await user.clear(rate);
   await user.type(rate, '4,5');
   await user.click(screen.getByRole('button', { name: 'Indsæt' }));
-  expect(await screen.findByText(/Indsat på arket «Business case»/)).toBeTruthy();
+  expect(await screen.findByRole('heading', { name: 'Skabelon på arket «Business case»' })).toBeTruthy();
   expect(host.cell('Business case', 'B9').value).toBe(0.045);
   expect(host.cell('Business case', 'B8').value).toBe('Fast rente');
 });

@@ -1,0 +1,80 @@
+/**
+ * @jest-environment jsdom
+ */
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { axe } from 'jest-axe';
+import { createServices } from '../../src/app/services';
+import { a1 } from '../../src/sheet/address';
+import { planBusinessCase } from '../../src/sheet/business-case-plan';
+import { businessCaseParameters } from '../../src/templates/business-case';
+import { App } from '../../src/taskpane/App';
+import { FakeExcelHost } from '../fakes/fake-excel';
+import { installDomStubs } from './setup';
+
+installDomStubs();
+
+const layout = planBusinessCase(businessCaseParameters.parse({ horizon: 10, language: 'da' })).metadata.layout;
+const cell = (key: string, k: number): string => a1(layout[`${key}.first`] ?? 0, 1 + k);
+
+async function paneOnInstance() {
+  const host = new FakeExcelHost();
+  const services = createServices({ run: host.run, newId: () => 'p' });
+  const inserted = await services.insertBusinessCase({ firstYear: 2026 }, 'da');
+  if (!inserted.ok) throw new Error('insert failed');
+  for (let k = 0; k < 10; k++) host.type('Business case', cell('gain', k), k === 0 ? 0 : 200);
+  host.type('Business case', cell('investment', 0), 500);
+  const view = render(<App services={services} initialLanguage="da" />);
+  await screen.findByRole('heading', { name: 'Skabelon på arket «Business case»' });
+  return { host, view, user: userEvent.setup() };
+}
+
+test('the pane follows the active sheet: an instance shows its panel, an ordinary sheet the gallery', async () => {
+  const { host, view } = await paneOnInstance();
+  expect(screen.getByText('Ingen problemer fundet.')).toBeTruthy();
+  expect((await axe(view.container)).violations).toEqual([]);
+  host.activate('Ark1');
+  expect(await screen.findByRole('heading', { name: 'Skabeloner' })).toBeTruthy();
+});
+
+test('an edit is re-checked live; the problem shows its cell, and choosing it selects the cell', async () => {
+  const { host, user } = await paneOnInstance();
+  host.type('Business case', cell('gain', 3), '1.234,5');
+  const item = await screen.findByText(/mente du 1\.234,5\?/, {}, { timeout: 2000 });
+  const address = `Business case!${cell('gain', 3)}`;
+  expect(item.closest('li')?.textContent).toContain(address);
+  await user.click(within(item.closest('li') as HTMLElement).getByRole('button', { name: `Gå til ${address}` }));
+  await waitFor(() => expect(host.state.selection).toBe(address));
+  expect(screen.getByRole('button', { name: 'Beregn og skriv resultater' }).hasAttribute('disabled')).toBe(true);
+  host.type('Business case', cell('gain', 3), 1234.5);
+  await screen.findByText('Ingen problemer fundet.', {}, { timeout: 2000 });
+});
+
+test('Beregn writes results and charts, and asks before replacing what the user typed there', async () => {
+  const { host, user } = await paneOnInstance();
+  await user.click(screen.getByRole('button', { name: 'Beregn og skriv resultater' }));
+  expect(await screen.findByText('Resultater og diagrammer er skrevet under skabelonen.')).toBeTruthy();
+  expect(host.sheet('Business case').charts.map((c) => c.name)).toEqual(['Gevinst_CashFlow', 'Gevinst_Tornado']);
+  const owned = host.sheet('Business case').names.get('gevinst_output');
+  if (!owned || !('address' in owned.ref)) throw new Error('no owned region');
+  const first = owned.ref.address.split(':')[0] ?? '';
+  const typedAt = first.replace(/\d+/, (d) => String(Number(d) + 1)).replace(/^A/, 'F');
+  host.type('Business case', typedAt, 'min kommentar');
+  await user.click(screen.getByRole('button', { name: 'Beregn og skriv resultater' }));
+  expect(await screen.findByText('Du har skrevet i resultatområdet')).toBeTruthy();
+  expect(host.cell('Business case', typedAt).value).toBe('min kommentar');
+  await user.click(screen.getByRole('button', { name: 'Erstat' }));
+  await screen.findByText('Resultater og diagrammer er skrevet under skabelonen.');
+  expect(host.cell('Business case', typedAt).value).toBe('');
+});
+
+test('a broken template offers repair, which leaves the numbers alone', async () => {
+  const { host, user } = await paneOnInstance();
+  const resultCell = a1(layout['result'] ?? 0, 3);
+  host.type('Business case', resultCell, 0);
+  await screen.findByRole('button', { name: 'Reparér skabelonen' }, { timeout: 2000 });
+  await user.click(screen.getByRole('button', { name: 'Reparér skabelonen' }));
+  await screen.findByText('Ingen problemer fundet.', {}, { timeout: 2000 });
+  expect(host.cell('Business case', resultCell).formula).toMatch(/^=D\d+-D\d+$/);
+  expect(host.cell('Business case', cell('gain', 2)).value).toBe(200);
+});
