@@ -137,3 +137,35 @@ describe('structure and assumptions', () => {
     ]);
   });
 });
+
+describe('every kind of bad input gets its own clear issue', () => {
+  const at = (key: string): number => layout[key] ?? 0;
+
+  test.each([
+    ['#DIV/0!', 'the cell shows the error #DIV/0!; enter a number or repair the formula'],
+    ['#N/A', 'the cell shows the error #N/A; enter a number or repair the formula'],
+    ['abc', 'expected a number, got the text "abc"'],
+  ])('%s in a year cell', async (typed, message) => {
+    const { host, deps, sheet } = await filledInstance();
+    host.type(sheet, yearCell('gain', 0, 2), typed);
+    expect(checkSummary(await checkActiveInstance(deps, 'en'), 'en').lines).toEqual([
+      `Business case!${yearCell('gain', 0, 2)}: ${message}`,
+    ]);
+  });
+
+  test('a blank discount choice, where a value is required', async () => {
+    const { host, deps, sheet } = await filledInstance();
+    host.type(sheet, a1(at('assumption.discount'), 1), '');
+    expect(checkSummary(await checkActiveInstance(deps, 'da'), 'da').lines).toEqual([
+      `Business case!B${at('assumption.discount') + 1}: her skal stå en værdi: fm-2021, fm-2013 eller fast rente`,
+    ]);
+  });
+
+  test('a first year typed as text', async () => {
+    const { host, deps, sheet } = await filledInstance();
+    host.type(sheet, a1(at('assumption.firstYear'), 1), '2.026');
+    expect(checkSummary(await checkActiveInstance(deps, 'en'), 'en').lines).toEqual([
+      `Business case!B${at('assumption.firstYear') + 1}: expected a number, got the text "2.026"; did you mean 2026?`,
+    ]);
+  });
+});
