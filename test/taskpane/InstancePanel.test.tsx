@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { createServices } from '../../src/app/services';
@@ -16,6 +16,14 @@ installDomStubs();
 
 const layout = planBusinessCase(businessCaseParameters.parse({ horizon: 10, language: 'da' })).metadata.layout;
 const cell = (key: string, k: number): string => a1(layout[`${key}.first`] ?? 0, 1 + k);
+
+/** What the user does in Excel, and the pane's re-check that follows it (debounced), inside act. */
+async function inExcel(action: () => void): Promise<void> {
+  await act(async () => {
+    action();
+    await new Promise((r) => setTimeout(r, 700));
+  });
+}
 
 async function paneOnInstance() {
   const host = new FakeExcelHost();
@@ -33,20 +41,20 @@ test('the pane follows the active sheet: an instance shows its panel, an ordinar
   const { host, view } = await paneOnInstance();
   expect(screen.getByText('Ingen problemer fundet.')).toBeTruthy();
   expect((await axe(view.container)).violations).toEqual([]);
-  host.activate('Ark1');
+  await inExcel(() => host.activate('Ark1'));
   expect(await screen.findByRole('heading', { name: 'Skabeloner' })).toBeTruthy();
 });
 
 test('an edit is re-checked live; the problem shows its cell, and choosing it selects the cell', async () => {
   const { host, user } = await paneOnInstance();
-  host.type('Business case', cell('gain', 3), '1.234,5');
+  await inExcel(() => host.type('Business case', cell('gain', 3), '1.234,5'));
   const item = await screen.findByText(/mente du 1\.234,5\?/, {}, { timeout: 2000 });
   const address = `Business case!${cell('gain', 3)}`;
   expect(item.closest('li')?.textContent).toContain(address);
   await user.click(within(item.closest('li') as HTMLElement).getByRole('button', { name: `Gå til ${address}` }));
   await waitFor(() => expect(host.state.selection).toBe(address));
   expect(screen.getByRole('button', { name: 'Beregn og skriv resultater' }).hasAttribute('disabled')).toBe(true);
-  host.type('Business case', cell('gain', 3), 1234.5);
+  await inExcel(() => host.type('Business case', cell('gain', 3), 1234.5));
   await screen.findByText('Ingen problemer fundet.', {}, { timeout: 2000 });
 });
 
@@ -59,7 +67,7 @@ test('Beregn writes results and charts, and asks before replacing what the user 
   if (!owned || !('address' in owned.ref)) throw new Error('no owned region');
   const first = owned.ref.address.split(':')[0] ?? '';
   const typedAt = first.replace(/\d+/, (d) => String(Number(d) + 1)).replace(/^A/, 'F');
-  host.type('Business case', typedAt, 'min kommentar');
+  await inExcel(() => host.type('Business case', typedAt, 'min kommentar'));
   await user.click(screen.getByRole('button', { name: 'Beregn og skriv resultater' }));
   expect(await screen.findByText('Du har skrevet i resultatområdet')).toBeTruthy();
   expect(host.cell('Business case', typedAt).value).toBe('min kommentar');
@@ -71,7 +79,7 @@ test('Beregn writes results and charts, and asks before replacing what the user 
 test('a broken template offers repair, which leaves the numbers alone', async () => {
   const { host, user } = await paneOnInstance();
   const resultCell = a1(layout['result'] ?? 0, 3);
-  host.type('Business case', resultCell, 0);
+  await inExcel(() => host.type('Business case', resultCell, 0));
   await screen.findByRole('button', { name: 'Reparér skabelonen' }, { timeout: 2000 });
   await user.click(screen.getByRole('button', { name: 'Reparér skabelonen' }));
   await screen.findByText('Ingen problemer fundet.', {}, { timeout: 2000 });
