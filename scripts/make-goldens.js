@@ -198,6 +198,90 @@ function timeSavingsSheet(ws, c) {
   return { items, keys: { hours: `E${row}`, kr: `F${row}`, fte: `G${row}` } };
 }
 
+/** A benchmark: rows, then Excel's AVERAGE, MEDIAN, QUARTILE.INC, MIN, MAX, RANK.EQ and the gaps. */
+function benchmarkSheet(ws, c) {
+  const lower = c.direction === 'lower-is-better';
+  const per = c.per ?? 1;
+  const n = c.rows.length;
+  const first = 3;
+  const last = first + n - 1;
+  c.rows.forEach((r, i) => {
+    const row = first + i;
+    ws.getCell(`A${row}`).value = r.name;
+    if ('value' in r) ws.getCell(`D${row}`).value = r.value;
+    else {
+      ws.getCell(`B${row}`).value = r.numerator;
+      ws.getCell(`C${row}`).value = r.denominator;
+      ws.getCell(`D${row}`).value = { formula: `B${row}/C${row}*${per}` };
+    }
+    if (r.volume !== undefined) ws.getCell(`E${row}`).value = r.volume;
+    else if ('denominator' in r) ws.getCell(`E${row}`).value = { formula: `C${row}` };
+  });
+  const D = `$D$${first}:$D$${last}`;
+  const keys = {};
+  let row = last + 2;
+  const key = (name, formula) => {
+    keys[name] = `B${row}`;
+    ws.getCell(`A${row}`).value = name;
+    ws.getCell(`B${row}`).value = { formula };
+    row++;
+  };
+  key('mean', `AVERAGE(${D})`);
+  if (c.rows.every((r) => 'numerator' in r))
+    key('weightedMean', `SUM(B${first}:B${last})/SUM(C${first}:C${last})*${per}`);
+  key('median', `MEDIAN(${D})`);
+  key('q1', `_xlfn.QUARTILE.INC(${D},1)`);
+  key('q3', `_xlfn.QUARTILE.INC(${D},3)`);
+  key('min', `MIN(${D})`);
+  key('max', `MAX(${D})`);
+  const target = {
+    mean: keys.mean,
+    median: keys.median,
+    bestQuartile: lower ? keys.q1 : keys.q3,
+    best: lower ? keys.min : keys.max,
+  };
+  const gap = (v, t) => (lower ? `${v}-${t}` : `${t}-${v}`);
+  const cols = { rank: 'F', gapToMean: 'G', gapToMedian: 'H', gapToBestQuartile: 'I', gapToBest: 'J' };
+  c.rows.forEach((_, i) => {
+    const r = first + i;
+    ws.getCell(`F${r}`).value = { formula: `_xlfn.RANK.EQ(D${r},${D},${lower ? 1 : 0})` };
+    ws.getCell(`G${r}`).value = { formula: gap(`D${r}`, `$${target.mean}`) };
+    ws.getCell(`H${r}`).value = { formula: gap(`D${r}`, `$${target.median}`) };
+    ws.getCell(`I${r}`).value = { formula: gap(`D${r}`, `$${target.bestQuartile}`) };
+    ws.getCell(`J${r}`).value = { formula: gap(`D${r}`, `$${target.best}`) };
+  });
+  const own = first + c.rows.findIndex((r) => r.name === c.own);
+  const potentials = {};
+  for (const [name, col] of [
+    ['mean', 'G'],
+    ['median', 'H'],
+    ['bestQuartile', 'I'],
+    ['best', 'J'],
+  ]) {
+    key(`potential.${name}`, `MAX(0,${col}${own})*E${own}/${per}`);
+    potentials[name] = keys[`potential.${name}`];
+  }
+  (c.targets ?? []).forEach((t, i) => key(`target${i}`, `MAX(0,${gap(`D${own}`, t.value)})*E${own}/${per}`));
+  return { first, n, cols, keys, targets: (c.targets ?? []).length, names: c.rows.map((r) => r.name) };
+}
+
+function readBenchmark(ws, l) {
+  const key = (name) => readNumber(ws, l.keys[name]);
+  const stats = {};
+  for (const k of ['mean', 'median', 'q1', 'q3', 'min', 'max']) stats[k] = key(k);
+  stats.weightedMean = l.keys.weightedMean ? key('weightedMean') : null;
+  const rows = l.names.map((name, i) => {
+    const r = l.first + i;
+    const out = { name, value: readNumber(ws, `D${r}`) };
+    for (const [k, col] of Object.entries(l.cols)) out[k] = readNumber(ws, `${col}${r}`);
+    return out;
+  });
+  const potential = {};
+  for (const k of ['mean', 'median', 'bestQuartile', 'best']) potential[k] = key(`potential.${k}`);
+  const targets = Array.from({ length: l.targets }, (_, i) => ({ potential: key(`target${i}`) }));
+  return { stats, rows, potential, targets };
+}
+
 function readNumber(ws, address) {
   const cell = ws.getCell(address);
   // `cell.value` drops a formula result of 0; `cell.result` is the stored <v> itself.
@@ -252,7 +336,8 @@ async function main() {
   files.forEach((file, i) => {
     const c = JSON.parse(fs.readFileSync(path.join(CASES, file), 'utf8'));
     const ws = wb.addWorksheet(`case${i + 1}`);
-    const layout = c.template === 'business-case' ? businessCaseSheet(ws, c) : timeSavingsSheet(ws, c);
+    const sheetOf = { 'business-case': businessCaseSheet, 'time-savings': timeSavingsSheet, benchmark: benchmarkSheet };
+    const layout = sheetOf[c.template](ws, c);
     layouts.push({ file, template: c.template, sheet: ws.name, layout });
   });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gevinst-goldens-'));
@@ -277,13 +362,14 @@ async function main() {
   const cases = {};
   for (const l of layouts) {
     const ws = back.getWorksheet(l.sheet);
-    cases[l.file] = l.template === 'business-case' ? readBusinessCase(ws, l.layout) : readTimeSavings(ws, l.layout);
+    const readerOf = { 'business-case': readBusinessCase, 'time-savings': readTimeSavings, benchmark: readBenchmark };
+    cases[l.file] = readerOf[l.template](ws, l.layout);
   }
   const golden = {
     provenance:
       `Recalculated by ${libreOfficeVersion()} (soffice --headless --convert-to xlsx) from formulas written by ` +
       'scripts/make-goldens.js: NPV as SUMPRODUCT of results and chained banded factors, and as Excel NPV for flat ' +
-      `rates; IRR as Excel IRR from the guesses ${IRR_GUESSES.join(', ')}, distinct converged values kept; payback by MATCH.`,
+      `rates; benchmarks by AVERAGE, MEDIAN, QUARTILE.INC, MIN, MAX and RANK.EQ; IRR as Excel IRR from the guesses ${IRR_GUESSES.join(', ')}, distinct converged values kept; payback by MATCH.`,
     whatIf: WHAT_IF,
     cases,
   };

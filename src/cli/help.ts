@@ -67,6 +67,26 @@ Computes a case file and prints one JSON object. Templates:
    }
    Prints kr, hours, fte and items [{label, kind, kr, hours, fte}].
 
+3. Benchmark (nøgletal across municipalities or units)
+   {
+     "template": "benchmark",
+     "title": "Nettoudgift pr. helårsanbragt",
+     "unit": "t.kr.",
+     "direction": "lower-is-better",   or "higher-is-better"
+     "own": "Holbæk",                   the row the potentials are for
+     "per": 1,                          scales numerator/denominator ratios (1000: per 1,000 cases)
+     "rows": [
+       {"name": "Holbæk", "numerator": 88400, "denominator": 100},
+       {"name": "Nordfyn", "value": 486, "volume": 80}
+     ],
+     "targets": [{"label": "Landsgennemsnit", "value": 650}]
+   }
+   Prints stats {mean, weightedMean, median, q1, q3, min, max} (quartiles as Excel's QUARTILE.INC),
+   rows [{name, value, rank, gapToMean, gapToMedian, gapToBestQuartile, gapToBest}] (a gap is on the
+   worse side, negative when the row is better), potential {mean, median, bestQuartile, best} for
+   the own row = max(0, gap) × volume (volume: given, else the denominator), and targets
+   [{label, value, gap, potential}]. Gaps are indications for further study, not automatic savings.
+
 An invalid case file prints every problem on its own line, such as
   lines[1].values[3]: expected a number, got "12,5"
 and exits with code 2.

@@ -139,12 +139,12 @@ async function build(c: Parameters<typeof buildXlsx>[0], args: Args, io: Io): Pr
 }
 
 function present(result: ReturnType<typeof calculate>, lang: Language): unknown {
-  if (result.template !== 'business-case') return result;
+  if (!('issues' in result)) return result;
   return { ...result, issues: result.issues.map((i) => issueJson(i, lang)) };
 }
 
 function reportCheck(errors: Issue[], result: ReturnType<typeof calculate> | undefined, args: Args, io: Io): number {
-  const warnings = result?.template === 'business-case' ? result.issues : [];
+  const warnings = result && 'issues' in result ? result.issues : [];
   const all = [...errors, ...warnings];
   const valid = !hasErrors(errors);
   if (args.json) {

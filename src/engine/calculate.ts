@@ -3,8 +3,9 @@ import { computeBusinessCase, type BusinessCaseResult } from './business-case';
 import type { CaseFile } from './case-file';
 import { computeTimeSavings, type TimeSavingsResult } from './time-savings';
 import { analyse, type Analysis } from './what-if';
+import { computeBenchmark, type BenchmarkResult } from './benchmark';
 
-export type CaseResult = (BusinessCaseResult & Analysis) | TimeSavingsResult;
+export type CaseResult = (BusinessCaseResult & Analysis) | TimeSavingsResult | BenchmarkResult;
 
 export function calculate(c: CaseFile): CaseResult {
   switch (c.template) {
@@ -12,5 +13,7 @@ export function calculate(c: CaseFile): CaseResult {
       return { ...computeBusinessCase(c), ...analyse(c) };
     case 'time-savings':
       return computeTimeSavings(c);
+    case 'benchmark':
+      return computeBenchmark(c);
   }
 }

@@ -10,11 +10,12 @@ import { hasErrors, issue, type Issue } from './issue';
 import { parseJsonText } from './json-text';
 import { fail, ok, type Result } from './result';
 import { timeSavingsSchema, type TimeSavingsFile } from './time-savings-schema';
+import { benchmarkSchema, type BenchmarkFile } from './benchmark-schema';
 import { describeValue, fromZodIssues } from './zod-issues';
 
-export type CaseFile = BusinessCaseFile | TimeSavingsFile;
+export type CaseFile = BusinessCaseFile | TimeSavingsFile | BenchmarkFile;
 
-export const TEMPLATES = ['business-case', 'time-savings'] as const;
+export const TEMPLATES = ['business-case', 'time-savings', 'benchmark'] as const;
 export type TemplateId = (typeof TEMPLATES)[number];
 
 function validate<T>(schema: z.ZodType<T>, data: unknown): Result<T> {
@@ -47,6 +48,13 @@ export function validateCase(data: unknown): Result<CaseFile> {
     }
     case 'time-savings':
       return validate(timeSavingsSchema, data);
+    case 'benchmark': {
+      const r = validate(benchmarkSchema, data);
+      if (r.ok && !r.value.rows.some((row) => row.name === r.value.own)) {
+        return fail([issue('own_row_missing', ['own'], { received: JSON.stringify(r.value.own) })]);
+      }
+      return r;
+    }
     default:
       return fail([issue('unknown_template', ['template'], { received: describeValue(template), allowed })]);
   }

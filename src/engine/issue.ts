@@ -32,6 +32,8 @@ export type IssueCode =
   | 'sheet_renamed'
   | 'date_text'
   | 'percent_over_100'
+  | 'no_volume'
+  | 'own_row_missing'
   | 'irr_no_sign_change'
   | 'irr_no_root'
   | 'irr_multiple_roots'

@@ -81,7 +81,7 @@ test('lines of unequal length are refused, not padded', () => {
 
 test('unknown template and unknown discount preset', () => {
   expect(problems(withChange((c) => (c.template = 'business')))).toEqual([
-    'template: unknown template "business"; expected one of "business-case", "time-savings"',
+    'template: unknown template "business"; expected one of "business-case", "time-savings", "benchmark"',
   ]);
   expect(problems(withChange((c) => ((c as Record<string, unknown>)['discount'] = 'fm-2099')))).toEqual([
     'discount: expected a discount rate such as 0.035 or one of the presets "fm-2013", "fm-2021", got "fm-2099"',
@@ -90,7 +90,7 @@ test('unknown template and unknown discount preset', () => {
     'discount: expected a rate as a fraction above -1 and at most 1 (0.035 means 3.5 %), got 3.5',
   ]);
   expect(problems('{"title":"x"}')).toEqual([
-    'template: required field is missing: expected one of "business-case", "time-savings"',
+    'template: required field is missing: expected one of "business-case", "time-savings", "benchmark"',
   ]);
   expect(problems('[1,2]')).toEqual(['case: expected an object {...}, got a list']);
 });
@@ -125,4 +125,20 @@ test('a time-savings item picks the form it most resembles when it reports probl
 
 test('a byte-order mark is accepted', () => {
   expect(problems('\ufeff' + JSON.stringify(base))).toEqual([]);
+});
+
+test('a benchmark whose own row is not among the rows, or with a zero denominator, is refused by path', () => {
+  const text = JSON.stringify({
+    template: 'benchmark',
+    title: 'b',
+    direction: 'lower-is-better',
+    own: 'Holbaek',
+    rows: [
+      { name: 'Holbæk', value: 1 },
+      { name: 'Nyborg', value: 2 },
+    ],
+  });
+  expect(problems(text)).toEqual(['own: no row is named "Holbaek"; "own" must be one of the rows\' names']);
+  const zero = text.replace('{"name":"Nyborg","value":2}', '{"name":"Nyborg","numerator":2,"denominator":0}');
+  expect(problems(zero)).toEqual(['rows[1].denominator: expected a number > 0, got 0']);
 });

@@ -5,6 +5,7 @@
 import { computeBusinessCase } from '../../src/engine/business-case';
 import { validateCase } from '../../src/engine/case-file';
 import { computeTimeSavings } from '../../src/engine/time-savings';
+import { computeBenchmark } from '../../src/engine/benchmark';
 import type { BusinessCaseFile } from '../../src/engine/business-case-schema';
 import type { TimeSavingsFile } from '../../src/engine/time-savings-schema';
 
@@ -89,4 +90,74 @@ test('Høje-Taastrup (seed 002, S): 1.61 + 1.1 + 1.1 mio. kr. invested before a 
   );
   expect(r.paybackCalendarYear).toBe(2018);
   expect(r.result[3]).toBeCloseTo(9.8, 12);
+});
+
+function bm(input: object) {
+  const r = validateCase({ template: 'benchmark', title: 't', ...input });
+  if (!r.ok || r.value.template !== 'benchmark') throw new Error(JSON.stringify(r));
+  return computeBenchmark(r.value);
+}
+
+test('AT-7 (A13, Side 68): mean 682.7, median 681.0, Q1 585.75 by QUARTILE.INC; Holbæk 201.3 above the mean, 398 above the best', () => {
+  const values = {
+    Aabenraa: 537,
+    Varde: 594,
+    Nyborg: 583,
+    Nordfyn: 486,
+    Billund: 617,
+    Silkeborg: 745,
+    Slagelse: 775,
+    Hvidovre: 746,
+    Holbæk: 884,
+    København: 860,
+  };
+  const r = bm({
+    direction: 'lower-is-better',
+    own: 'Holbæk',
+    rows: Object.entries(values).map(([name, value]) => ({ name, value })),
+  });
+  expect(r.stats.mean).toBeCloseTo(682.7, 10);
+  expect(r.stats.median).toBe(681);
+  expect(r.stats.q1).toBeCloseTo(585.75, 10);
+  const holbaek = r.rows.find((x) => x.name === 'Holbæk');
+  expect(holbaek?.gapToMean).toBeCloseTo(201.3, 10);
+  expect(holbaek?.gapToMedian).toBe(203);
+  expect(holbaek?.gapToBestQuartile).toBeCloseTo(298.25, 10);
+  expect(holbaek?.gapToBest).toBe(398);
+  expect(holbaek?.rank).toBe(10);
+  expect(r.potential).toBeNull();
+  expect(r.issues.map((i) => i.code)).toEqual(['no_volume']);
+});
+
+test("AT-5 (A12, Side 57-58): Nyborg's Models 1-3 give 10.39, 13.32 and 8.13 mio. kr.", () => {
+  const r = bm({
+    direction: 'lower-is-better',
+    own: 'Nyborg',
+    rows: [
+      { name: 'Nyborg', numerator: 32.39, denominator: 433.3 },
+      { name: 'Hvidovre', numerator: 33.67, denominator: 726.6 },
+    ],
+    targets: [
+      { label: 'Model 1', value: 21.66 / 426.7 },
+      { label: 'Model 2', value: 0.044 },
+      { label: 'Model 3', value: 0.056 },
+    ],
+  });
+  expect(r.targets.map((t) => Math.round((t.potential ?? NaN) * 100) / 100)).toEqual([10.39, 13.32, 8.13]);
+  expect(r.rows[0]?.value).toBeCloseTo(0.0748, 4);
+});
+
+test('AT-6 (A12, Side 59-60): Nyborg 27.64 årsværk per 1,000 cases, 3.21 above Nordfyn, 9.47 årsværk', () => {
+  const r = bm({
+    direction: 'lower-is-better',
+    own: 'Nyborg',
+    per: 1000,
+    rows: [
+      { name: 'Nyborg', numerator: 81.49, denominator: 2948 },
+      { name: 'Nordfyn', value: 24.43 },
+    ],
+  });
+  expect(Math.round((r.rows[0]?.value ?? NaN) * 100) / 100).toBe(27.64);
+  expect(Math.round((r.rows[0]?.gapToBest ?? NaN) * 100) / 100).toBe(3.21);
+  expect(Math.round((r.potential?.best ?? NaN) * 100) / 100).toBe(9.47);
 });

@@ -23,6 +23,14 @@ type GoldenBusinessCase = Record<Row, number[]> &
     breakEvenGainFactor: number;
     gridNpv: number;
   };
+interface GoldenBenchmark {
+  stats: Record<'mean' | 'median' | 'q1' | 'q3' | 'min' | 'max', number> & { weightedMean: number | null };
+  rows: (Record<'value' | 'rank' | 'gapToMean' | 'gapToMedian' | 'gapToBestQuartile' | 'gapToBest', number> & {
+    name: string;
+  })[];
+  potential: Record<'mean' | 'median' | 'bestQuartile' | 'best', number>;
+  targets: { potential: number }[];
+}
 interface GoldenTimeSavings {
   kr: number;
   hours: number;
@@ -109,6 +117,24 @@ describe.each(files)('%s', (file) => {
       roots.forEach((e, i) => expectRate(r.irrRoots[i], e, `irrRoots[${i}]`));
       if (roots.length === 1) expectRate(r.irr, roots[0] ?? NaN, 'irr');
       else expect(r.irr).toBeNull();
+    });
+  } else if (r.template === 'benchmark') {
+    const g = goldens.cases[file] as unknown as GoldenBenchmark;
+    test('statistics, ranks, gaps and potentials equal the spreadsheet', () => {
+      for (const key of ['mean', 'median', 'q1', 'q3', 'min', 'max'] as const)
+        expectMoney(r.stats[key], g.stats[key], key);
+      if (g.stats.weightedMean === null) expect(r.stats.weightedMean).toBeNull();
+      else expectMoney(r.stats.weightedMean, g.stats.weightedMean, 'weightedMean');
+      g.rows.forEach((e, i) => {
+        const a = r.rows[i];
+        expect([e.name, a?.rank]).toEqual([e.name, e.rank]);
+        for (const key of ['value', 'gapToMean', 'gapToMedian', 'gapToBestQuartile', 'gapToBest'] as const) {
+          expectMoney(a?.[key], e[key], `${e.name} ${key}`);
+        }
+      });
+      for (const key of ['mean', 'median', 'bestQuartile', 'best'] as const)
+        expectMoney(r.potential?.[key], g.potential[key], `potential ${key}`);
+      g.targets.forEach((e, i) => expectMoney(r.targets[i]?.potential, e.potential, `target ${i}`));
     });
   } else {
     const g = goldens.cases[file] as GoldenTimeSavings;

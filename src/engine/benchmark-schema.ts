@@ -1,0 +1,36 @@
+/**
+ * The benchmark case file: rows of municipalities or units, each a value or a numerator over a
+ * denominator, an optional volume, the own row, and targets.
+ * `{"template":"benchmark","title":"…","unit":"…","direction":"lower-is-better","own":"Holbæk",
+ *   "rows":[{"name":"…","numerator":…,"denominator":…,"volume":…} | {"name":"…","value":…,"volume":…}],
+ *   "targets":[{"label":"…","value":…}]}`
+ */
+import { z } from 'zod';
+import { amount, label } from './schema-parts';
+
+const positive = z.number().positive();
+
+export const benchmarkRowSchema = z.union([
+  z.strictObject({ name: label, numerator: amount, denominator: positive, volume: z.number().min(0).optional() }),
+  z.strictObject({ name: label, value: amount, volume: z.number().min(0).optional() }),
+]);
+
+export const benchmarkSchema = z.strictObject({
+  template: z.literal('benchmark'),
+  title: label,
+  unit: z.string().default(''),
+  direction: z.enum(['lower-is-better', 'higher-is-better']),
+  /** The name of the own row (the municipality or unit the potentials are for). */
+  own: label,
+  /** Multiplies every numerator/denominator ratio, e.g. 1000 for "årsværk per 1,000 cases" (catalogue A12);
+   * given values are taken to be in that unit already. */
+  per: positive.default(1),
+  rows: z.array(benchmarkRowSchema).min(2).max(5000),
+  targets: z
+    .array(z.strictObject({ label, value: amount }))
+    .max(50)
+    .default([]),
+});
+
+export type BenchmarkFile = z.output<typeof benchmarkSchema>;
+export type BenchmarkRow = z.output<typeof benchmarkRowSchema>;
