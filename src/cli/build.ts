@@ -10,11 +10,26 @@ import { lineRowsOf, planOutput, withOutput } from '../sheet/output-plan';
 import { computeBusinessCase } from '../engine/business-case';
 import { analyse } from '../engine/what-if';
 import { planToXlsx } from '../xlsx/write-plan';
+import { planBenchmark } from '../sheet/benchmark-plan';
+import { benchmarkParameters } from '../templates/benchmark';
 
 export function planForCase(c: CaseFile, lang: Language): Result<SheetPlan> {
+  if (c.template === 'benchmark') {
+    const params = benchmarkParameters.parse({
+      language: lang,
+      title: c.title,
+      unit: c.unit,
+      direction: c.direction,
+      own: c.own,
+      per: c.per,
+      rows: c.rows.length,
+      targets: c.targets.length,
+    });
+    return ok(planBenchmark(params, { rows: c.rows, targets: c.targets }));
+  }
   if (c.template !== 'business-case') {
     const unsupported: Issue = issue('invalid_value', ['template'], {
-      allowed: '"business-case" (gevinst build)',
+      allowed: '"business-case", "benchmark" (gevinst build)',
       received: `"${c.template}"`,
     });
     return fail([unsupported]);

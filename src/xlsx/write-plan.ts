@@ -11,6 +11,17 @@ import { ROLE_STYLES } from '../sheet/styles';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
+/**
+ * Functions newer than Excel 2007 are stored in the file with the `_xlfn.` prefix (Office.js and
+ * Excel's own formula bar take them without it); without it Excel and LibreOffice show #NAME?.
+ */
+const NEWER_FUNCTIONS =
+  /\b(QUARTILE\.INC|QUARTILE\.EXC|PERCENTILE\.INC|PERCENTILE\.EXC|RANK\.EQ|RANK\.AVG|STDEV\.S|STDEV\.P|IFNA)\(/g;
+
+export function fileFormula(formula: string): string {
+  return formula.replace(NEWER_FUNCTIONS, '_xlfn.$1(');
+}
+
 function validation(v: PlannedValidation): ExcelJS.DataValidation {
   const common = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop' as const, error: v.error };
   switch (v.rule.kind) {
@@ -68,7 +79,8 @@ export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetName = 
       if (cell === null) return;
       const target = ws.getCell(a1(r, c));
       const content = cell.content;
-      if (content.kind === 'formula') target.value = { formula: content.formula.slice(1) } as ExcelJS.CellFormulaValue;
+      if (content.kind === 'formula')
+        target.value = { formula: fileFormula(content.formula.slice(1)) } as ExcelJS.CellFormulaValue;
       else if (content.kind === 'number') target.value = content.value;
       else if (content.text !== '') target.value = content.text;
       if (cell.format) target.numFmt = cell.format;

@@ -1,0 +1,228 @@
+/**
+ * Lays out a benchmark instance as a SheetPlan, every statistic and gap a native formula with
+ * Excel's definitions (AVERAGE, MEDIAN, QUARTILE.INC, RANK.EQ), so the sheet and the engine
+ * agree (engine/benchmark.ts). A row's key figure is its given value, else numerator ÷
+ * denominator × per; the own row is chosen by name and its potentials are
+ * max(0, gap) × volume ÷ per (volume: given, else the denominator).
+ */
+import type { BenchmarkRow } from '../engine/benchmark-schema';
+import { BENCHMARK, BENCHMARK_WORDS as W, type BenchmarkParameters } from '../templates/benchmark';
+import { a1, a1Range } from './address';
+import { Grid } from './grid';
+import type { SheetPlan } from './plan';
+import { SHAPE_NAME } from './shape';
+
+export interface BenchmarkContent {
+  readonly rows: readonly BenchmarkRow[];
+  readonly targets: readonly { readonly label: string; readonly value: number }[];
+}
+
+export const BENCHMARK_NAMES = {
+  mean: 'Gevinst_Mean',
+  weightedMean: 'Gevinst_WeightedMean',
+  median: 'Gevinst_Median',
+  q1: 'Gevinst_Q1',
+  q3: 'Gevinst_Q3',
+  min: 'Gevinst_Min',
+  max: 'Gevinst_Max',
+  potentialMean: 'Gevinst_PotentialMean',
+  potentialMedian: 'Gevinst_PotentialMedian',
+  potentialBestQuartile: 'Gevinst_PotentialBestQuartile',
+  potentialBest: 'Gevinst_PotentialBest',
+} as const;
+
+const COL = {
+  name: 0,
+  numerator: 1,
+  denominator: 2,
+  given: 3,
+  volume: 4,
+  value: 5,
+  rank: 6,
+  gapMean: 7,
+  gapMedian: 8,
+  gapQuartile: 9,
+  gapBest: 10,
+};
+const NUMBER = '#,##0.00';
+
+export function planBenchmark(p: BenchmarkParameters, content?: BenchmarkContent): SheetPlan {
+  const L = p.language;
+  const g = new Grid();
+  const ref = (r: number): string => a1(r, 1, true);
+  const A = { title: 4, unit: 5, direction: 6, own: 7, per: 8, template: 9 } as const;
+  g.formula(0, 0, `=${ref(A.title)}`, 'title');
+  g.text(1, 0, `${W.subtitle[L]} · ${W.template[L].toLowerCase()} ${BENCHMARK.id}@${BENCHMARK.version}`, 'subtitle');
+  g.text(3, 0, W.assumptions[L], 'section');
+  for (const [key, value] of [
+    ['title', p.title ?? BENCHMARK.title[L]],
+    ['unit', p.unit],
+    ['direction', p.direction === 'lower-is-better' ? W.lower[L] : W.higher[L]],
+    ['own', p.own],
+  ] as const) {
+    g.text(A[key], 0, W[key][L], 'label');
+    g.text(A[key], 1, value, 'input');
+  }
+  g.text(A.per, 0, W.per[L], 'label');
+  g.number(A.per, 1, p.per, 'input', '#,##0');
+  g.text(A.template, 0, W.template[L], 'label');
+  g.text(A.template, 1, `${BENCHMARK.id}@${BENCHMARK.version}`, 'helper');
+  g.names.push({ name: 'Gevinst_Template', address: ref(A.template) });
+  const lower = `${ref(A.direction)}="${W.lower[L]}"`;
+  const per = ref(A.per);
+
+  const header = 12;
+  const headers = [
+    W.name,
+    W.numerator,
+    W.denominator,
+    W.given,
+    W.volume,
+    W.value,
+    W.rank,
+    W.gapMean,
+    W.gapMedian,
+    W.gapQuartile,
+    W.gapBest,
+  ];
+  headers.forEach((w, c) => g.text(header, c, w[L], 'header'));
+  const rows = content ? content.rows.length : p.rows;
+  const first = header + 1;
+  const last = first + rows - 1;
+  const column = (c: number): string => a1Range(first, c, rows, 1, true);
+  const stats = last + 2;
+  const S = {
+    mean: stats + 1,
+    weightedMean: stats + 2,
+    median: stats + 3,
+    q1: stats + 4,
+    q3: stats + 5,
+    min: stats + 6,
+    max: stats + 7,
+  };
+  const bestQuartile = `IF(${lower},${ref(S.q1)},${ref(S.q3)})`;
+  const best = `IF(${lower},${ref(S.min)},${ref(S.max)})`;
+  const gapTo = (v: string, target: string): string => `IF(${lower},${v}-${target},${target}-${v})`;
+  for (let i = 0; i < rows; i++) {
+    const r = first + i;
+    const row = content?.rows[i];
+    const cell = (c: number): string => a1(r, c);
+    if (row) g.text(r, COL.name, row.name, 'inputLabel');
+    else g.blank(r, COL.name, 'inputLabel');
+    const put = (c: number, v: number | undefined): void =>
+      v === undefined ? g.blank(r, c, 'input', NUMBER) : g.number(r, c, v, 'input', NUMBER);
+    put(COL.numerator, row && 'numerator' in row ? row.numerator : undefined);
+    put(COL.denominator, row && 'denominator' in row ? row.denominator : undefined);
+    put(COL.given, row && 'value' in row ? row.value : undefined);
+    put(COL.volume, row?.volume);
+    const [num, den, given] = [cell(COL.numerator), cell(COL.denominator), cell(COL.given)];
+    g.formula(
+      r,
+      COL.value,
+      `=IF(ISNUMBER(${given}),${given},IF(AND(ISNUMBER(${num}),ISNUMBER(${den})),IF(${den}<>0,${num}/${den}*${per},""),""))`,
+      'formula',
+      NUMBER,
+    );
+    const v = cell(COL.value);
+    const ok = (f: string): string => `=IF(ISNUMBER(${v}),${f},"")`;
+    g.formula(r, COL.rank, ok(`RANK.EQ(${v},${column(COL.value)},IF(${lower},1,0))`), 'formula', '0');
+    g.formula(r, COL.gapMean, ok(gapTo(v, ref(S.mean))), 'formula', NUMBER);
+    g.formula(r, COL.gapMedian, ok(gapTo(v, ref(S.median))), 'formula', NUMBER);
+    g.formula(r, COL.gapQuartile, ok(gapTo(v, bestQuartile)), 'formula', NUMBER);
+    g.formula(r, COL.gapBest, ok(gapTo(v, best)), 'formula', NUMBER);
+  }
+  g.validations.push(
+    {
+      range: a1Range(first, COL.numerator, rows, 4),
+      rule: { kind: 'decimal', min: -1e15, max: 1e15 },
+      error: W.rowError[L],
+    },
+    { range: a1(A.direction, 1), rule: { kind: 'list', items: [W.lower[L], W.higher[L]] }, error: W.listError[L] },
+  );
+
+  g.text(stats, 0, W.statistics[L], 'section');
+  const V = column(COL.value);
+  const stat = (row: number, name: string, label: string, formula: string): void => {
+    g.text(row, 0, label, 'label');
+    g.formula(row, 1, formula, 'key', NUMBER);
+    g.names.push({ name, address: a1(row, 1, true) });
+  };
+  stat(S.mean, BENCHMARK_NAMES.mean, W.mean[L], `=AVERAGE(${V})`);
+  stat(
+    S.weightedMean,
+    BENCHMARK_NAMES.weightedMean,
+    W.weightedMean[L],
+    `=IF(COUNT(${column(COL.numerator)})=COUNT(${V}),SUM(${column(COL.numerator)})/SUM(${column(COL.denominator)})*${per},"–")`,
+  );
+  stat(S.median, BENCHMARK_NAMES.median, W.median[L], `=MEDIAN(${V})`);
+  stat(S.q1, BENCHMARK_NAMES.q1, W.q1[L], `=QUARTILE.INC(${V},1)`);
+  stat(S.q3, BENCHMARK_NAMES.q3, W.q3[L], `=QUARTILE.INC(${V},3)`);
+  stat(S.min, BENCHMARK_NAMES.min, W.min[L], `=MIN(${V})`);
+  stat(S.max, BENCHMARK_NAMES.max, W.max[L], `=MAX(${V})`);
+
+  const potentials = S.max + 2;
+  g.text(potentials, 0, W.potentials[L], 'section');
+  const own = `MATCH(${ref(A.own)},${column(COL.name)},0)`;
+  const ownVolume = `IF(ISNUMBER(INDEX(${column(COL.volume)},${own})),INDEX(${column(COL.volume)},${own}),INDEX(${column(COL.denominator)},${own}))`;
+  const potential = (row: number, name: string, label: string, gapColumn: number): void => {
+    g.text(row, 0, label, 'label');
+    g.formula(
+      row,
+      1,
+      `=IFERROR(MAX(0,INDEX(${column(gapColumn)},${own}))*${ownVolume}/${per},"${W.notFound[L]}")`,
+      'key',
+      NUMBER,
+    );
+    g.names.push({ name, address: a1(row, 1, true) });
+  };
+  potential(potentials + 1, BENCHMARK_NAMES.potentialMean, W.toMean[L], COL.gapMean);
+  potential(potentials + 2, BENCHMARK_NAMES.potentialMedian, W.toMedian[L], COL.gapMedian);
+  potential(potentials + 3, BENCHMARK_NAMES.potentialBestQuartile, W.toQuartile[L], COL.gapQuartile);
+  potential(potentials + 4, BENCHMARK_NAMES.potentialBest, W.toBest[L], COL.gapBest);
+  g.text(potentials + 5, 0, W.caution[L], 'note');
+
+  const targets = potentials + 7;
+  g.text(targets, 0, W.targets[L], 'section');
+  [W.targetLabel, W.targetValue, W.potential].forEach((w, c) => g.text(targets + 1, c, w[L], 'header'));
+  const targetCount = content ? content.targets.length : p.targets;
+  const ownValue = `INDEX(${V},${own})`;
+  for (let i = 0; i < targetCount; i++) {
+    const r = targets + 2 + i;
+    const t = content?.targets[i];
+    if (t) g.text(r, 0, t.label, 'inputLabel');
+    else g.blank(r, 0, 'inputLabel');
+    if (t) g.number(r, 1, t.value, 'input', NUMBER);
+    else g.blank(r, 1, 'input', NUMBER);
+    g.formula(
+      r,
+      2,
+      `=IF(ISNUMBER(${a1(r, 1)}),IFERROR(MAX(0,${gapTo(ownValue, a1(r, 1))})*${ownVolume}/${per},"${W.notFound[L]}"),"")`,
+      'key',
+      NUMBER,
+    );
+  }
+  g.names.push({
+    name: SHAPE_NAME,
+    formula: `="${BENCHMARK.id}@${BENCHMARK.version};rows=${rows};targets=${targetCount};lang=${L}"`,
+  });
+
+  const layout: Record<string, number> = {
+    firstRow: first,
+    rows,
+    statistics: stats,
+    potentials,
+    targets: targets + 2,
+    targetCount,
+  };
+  return g.toPlan(
+    BENCHMARK.title[L],
+    [34, 12, 12, 12, 12, 14, 10, 14, 14, 14, 14],
+    { rows: header + 1, cols: 1 },
+    {
+      templateId: BENCHMARK.id,
+      templateVersion: BENCHMARK.version,
+      language: L,
+      layout,
+    },
+  );
+}
