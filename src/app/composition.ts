@@ -18,6 +18,7 @@ export function lazyServices(deps: () => Deps): PaneServices {
     (loaded ??= import(/* webpackChunkName: "use-cases" */ './services').then((m) => m.createServices(deps())));
   return {
     insertBusinessCase: async (...a) => (await load()).insertBusinessCase(...a),
+    insertBenchmark: async (...a) => (await load()).insertBenchmark(...a),
     checkActiveInstance: async (...a) => (await load()).checkActiveInstance(...a),
     calculate: async (...a) => (await load()).calculate(...a),
     repair: async (...a) => (await load()).repair(...a),

@@ -3,10 +3,19 @@ import type { Language } from '../engine/messages';
 import { selectCell, watchWorkbook, type Watchers } from '../excel/events';
 import type { OptionsFor } from './calculate';
 import { calculateAndWrite, repairActiveInstance, type Calculated } from './calculate';
-import { checkActiveInstance, guarded, insertBusinessCase, type Checked, type Deps, type Outcome } from './use-cases';
+import {
+  checkActiveInstance,
+  guarded,
+  insertBenchmark,
+  insertBusinessCase,
+  type Checked,
+  type Deps,
+  type Outcome,
+} from './use-cases';
 
 export interface PaneServices {
   insertBusinessCase(params: unknown, lang: Language): Promise<Outcome<{ sheetName: string }>>;
+  insertBenchmark(params: unknown, lang: Language): Promise<Outcome<{ sheetName: string }>>;
   checkActiveInstance(lang: Language): Promise<Outcome<Checked>>;
   calculate(lang: Language, options: OptionsFor, replaceTyped: boolean): Promise<Outcome<Calculated>>;
   repair(lang: Language): Promise<Outcome<Checked>>;
@@ -18,6 +27,7 @@ export interface PaneServices {
 export function createServices(deps: Deps): PaneServices {
   return {
     insertBusinessCase: (params, lang) => insertBusinessCase(deps, params, lang),
+    insertBenchmark: (params, lang) => insertBenchmark(deps, params, lang),
     checkActiveInstance: (lang) => checkActiveInstance(deps, lang),
     calculate: (lang, options, replaceTyped) => calculateAndWrite(deps, lang, options, replaceTyped),
     repair: (lang) => repairActiveInstance(deps, lang),

@@ -18,6 +18,8 @@ import { readBusinessCase, type Repair } from '../sheet/read-business-case';
 import { parseShape, SHAPE_NAME, type Shape } from '../sheet/shape';
 import type { BusinessCaseFile } from '../engine/business-case-schema';
 import { businessCaseParameters } from '../templates/business-case';
+import { benchmarkParameters } from '../templates/benchmark';
+import { planBenchmark } from '../sheet/benchmark-plan';
 import { officeErrorMessage } from './office-errors';
 
 export interface Deps {
@@ -47,6 +49,19 @@ export async function insertBusinessCase(
   if (!params.success) return { ok: false, failure: { kind: 'issues', issues: fromZodIssues(params.error.issues) } };
   return guarded(lang, async () => {
     const inserted = await insertPlan(deps.run, planBusinessCase(params.data), deps.newId());
+    return { ok: true, value: { sheetName: inserted.sheetName } };
+  });
+}
+
+export async function insertBenchmark(
+  deps: Deps,
+  raw: unknown,
+  lang: Language,
+): Promise<Outcome<{ sheetName: string }>> {
+  const params = benchmarkParameters.safeParse(raw, { reportInput: true });
+  if (!params.success) return { ok: false, failure: { kind: 'issues', issues: fromZodIssues(params.error.issues) } };
+  return guarded(lang, async () => {
+    const inserted = await insertPlan(deps.run, planBenchmark(params.data), deps.newId());
     return { ok: true, value: { sheetName: inserted.sheetName } };
   });
 }
@@ -107,6 +122,10 @@ export async function inspectActiveInstance(deps: Deps, lang: Language): Promise
       ok: false,
       failure: { kind: 'issues', issues: [issue(code, [])] },
     });
+    const other = /^="([a-z-]+)@\d+;/.exec(snapshot.names.get(SHAPE_NAME) ?? '')?.[1];
+    if (!shape && other && other !== 'business-case') {
+      return { ok: false, failure: { kind: 'issues', issues: [issue('not_checkable', [], { template: other })] } };
+    }
     if (!shape) return problem(snapshot.names.has(NAMES.template) ? 'layout_missing' : 'not_instance');
     if (shape.templateId !== 'business-case') return problem('layout_missing');
     return { ok: true, value: { checked: checked(snapshot, shape), snapshot, shape } };

@@ -33,6 +33,7 @@ export type IssueCode =
   | 'date_text'
   | 'percent_over_100'
   | 'no_volume'
+  | 'not_checkable'
   | 'own_row_missing'
   | 'irr_no_sign_change'
   | 'irr_no_root'

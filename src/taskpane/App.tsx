@@ -17,6 +17,7 @@ import { Gallery } from './Gallery';
 import { t } from './i18n';
 
 const InsertForm = lazy(() => import(/* webpackChunkName: "insert-form" */ './InsertForm'));
+const BenchmarkForm = lazy(() => import(/* webpackChunkName: "benchmark-form" */ './BenchmarkForm'));
 const InstancePanel = lazy(() => import(/* webpackChunkName: "instance-panel" */ './InstancePanel'));
 
 const useStyles = makeStyles({
@@ -108,6 +109,8 @@ export function App({ services, initialLanguage }: AppProps) {
               />
             ) : chosen === null ? (
               <Gallery lang={lang} onChoose={setChosen} />
+            ) : chosen.id === 'benchmark' ? (
+              <BenchmarkForm lang={lang} services={services} template={chosen} onBack={() => setChosen(null)} />
             ) : (
               <InsertForm
                 lang={lang}

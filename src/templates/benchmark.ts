@@ -6,22 +6,10 @@
  * against automatic levelling between municipalities.
  */
 import { z } from 'zod';
-import type { Localized, TemplateInfo } from './template';
+import { BENCHMARK } from './benchmark-info';
+import type { Localized } from './template';
 
-export const BENCHMARK: TemplateInfo = {
-  id: 'benchmark',
-  version: 1,
-  kind: 'benchmark',
-  title: { da: 'Benchmark', en: 'Benchmark' },
-  purpose: {
-    da: 'Nøgletal på tværs af kommuner eller enheder: gennemsnit, median, kvartiler, rang, afstande og potentialer.',
-    en: 'Key figures across municipalities or units: mean, median, quartiles, rank, gaps and potentials.',
-  },
-  source: {
-    da: 'KL, Kommunale veje til effektivisering (2017), benchmarkmodeller side 57-68',
-    en: 'KL, Kommunale veje til effektivisering (2017), benchmark models on pages 57-68',
-  },
-};
+export { BENCHMARK };
 
 export const benchmarkParameters = z.strictObject({
   language: z.enum(['da', 'en']).default('da'),

@@ -169,3 +169,14 @@ describe('every kind of bad input gets its own clear issue', () => {
     ]);
   });
 });
+
+test('a benchmark sheet is recognised and said to be outside what the pane checks, not called broken', async () => {
+  const host = new FakeExcelHost();
+  const { insertBenchmark } = await import('../../src/app/use-cases');
+  const deps = { run: host.run, newId: () => 'b' };
+  const inserted = await insertBenchmark(deps, { rows: 5, own: 'Nyborg' }, 'da');
+  expect(inserted).toMatchObject({ ok: true, value: { sheetName: 'Benchmark' } });
+  expect(checkSummary(await checkActiveInstance(deps, 'en'), 'en').lines).toEqual([
+    'case: this is a Gevinst benchmark sheet; its figures are live formulas, and the task pane checks business cases only so far',
+  ]);
+});

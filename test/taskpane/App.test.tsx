@@ -21,7 +21,8 @@ function renderPane(lang: 'da' | 'en' = 'da') {
 test('the gallery lists the business case with its purpose and source, and has no accessibility violations', async () => {
   const { view } = renderPane();
   expect(screen.getByRole('heading', { name: 'Skabeloner' })).toBeTruthy();
-  const card = screen.getByRole('listitem');
+  expect(screen.getAllByRole('listitem')).toHaveLength(2);
+  const card = screen.getAllByRole('listitem')[0] as HTMLElement;
   expect(within(card).getByText(/nutidsværdi, intern rente og tilbagebetaling/)).toBeTruthy();
   expect(within(card).getByText(/side 22/)).toBeTruthy();
   expect((await axe(view.container)).violations).toEqual([]);
@@ -64,4 +65,23 @@ test('choose → set parameters → insert puts the business case on a new sheet
   expect(await screen.findByRole('heading', { name: 'Skabelon på arket «Business case»' })).toBeTruthy();
   expect(host.cell('Business case', 'B9').value).toBe(0.045);
   expect(host.cell('Business case', 'B8').value).toBe('Fast rente');
+});
+
+test('a benchmark is inserted from its own form, with its settings on the sheet', async () => {
+  const { user, host } = renderPane('da');
+  await user.click(screen.getByRole('button', { name: 'Vælg: Benchmark' }));
+  await user.type(await screen.findByLabelText('Egen kommune eller enhed'), 'Holbæk');
+  await user.click(screen.getByLabelText('Højere er bedre (fx brugertid)'));
+  const rows = screen.getByLabelText('Antal rækker (kommuner eller enheder)');
+  await user.clear(rows);
+  await user.type(rows, '1');
+  await user.click(screen.getByRole('button', { name: 'Indsæt' }));
+  expect(await screen.findByText('forventede et tal >= 2, fik 1')).toBeTruthy();
+  await user.clear(rows);
+  await user.type(rows, '98');
+  await user.click(screen.getByRole('button', { name: 'Indsæt' }));
+  expect(await screen.findByText(/Indsat på arket «Benchmark»/)).toBeTruthy();
+  expect(host.cell('Benchmark', 'B8').value).toBe('Holbæk');
+  expect(host.cell('Benchmark', 'B7').value).toBe('Højere er bedre');
+  expect(host.sheet('Benchmark').names.get('gevinst_median')).toBeDefined();
 });
