@@ -67,7 +67,8 @@ export async function applyRepairs(run: RunExcel, repairs: readonly Repair[]): P
     for (const r of repairs) {
       if (r.kind === 'formula') sheet.getRange(r.address).formulas = [[r.formula]];
       else {
-        sheet.names.getItemOrNullObject(r.name).delete();
+        // Known from the read: only an existing name is deleted before it is added again.
+        if (r.exists) sheet.names.getItem(r.name).delete();
         sheet.names.add(r.name, sheet.getRange(r.address));
       }
     }

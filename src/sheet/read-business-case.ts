@@ -29,7 +29,7 @@ export interface SheetCells {
 /** A template part that can be put back without touching anything the user typed. */
 export type Repair =
   | { readonly kind: 'formula'; readonly address: string; readonly formula: string }
-  | { readonly kind: 'name'; readonly name: string; readonly address: string };
+  | { readonly kind: 'name'; readonly name: string; readonly address: string; readonly exists: boolean };
 
 export interface ReadResult {
   readonly input: BusinessCaseFile | null;
@@ -134,7 +134,7 @@ function movedNames(plan: SheetPlan, names: ReadonlyMap<string, string>, r: Read
     if (at === n.address) continue;
     const [row, col] = [Number(/\d+/.exec(n.address)?.[0] ?? 1) - 1, 1];
     r.add('name_moved', row, col, [], { name: n.name, expected: n.address, received: found || '—' });
-    r.repairs.push({ kind: 'name', name: n.name, address: n.address });
+    r.repairs.push({ kind: 'name', name: n.name, address: n.address, exists: found !== '' });
   }
 }
 

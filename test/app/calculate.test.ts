@@ -101,6 +101,7 @@ test('repair puts back overwritten formulas and moved names, and leaves the inpu
   const irr = names.get('gevinst_irr');
   if (!irr || !('address' in irr.ref)) throw new Error('no IRR name');
   names.set('gevinst_irr', { name: 'Gevinst_IRR', ref: { sheetId: irr.ref.sheetId, address: 'D2' } });
+  names.delete('gevinst_paybackyear');
   const repaired = await repairActiveInstance(deps, 'da');
   if (!repaired.ok) throw new Error(JSON.stringify(repaired));
   expect(repaired.value.issues.filter((i) => i.severity === 'error')).toEqual([]);
@@ -108,6 +109,7 @@ test('repair puts back overwritten formulas and moved names, and leaves the inpu
   expect(host.cell('Business case', yearCell('gain', 0, 1)).value).toBe(300);
   const fixed = await checkActiveInstance(deps, 'da');
   expect(fixed.ok && fixed.value.repairs).toEqual([]);
+  expect(names.get('gevinst_paybackyear')).toBeDefined();
 });
 
 test("the add-in's own writes do not look like the user's edits to its change watcher", async () => {

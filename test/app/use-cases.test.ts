@@ -104,7 +104,7 @@ describe('structure and assumptions', () => {
       'case: warning: the sheet was renamed from "Business case"; its names moved with it, nothing to repair',
     ]);
     expect(checked.value.repairs).toEqual([
-      { kind: 'name', name: 'Gevinst_NPV', address: `$${npv.ref.address.replace(/(\d+)/, '$$$1')}` },
+      { kind: 'name', name: 'Gevinst_NPV', address: `$${npv.ref.address.replace(/(\d+)/, '$$$1')}`, exists: true },
     ]);
   });
 
