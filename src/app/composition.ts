@@ -19,6 +19,8 @@ export function lazyServices(deps: () => Deps): PaneServices {
   return {
     insertBusinessCase: async (...a) => (await load()).insertBusinessCase(...a),
     insertBenchmark: async (...a) => (await load()).insertBenchmark(...a),
+    readSelectedTable: async (...a) => (await load()).readSelectedTable(...a),
+    insertBenchmarkFromTable: async (...a) => (await load()).insertBenchmarkFromTable(...a),
     checkActiveInstance: async (...a) => (await load()).checkActiveInstance(...a),
     calculate: async (...a) => (await load()).calculate(...a),
     repair: async (...a) => (await load()).repair(...a),

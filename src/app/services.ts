@@ -2,11 +2,17 @@
 import type { Language } from '../engine/messages';
 import { selectCell, watchWorkbook, type Watchers } from '../excel/events';
 import type { OptionsFor } from './calculate';
+import type { SelectedTable } from '../excel/read-selection';
+
+export type { SelectedTable };
+import type { ColumnMapping } from '../sheet/table-import';
 import { calculateAndWrite, repairActiveInstance, type Calculated } from './calculate';
 import {
   checkActiveInstance,
   guarded,
   insertBenchmark,
+  insertBenchmarkFromTable,
+  readSelectedTable,
   insertBusinessCase,
   type Checked,
   type Deps,
@@ -16,6 +22,13 @@ import {
 export interface PaneServices {
   insertBusinessCase(params: unknown, lang: Language): Promise<Outcome<{ sheetName: string }>>;
   insertBenchmark(params: unknown, lang: Language): Promise<Outcome<{ sheetName: string }>>;
+  readSelectedTable(lang: Language): Promise<Outcome<SelectedTable & { headers: string[] }>>;
+  insertBenchmarkFromTable(
+    params: unknown,
+    table: SelectedTable,
+    mapping: ColumnMapping,
+    lang: Language,
+  ): Promise<Outcome<{ sheetName: string; rows: number }>>;
   checkActiveInstance(lang: Language): Promise<Outcome<Checked>>;
   calculate(lang: Language, options: OptionsFor, replaceTyped: boolean): Promise<Outcome<Calculated>>;
   repair(lang: Language): Promise<Outcome<Checked>>;
@@ -28,6 +41,9 @@ export function createServices(deps: Deps): PaneServices {
   return {
     insertBusinessCase: (params, lang) => insertBusinessCase(deps, params, lang),
     insertBenchmark: (params, lang) => insertBenchmark(deps, params, lang),
+    readSelectedTable: (lang) => readSelectedTable(deps, lang),
+    insertBenchmarkFromTable: (params, table, mapping, lang) =>
+      insertBenchmarkFromTable(deps, params, table, mapping, lang),
     checkActiveInstance: (lang) => checkActiveInstance(deps, lang),
     calculate: (lang, options, replaceTyped) => calculateAndWrite(deps, lang, options, replaceTyped),
     repair: (lang) => repairActiveInstance(deps, lang),

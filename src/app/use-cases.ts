@@ -20,6 +20,8 @@ import type { BusinessCaseFile } from '../engine/business-case-schema';
 import { businessCaseParameters } from '../templates/business-case';
 import { benchmarkParameters } from '../templates/benchmark';
 import { planBenchmark } from '../sheet/benchmark-plan';
+import { readSelection, type SelectedTable } from '../excel/read-selection';
+import { headersOf, rowsFromTable, type ColumnMapping } from '../sheet/table-import';
 import { officeErrorMessage } from './office-errors';
 
 export interface Deps {
@@ -63,6 +65,47 @@ export async function insertBenchmark(
   return guarded(lang, async () => {
     const inserted = await insertPlan(deps.run, planBenchmark(params.data), deps.newId());
     return { ok: true, value: { sheetName: inserted.sheetName } };
+  });
+}
+
+/** The user's selected range, for choosing which columns hold what (one sync, no writes). */
+export async function readSelectedTable(
+  deps: Deps,
+  lang: Language,
+): Promise<Outcome<SelectedTable & { headers: string[] }>> {
+  return guarded(lang, async () => {
+    const table = await readSelection(deps.run);
+    return { ok: true, value: { ...table, headers: headersOf(table) } };
+  });
+}
+
+/** A benchmark sheet filled from the user's own table; the table itself is not changed. */
+export async function insertBenchmarkFromTable(
+  deps: Deps,
+  raw: unknown,
+  table: SelectedTable,
+  mapping: ColumnMapping,
+  lang: Language,
+): Promise<Outcome<{ sheetName: string; rows: number }>> {
+  const read = rowsFromTable(table, mapping);
+  if (read.issues.length > 0) return { ok: false, failure: { kind: 'issues', issues: read.issues } };
+  if (read.rows.length < 2) {
+    const few = issue('too_small', ['rows'], {
+      expected: 'at least 2 rows with a name',
+      expectedDa: 'mindst 2 rækker med et navn',
+      received: `${read.rows.length}`,
+    });
+    return { ok: false, failure: { kind: 'issues', issues: [few] } };
+  }
+  const params = benchmarkParameters.safeParse(
+    { ...(raw as object), rows: Math.max(2, read.rows.length) },
+    { reportInput: true },
+  );
+  if (!params.success) return { ok: false, failure: { kind: 'issues', issues: fromZodIssues(params.error.issues) } };
+  return guarded(lang, async () => {
+    const plan = planBenchmark(params.data, { rows: read.rows, targets: [] });
+    const inserted = await insertPlan(deps.run, plan, deps.newId());
+    return { ok: true, value: { sheetName: inserted.sheetName, rows: read.rows.length } };
   });
 }
 

@@ -18,6 +18,7 @@ import { issueMessage, type Language } from '../engine/messages';
 import { numberFromText } from '../sheet/cell-text';
 import type { TemplateInfo } from '../templates/template';
 import { t } from './i18n';
+import { OwnTable } from './OwnTable';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -60,11 +61,21 @@ export default function BenchmarkForm({ lang, services, template, onBack, onInse
     return message === undefined ? {} : { validationState: 'error', validationMessage: message };
   };
 
+  const params = (): Record<string, unknown> => ({
+    language: v.sheetLanguage,
+    ...(v.title.trim() ? { title: v.title } : {}),
+    unit: v.unit,
+    direction: v.direction,
+    own: v.own,
+    per: num(v.per),
+    targets: num(v.targets),
+  });
+
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     setBusy(true);
     setOutcome(null);
-    const params = {
+    const all = {
       language: v.sheetLanguage,
       ...(v.title.trim() ? { title: v.title } : {}),
       unit: v.unit,
@@ -74,7 +85,7 @@ export default function BenchmarkForm({ lang, services, template, onBack, onInse
       rows: num(v.rows),
       targets: num(v.targets),
     };
-    const result = await services.insertBenchmark(params, lang);
+    const result = await services.insertBenchmark(all, lang);
     setOutcome(result);
     setBusy(false);
     if (result.ok) onInserted?.();
@@ -144,6 +155,7 @@ export default function BenchmarkForm({ lang, services, template, onBack, onInse
           </MessageBar>
         )}
       </div>
+      <OwnTable lang={lang} services={services} params={params} />
     </form>
   );
 }

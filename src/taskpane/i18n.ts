@@ -78,6 +78,15 @@ export const TEXT = {
   rows: { da: 'Antal rækker (kommuner eller enheder)', en: 'Number of rows (municipalities or units)' },
   targetsCount: { da: 'Antal mål', en: 'Number of targets' },
   own: { da: 'Egen kommune eller enhed', en: 'Own municipality or unit' },
+  ownData: { da: 'Brug mine egne data', en: 'Use my own data' },
+  ownDataHint: {
+    da: 'Markér din tabel (med overskrifter i første række) og læs den. Tabellen ændres ikke; der laves et nyt ark.',
+    en: 'Select your table (headers in the first row) and read it. The table is not changed; a new sheet is made.',
+  },
+  readSelection: { da: 'Læs det markerede område', en: 'Read the selected range' },
+  columnFor: { da: 'Kolonne for', en: 'Column for' },
+  none: { da: '(ingen)', en: '(none)' },
+  insertFromTable: { da: 'Indsæt fra mine data', en: 'Insert from my data' },
   badList: {
     da: 'Skriv tal adskilt af semikolon, fx 2; 3,5; 5',
     en: 'Enter numbers separated by semicolons, e.g. 2; 3.5; 5',

@@ -60,6 +60,11 @@ export class FakeExcelHost {
     for (const h of this.changedHandlers.get(sheetId) ?? []) void h({ address, worksheetId: sheetId });
   }
 
+  /** The user selects a range, such as `'Mine tal'!A1:D99`. */
+  select(sheetName: string, address: string): void {
+    this.state.selection = `'${sheetName}'!${address}`;
+  }
+
   /** The user activates another sheet. */
   activate(name: string): void {
     this.state.activeSheetId = this.sheet(name).id;
@@ -232,6 +237,20 @@ export class FakeWorkbook {
   constructor(readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
     this.customXmlParts = new FakeCustomXmlParts(ctx);
+  }
+
+  /** The user's selection (`host.select`), resolved at sync like every proxy. */
+  getSelectedRange(): FakeRange {
+    const handle: SheetHandle = {};
+    const box = { row: 0, col: 0, rows: 1, cols: 1 };
+    this.ctx.queue('getSelectedRange()', () => {
+      const selection = this.ctx.host.state.selection;
+      if (!selection) throw new FakeOfficeError('ItemNotFound', 'nothing is selected');
+      const parsed = parseAddress(selection);
+      handle.state = this.ctx.host.state.sheets.find((sh) => sh.name === parsed.sheet);
+      Object.assign(box, parsed.box);
+    });
+    return new FakeRange(this.ctx, handle, box);
   }
 }
 

@@ -7,6 +7,7 @@ import { axe } from 'jest-axe';
 import { createServices } from '../../src/app/services';
 import { App } from '../../src/taskpane/App';
 import { FakeExcelHost } from '../fakes/fake-excel';
+import { newSheet } from '../fakes/state';
 import { installDomStubs } from './setup';
 
 installDomStubs();
@@ -84,4 +85,27 @@ test('a benchmark is inserted from its own form, with its settings on the sheet'
   expect(host.cell('Benchmark', 'B8').value).toBe('Holbæk');
   expect(host.cell('Benchmark', 'B7').value).toBe('Højere er bedre');
   expect(host.sheet('Benchmark').names.get('gevinst_median')).toBeDefined();
+});
+
+test("a benchmark from the user's own selected table: choose the columns, insert, the table stays as it was", async () => {
+  const { user, host } = renderPane('da');
+  host.state.sheets.push(newSheet('sheet-own', 'Mine tal'));
+  const data = [
+    ['Kommune', 'Udgift', 'Børn'],
+    ['Nyborg', 1200, 300],
+    ['Varde', 1500, 320],
+    ['Billund', 900, 280],
+  ];
+  data.forEach((row, r) => row.forEach((v, c) => host.type('Mine tal', `${'ABC'[c]}${r + 1}`, v)));
+  host.select('Mine tal', 'A1:C4');
+  const before = new Map([...host.sheet('Mine tal').cells].map(([k, v]) => [k, { ...v }]));
+  await user.click(screen.getByRole('button', { name: 'Vælg: Benchmark' }));
+  await user.type(await screen.findByLabelText('Egen kommune eller enhed'), 'Varde');
+  await user.click(screen.getByRole('button', { name: 'Læs det markerede område' }));
+  await user.selectOptions(await screen.findByLabelText('Kolonne for tæller'), 'Udgift');
+  await user.selectOptions(screen.getByLabelText('Kolonne for nævner'), 'Børn');
+  await user.click(screen.getByRole('button', { name: 'Indsæt fra mine data' }));
+  expect(await screen.findByText(/Indsat på arket «Benchmark» \(3\)/)).toBeTruthy();
+  expect(host.sheet('Mine tal').cells).toEqual(before);
+  expect(host.cell('Benchmark', 'A15').value).toBe('Varde');
 });
