@@ -20,6 +20,7 @@ export function lazyServices(deps: () => Deps): PaneServices {
     insertBusinessCase: async (...a) => (await load()).insertBusinessCase(...a),
     insertBenchmark: async (...a) => (await load()).insertBenchmark(...a),
     readSelectedTable: async (...a) => (await load()).readSelectedTable(...a),
+    insertBenchmarkOverview: async (...a) => (await load()).insertBenchmarkOverview(...a),
     insertBenchmarkFromTable: async (...a) => (await load()).insertBenchmarkFromTable(...a),
     checkActiveInstance: async (...a) => (await load()).checkActiveInstance(...a),
     calculate: async (...a) => (await load()).calculate(...a),

@@ -12,6 +12,7 @@ import {
   guarded,
   insertBenchmark,
   insertBenchmarkFromTable,
+  insertBenchmarkOverview,
   readSelectedTable,
   insertBusinessCase,
   type Checked,
@@ -23,6 +24,11 @@ export interface PaneServices {
   insertBusinessCase(params: unknown, lang: Language): Promise<Outcome<{ sheetName: string }>>;
   insertBenchmark(params: unknown, lang: Language): Promise<Outcome<{ sheetName: string }>>;
   readSelectedTable(lang: Language): Promise<Outcome<SelectedTable & { headers: string[] }>>;
+  insertBenchmarkOverview(
+    table: SelectedTable,
+    choice: { nameColumn: number; own: string; direction: 'lower-is-better' | 'higher-is-better' },
+    lang: Language,
+  ): Promise<Outcome<{ sheetName: string; columns: number }>>;
   insertBenchmarkFromTable(
     params: unknown,
     table: SelectedTable,
@@ -42,6 +48,7 @@ export function createServices(deps: Deps): PaneServices {
     insertBusinessCase: (params, lang) => insertBusinessCase(deps, params, lang),
     insertBenchmark: (params, lang) => insertBenchmark(deps, params, lang),
     readSelectedTable: (lang) => readSelectedTable(deps, lang),
+    insertBenchmarkOverview: (table, choice, lang) => insertBenchmarkOverview(deps, table, choice, lang),
     insertBenchmarkFromTable: (params, table, mapping, lang) =>
       insertBenchmarkFromTable(deps, params, table, mapping, lang),
     checkActiveInstance: (lang) => checkActiveInstance(deps, lang),

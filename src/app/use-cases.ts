@@ -22,6 +22,8 @@ import { benchmarkParameters } from '../templates/benchmark';
 import { planBenchmark } from '../sheet/benchmark-plan';
 import { readSelection, type SelectedTable } from '../excel/read-selection';
 import { headersOf, rowsFromTable, type ColumnMapping } from '../sheet/table-import';
+import { planBenchmarkOverview } from '../sheet/benchmark-overview-plan';
+import { parseA1Range } from '../sheet/address';
 import { officeErrorMessage } from './office-errors';
 
 export interface Deps {
@@ -106,6 +108,26 @@ export async function insertBenchmarkFromTable(
     const plan = planBenchmark(params.data, { rows: read.rows, targets: [] });
     const inserted = await insertPlan(deps.run, plan, deps.newId());
     return { ok: true, value: { sheetName: inserted.sheetName, rows: read.rows.length } };
+  });
+}
+
+/** Statistics of every key-figure column of the user's selected table, as live formulas on a new sheet. */
+export async function insertBenchmarkOverview(
+  deps: Deps,
+  table: SelectedTable,
+  choice: { nameColumn: number; own: string; direction: 'lower-is-better' | 'higher-is-better' },
+  lang: Language,
+): Promise<Outcome<{ sheetName: string; columns: number }>> {
+  const plan = planBenchmarkOverview({
+    language: lang,
+    sheetName: table.sheetName,
+    table: parseA1Range(table.address),
+    headers: headersOf(table),
+    ...choice,
+  });
+  return guarded(lang, async () => {
+    const inserted = await insertPlan(deps.run, plan, deps.newId());
+    return { ok: true, value: { sheetName: inserted.sheetName, columns: plan.metadata.layout['columns'] ?? 0 } };
   });
 }
 

@@ -47,6 +47,20 @@ export function OwnTable({ lang, services, params }: OwnTableProps) {
   });
   const [outcome, setOutcome] = useState<Outcome<{ sheetName: string; rows: number }> | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
+  const [overview, setOverview] = useState<Outcome<{ sheetName: string; columns: number }> | null>(null);
+
+  const writeOverview = async (): Promise<void> => {
+    if (!table) return;
+    const p = params();
+    const direction = p['direction'] === 'higher-is-better' ? 'higher-is-better' : 'lower-is-better';
+    setOverview(
+      await services.insertBenchmarkOverview(
+        table,
+        { nameColumn: Number(mapping.name), own: String(p['own'] ?? ''), direction },
+        lang,
+      ),
+    );
+  };
 
   const read = async (): Promise<void> => {
     const r = await services.readSelectedTable(lang);
@@ -111,6 +125,9 @@ export function OwnTable({ lang, services, params }: OwnTableProps) {
           <Button appearance="primary" onClick={() => void insert()} style={{ alignSelf: 'flex-start' }}>
             {t('insertFromTable', lang)}
           </Button>
+          <Button onClick={() => void writeOverview()} style={{ alignSelf: 'flex-start' }}>
+            {t('overview', lang)}
+          </Button>
         </>
       )}
       <div aria-live="polite">
@@ -118,6 +135,22 @@ export function OwnTable({ lang, services, params }: OwnTableProps) {
           <MessageBar intent="success">
             <MessageBarBody>
               {t('inserted', lang)} «{outcome.value.sheetName}» ({outcome.value.rows}).
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {overview?.ok && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              {t('overviewDone', lang).replace('{n}', String(overview.value.columns))} «{overview.value.sheetName}».
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {overview && !overview.ok && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              {overview.failure.kind === 'office'
+                ? overview.failure.message
+                : overview.failure.issues.map((i) => formatIssue(i, lang)).join(' · ')}
             </MessageBarBody>
           </MessageBar>
         )}

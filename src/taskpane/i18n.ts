@@ -86,6 +86,11 @@ export const TEXT = {
   readSelection: { da: 'Læs det markerede område', en: 'Read the selected range' },
   columnFor: { da: 'Kolonne for', en: 'Column for' },
   none: { da: '(ingen)', en: '(none)' },
+  overview: { da: 'Statistik for alle kolonner', en: 'Statistics for every column' },
+  overviewDone: {
+    da: 'Statistik for {n} kolonner er skrevet på arket',
+    en: 'Statistics for {n} columns are written on the sheet',
+  },
   insertFromTable: { da: 'Indsæt fra mine data', en: 'Insert from my data' },
   badList: {
     da: 'Skriv tal adskilt af semikolon, fx 2; 3,5; 5',

@@ -109,3 +109,22 @@ test("a benchmark from the user's own selected table: choose the columns, insert
   expect(host.sheet('Mine tal').cells).toEqual(before);
   expect(host.cell('Benchmark', 'A15').value).toBe('Varde');
 });
+
+test("statistics for every column of the user's table are written on a new sheet", async () => {
+  const { user, host } = renderPane('en');
+  host.state.sheets.push(newSheet('sheet-own', 'Data'));
+  const data = [
+    ['Unit', '2023', '2024'],
+    ['North', 10, 12],
+    ['South', 14, 11],
+    ['East', 9, 13],
+  ];
+  data.forEach((row, r) => row.forEach((v, c) => host.type('Data', `${'ABC'[c]}${r + 1}`, v)));
+  host.select('Data', 'A1:C4');
+  await user.click(screen.getByRole('button', { name: 'Choose: Benchmark' }));
+  await user.type(await screen.findByLabelText('Own municipality or unit'), 'South');
+  await user.click(screen.getByRole('button', { name: 'Read the selected range' }));
+  await user.click(await screen.findByRole('button', { name: 'Statistics for every column' }));
+  expect(await screen.findByText(/Statistics for 2 columns are written on the sheet/)).toBeTruthy();
+  expect(host.cell('Statistics Data', 'B6').formula).toBe("=AVERAGE('Data'!$B$2:$B$4)");
+});
