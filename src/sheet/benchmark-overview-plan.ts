@@ -5,7 +5,7 @@
  * value, rank and gaps come with the statistics; gaps are indications, not savings.
  */
 import { BENCHMARK_WORDS as W } from '../templates/benchmark';
-import { a1, a1Range, qualified } from './address';
+import { a1Range, qualified } from './address';
 import { Grid } from './grid';
 import type { SheetPlan } from './plan';
 
