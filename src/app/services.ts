@@ -2,9 +2,10 @@
 import type { Language } from '../engine/messages';
 import { selectCell, watchWorkbook, type Watchers } from '../excel/events';
 import type { OptionsFor } from './calculate';
+import { readPotentials, type PotentialSource } from '../excel/send-potential';
+import { BENCHMARK_NAMES } from '../sheet/benchmark-plan';
 import type { SelectedTable } from '../excel/read-selection';
 
-export type { SelectedTable };
 import type { ColumnMapping } from '../sheet/table-import';
 import { calculateAndWrite, repairActiveInstance, type Calculated } from './calculate';
 import {
@@ -15,10 +16,21 @@ import {
   insertBenchmarkOverview,
   readSelectedTable,
   insertBusinessCase,
+  sendPotentialToBusinessCase,
   type Checked,
   type Deps,
   type Outcome,
 } from './use-cases';
+
+export type { SelectedTable, PotentialSource };
+
+/** The benchmark's potentials a user can send to a business case. */
+export const POTENTIAL_NAMES = {
+  mean: BENCHMARK_NAMES.potentialMean,
+  median: BENCHMARK_NAMES.potentialMedian,
+  bestQuartile: BENCHMARK_NAMES.potentialBestQuartile,
+  best: BENCHMARK_NAMES.potentialBest,
+} as const;
 
 export interface PaneServices {
   insertBusinessCase(params: unknown, lang: Language): Promise<Outcome<{ sheetName: string }>>;
@@ -35,6 +47,11 @@ export interface PaneServices {
     mapping: ColumnMapping,
     lang: Language,
   ): Promise<Outcome<{ sheetName: string; rows: number }>>;
+  readPotentials(lang: Language): Promise<Outcome<PotentialSource>>;
+  sendPotential(
+    target: { businessCase: string; label: string; amount: number },
+    lang: Language,
+  ): Promise<Outcome<{ sheetName: string; cell: string }>>;
   checkActiveInstance(lang: Language): Promise<Outcome<Checked>>;
   calculate(lang: Language, options: OptionsFor, replaceTyped: boolean): Promise<Outcome<Calculated>>;
   repair(lang: Language): Promise<Outcome<Checked>>;
@@ -51,6 +68,9 @@ export function createServices(deps: Deps): PaneServices {
     insertBenchmarkOverview: (table, choice, lang) => insertBenchmarkOverview(deps, table, choice, lang),
     insertBenchmarkFromTable: (params, table, mapping, lang) =>
       insertBenchmarkFromTable(deps, params, table, mapping, lang),
+    readPotentials: (lang) =>
+      guarded(lang, async () => ({ ok: true, value: await readPotentials(deps.run, Object.values(POTENTIAL_NAMES)) })),
+    sendPotential: (target, lang) => sendPotentialToBusinessCase(deps, target, lang),
     checkActiveInstance: (lang) => checkActiveInstance(deps, lang),
     calculate: (lang, options, replaceTyped) => calculateAndWrite(deps, lang, options, replaceTyped),
     repair: (lang) => repairActiveInstance(deps, lang),

@@ -23,7 +23,9 @@ import { planBenchmark } from '../sheet/benchmark-plan';
 import { readSelection, type SelectedTable } from '../excel/read-selection';
 import { headersOf, rowsFromTable, type ColumnMapping } from '../sheet/table-import';
 import { planBenchmarkOverview } from '../sheet/benchmark-overview-plan';
-import { parseA1Range } from '../sheet/address';
+import { a1, parseA1Range } from '../sheet/address';
+import { writeGainLine } from '../excel/send-potential';
+import { WORDS } from '../templates/business-case';
 import { officeErrorMessage } from './office-errors';
 
 export interface Deps {
@@ -128,6 +130,50 @@ export async function insertBenchmarkOverview(
   return guarded(lang, async () => {
     const inserted = await insertPlan(deps.run, plan, deps.newId());
     return { ok: true, value: { sheetName: inserted.sheetName, columns: plan.metadata.layout['columns'] ?? 0 } };
+  });
+}
+
+/**
+ * Adds a benchmark potential to a business case as a gain line marked anslået (estimated): the
+ * first gain line that is still empty takes the label and the amount in every year. Two syncs.
+ */
+export async function sendPotentialToBusinessCase(
+  deps: Deps,
+  target: { businessCase: string; label: string; amount: number },
+  lang: Language,
+): Promise<Outcome<{ sheetName: string; cell: string }>> {
+  return guarded(lang, async () => {
+    const snapshot = await readActiveSheet(deps.run, target.businessCase);
+    const shape = parseShape(snapshot.names.get(SHAPE_NAME) ?? '');
+    if (!shape || shape.templateId !== 'business-case' || !snapshot.cells) {
+      return { ok: false, failure: { kind: 'issues', issues: [issue('not_instance', [])] } };
+    }
+    const cells = snapshot.cells;
+    const layout = planBusinessCase(
+      businessCaseParameters.parse({ language: shape.language, horizon: shape.horizon, lines: shape.lines }),
+    ).metadata.layout;
+    const at = (r: number, c: number): unknown => cells.values[r - cells.rowOffset]?.[c - cells.colOffset] ?? '';
+    const first = layout['gain.first'] ?? 0;
+    const free = Array.from({ length: shape.lines.gain }, (_, i) => first + i).find((r, i) => {
+      const label = String(at(r, 0)).trim();
+      const defaultLabel = `${WORDS.gainLine[shape.language]} ${i + 1}`;
+      return (
+        (label === '' || label === defaultLabel) &&
+        Array.from({ length: shape.horizon }, (_, k) => at(r, 1 + k)).every((v) => v === '' || v === 0)
+      );
+    });
+    if (free === undefined)
+      return {
+        ok: false,
+        failure: {
+          kind: 'issues',
+          issues: [issue('no_free_line', [], { sheet: JSON.stringify(target.businessCase) })],
+        },
+      };
+    const mark = shape.language === 'da' ? 'anslået' : 'estimated';
+    const values = Array.from({ length: shape.horizon }, () => target.amount);
+    await writeGainLine(deps.run, target.businessCase, free, 1, `${target.label} (${mark})`, values);
+    return { ok: true, value: { sheetName: target.businessCase, cell: `${target.businessCase}!${a1(free, 0)}` } };
   });
 }
 

@@ -34,6 +34,7 @@ export type IssueCode =
   | 'percent_over_100'
   | 'no_volume'
   | 'not_checkable'
+  | 'no_free_line'
   | 'own_row_missing'
   | 'irr_no_sign_change'
   | 'irr_no_root'

@@ -60,6 +60,8 @@ const en: Record<IssueCode, Render> = {
   percent_over_100: (p) => `a rate of ${s(p, 'received')} is over 100 %; did you mean ${s(p, 'suggestion')}?`,
   not_checkable: (p) =>
     `this is a Gevinst ${s(p, 'template')} sheet; its figures are live formulas, and the task pane checks business cases only so far`,
+  no_free_line: (p) =>
+    `the business case ${s(p, 'sheet')} has no empty gain line; insert a business case with more gain lines, or clear one`,
   no_volume: (p) => `the own row ${s(p, 'name')} has no volume or denominator, so no potential can be computed`,
   own_row_missing: (p) => `no row is named ${s(p, 'received')}; "own" must be one of the rows' names`,
   irr_no_sign_change: () =>
@@ -116,6 +118,8 @@ const da: Record<IssueCode, Render> = {
   percent_over_100: (p) => `en rente på ${s(p, 'receivedDa')} er over 100 %; mente du ${s(p, 'suggestionDa')}?`,
   not_checkable: (p) =>
     `dette er et Gevinst-ark af typen ${s(p, 'template')}; tallene er levende formler, og opgaveruden kontrollerer indtil videre kun business cases`,
+  no_free_line: (p) =>
+    `business casen ${s(p, 'sheet')} har ingen tom gevinstlinje; indsæt en business case med flere gevinstlinjer, eller ryd en`,
   no_volume: (p) => `egen række ${s(p, 'name')} har hverken volumen eller nævner, så potentialet kan ikke beregnes`,
   own_row_missing: (p) => `ingen række hedder ${s(p, 'received')}; "own" skal være navnet på en af rækkerne`,
   irr_no_sign_change: () =>

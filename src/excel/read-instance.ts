@@ -24,9 +24,11 @@ export function topLeft(address: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
-export async function readActiveSheet(run: RunExcel): Promise<InstanceSnapshot> {
+/** The active sheet, or the sheet of that name. */
+export async function readActiveSheet(run: RunExcel, sheetName?: string): Promise<InstanceSnapshot> {
   return run(async (context) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const sheets = context.workbook.worksheets;
+    const sheet = sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
     sheet.load('name');
     sheet.names.load('items/name,items/formula');
     sheet.charts.load('items/name');

@@ -18,6 +18,7 @@ import { t } from './i18n';
 
 const InsertForm = lazy(() => import(/* webpackChunkName: "insert-form" */ './InsertForm'));
 const BenchmarkForm = lazy(() => import(/* webpackChunkName: "benchmark-form" */ './BenchmarkForm'));
+const BenchmarkPanel = lazy(() => import(/* webpackChunkName: "benchmark-panel" */ './BenchmarkPanel'));
 const InstancePanel = lazy(() => import(/* webpackChunkName: "instance-panel" */ './InstancePanel'));
 
 const useStyles = makeStyles({
@@ -48,12 +49,20 @@ export function App({ services, initialLanguage }: AppProps) {
   const [lang, setLang] = useState<Language>(initialLanguage);
   const [chosen, setChosen] = useState<TemplateInfo | null>(null);
   const [instance, setInstance] = useState<Checked | null>(null);
+  const [onBenchmark, setOnBenchmark] = useState(false);
   const [wantsGallery, setWantsGallery] = useState(false);
   const langRef = useRef(lang);
   const watcher = useRef<Promise<{ watchActive(): Promise<void> }> | null>(null);
   langRef.current = lang;
 
-  const show = useCallback((o: Outcome<Checked>) => setInstance(o.ok ? o.value : null), []);
+  const show = useCallback((o: Outcome<Checked>) => {
+    setInstance(o.ok ? o.value : null);
+    setOnBenchmark(
+      !o.ok &&
+        o.failure.kind === 'issues' &&
+        o.failure.issues.some((i) => i.code === 'not_checkable' && i.params['template'] === 'benchmark'),
+    );
+  }, []);
   const recheck = useCallback(async () => show(await services.checkActiveInstance(langRef.current)), [services, show]);
 
   useEffect(() => {
@@ -107,6 +116,8 @@ export function App({ services, initialLanguage }: AppProps) {
                 onRechecked={show}
                 onNewTemplate={() => setWantsGallery(true)}
               />
+            ) : onBenchmark && !wantsGallery && chosen === null ? (
+              <BenchmarkPanel lang={lang} services={services} onNewTemplate={() => setWantsGallery(true)} />
             ) : chosen === null ? (
               <Gallery lang={lang} onChoose={setChosen} />
             ) : chosen.id === 'benchmark' ? (

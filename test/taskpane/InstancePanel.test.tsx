@@ -86,3 +86,30 @@ test('a broken template offers repair, which leaves the numbers alone', async ()
   expect(host.cell('Business case', resultCell).formula).toMatch(/^=D\d+-D\d+$/);
   expect(host.cell('Business case', cell('gain', 2)).value).toBe(200);
 });
+
+test('on a benchmark sheet the pane offers to send a potential to a business case', async () => {
+  const host = new FakeExcelHost();
+  const services = createServices({ run: host.run, newId: () => 'b' });
+  await services.insertBusinessCase({ firstYear: 2026, horizon: 3 }, 'da');
+  await services.insertBenchmark({ rows: 4, own: 'Nyborg' }, 'da');
+  const named = host.sheet('Benchmark').names;
+  for (const [name, value] of [
+    ['gevinst_potentialmean', 100],
+    ['gevinst_potentialmedian', 120],
+    ['gevinst_potentialbestquartile', 250],
+    ['gevinst_potentialbest', 400],
+  ] as const) {
+    const ref = named.get(name)?.ref;
+    if (!ref || !('address' in ref)) throw new Error(name);
+    host.compute('Benchmark', ref.address, value);
+  }
+  const user = userEvent.setup();
+  const view = render(<App services={services} initialLanguage="da" />);
+  await screen.findByRole('heading', { name: 'Benchmark på arket «Benchmark»' });
+  expect((await axe(view.container)).violations).toEqual([]);
+  await user.selectOptions(screen.getByLabelText('Potentiale'), 'best');
+  await user.click(screen.getByRole('button', { name: 'Send til business case' }));
+  expect(await screen.findByText(/Tilføjet som gevinstlinje i Business case!A22/)).toBeTruthy();
+  expect(host.cell('Business case', 'A22').value).toBe('Til bedste række (Benchmark) (anslået)');
+  expect(host.cell('Business case', 'D22').value).toBe(400);
+});
