@@ -10,6 +10,7 @@ import { formulaCellValue, type CellRole, type PlannedValidation, type SheetPlan
 import { ROLE_STYLES } from '../sheet/styles';
 import type { RunExcel } from './run';
 import { uniqueSheetName } from './unique-name';
+import { addChart } from './charts';
 
 export interface InsertedInstance {
   readonly sheetName: string;
@@ -113,6 +114,7 @@ export async function insertPlan(run: RunExcel, plan: SheetPlan, instanceId: str
     writeCells(sheet, plan);
     writeRules(sheet, plan);
     sheet.names.add(INSTANCE_NAME, instanceNameFormula(instanceId, sheetName));
+    for (const chart of plan.charts ?? []) addChart(sheet, chart);
     context.workbook.customXmlParts.add(instanceToXml({ ...plan.metadata, instanceId, sheetName }));
     sheet.activate();
     sheet.getRange(a1Range(0, 0, 1, 1)).select();

@@ -4,7 +4,8 @@
  * address and a fingerprint of what was written are kept in sheet-scoped names, so the next
  * run can tell whether the user typed into the region. Events are off while it writes.
  */
-import { OUTPUT_HASH_NAME, OUTPUT_NAME, type OutputPlan, type PlannedChart } from '../sheet/output-plan';
+import { OUTPUT_HASH_NAME, OUTPUT_NAME, type OutputPlan } from '../sheet/output-plan';
+import { addChart } from './charts';
 import type { Repair } from '../sheet/read-business-case';
 import type { RunExcel } from './run';
 import { writeBlock } from './insert-plan';
@@ -17,28 +18,6 @@ export interface OutputWrite {
   /** Names and charts that exist now, so they can be replaced rather than duplicated. */
   readonly existingNames: ReadonlySet<string>;
   readonly existingCharts: readonly string[];
-}
-
-function addChart(sheet: Excel.Worksheet, c: PlannedChart): void {
-  const [first, ...rest] = c.series;
-  if (!first) return;
-  const chart = sheet.charts.add(
-    c.kind === 'tornado' ? 'BarClustered' : 'ColumnClustered',
-    sheet.getRange(first.values),
-    'Rows',
-  );
-  chart.name = c.name;
-  chart.title.text = c.title;
-  const head = chart.series.getItemAt(0);
-  head.name = first.name;
-  head.setXAxisValues(sheet.getRange(c.categories));
-  for (const s of rest) {
-    const series = chart.series.add(s.name);
-    series.setValues(sheet.getRange(s.values));
-    series.setXAxisValues(sheet.getRange(c.categories));
-    if (s.line) series.chartType = 'Line';
-  }
-  chart.setPosition(c.from, c.to);
 }
 
 export async function writeOutput(run: RunExcel, w: OutputWrite): Promise<void> {

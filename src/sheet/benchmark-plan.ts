@@ -9,7 +9,7 @@ import type { BenchmarkRow } from '../engine/benchmark-schema';
 import { BENCHMARK, BENCHMARK_WORDS as W, type BenchmarkParameters } from '../templates/benchmark';
 import { a1, a1Range } from './address';
 import { Grid } from './grid';
-import type { SheetPlan } from './plan';
+import type { PlannedChart, SheetPlan } from './plan';
 import { SHAPE_NAME } from './shape';
 
 export interface BenchmarkContent {
@@ -201,6 +201,17 @@ export function planBenchmark(p: BenchmarkParameters, content?: BenchmarkContent
       NUMBER,
     );
   }
+  const ranking = planRanking(g, {
+    first,
+    rows,
+    lower,
+    own: ref(A.own),
+    names: column(COL.name),
+    values: V,
+    mean: ref(S.mean),
+    language: L,
+  });
+
   g.names.push({
     name: SHAPE_NAME,
     formula: `="${BENCHMARK.id}@${BENCHMARK.version};rows=${rows};targets=${targetCount};lang=${L}"`,
@@ -213,10 +224,12 @@ export function planBenchmark(p: BenchmarkParameters, content?: BenchmarkContent
     potentials,
     targets: targets + 2,
     targetCount,
+    rankingCol: RANKING_COL,
   };
-  return g.toPlan(
+  const widths = [34, 12, 12, 12, 12, 14, 10, 14, 14, 14, 14, 3, 8, 6, 22, 12, 12, 12, 12];
+  const plan = g.toPlan(
     BENCHMARK.title[L],
-    [34, 12, 12, 12, 12, 14, 10, 14, 14, 14, 14],
+    widths,
     { rows: header + 1, cols: 1 },
     {
       templateId: BENCHMARK.id,
@@ -225,4 +238,89 @@ export function planBenchmark(p: BenchmarkParameters, content?: BenchmarkContent
       layout,
     },
   );
+  return { ...plan, charts: [ranking] };
+}
+
+/** The ranking block starts in column M; its chart sits beside the statistics. */
+export const RANKING_COL = 12;
+
+/**
+ * A sorted copy of the rows, best first, for the ranking chart: each row gets a unique key (its
+ * key figure plus a trace of its row number, so ties keep both rows), SMALL or LARGE orders the
+ * keys, INDEX/MATCH fetches name and value. The own row's bar is a series of its own (so it
+ * stands out) and the mean is a line.
+ */
+function planRanking(
+  g: Grid,
+  o: {
+    first: number;
+    rows: number;
+    lower: string;
+    own: string;
+    names: string;
+    values: string;
+    mean: string;
+    language: 'da' | 'en';
+  },
+): PlannedChart {
+  const L = o.language;
+  const c = {
+    key: RANKING_COL,
+    pos: RANKING_COL + 1,
+    name: RANKING_COL + 2,
+    value: RANKING_COL + 3,
+    others: RANKING_COL + 4,
+    own: RANKING_COL + 5,
+    mean: RANKING_COL + 6,
+  };
+  const head = o.first - 1;
+  [
+    [c.key, W.sortKey],
+    [c.pos, W.position],
+    [c.name, W.name],
+    [c.value, W.value],
+    [c.others, W.others],
+    [c.own, W.ownBar],
+    [c.mean, W.mean],
+  ].forEach(([col, w]) => g.text(head, col as number, (w as (typeof W)['name'])[L], 'header'));
+  const keys = a1Range(o.first, c.key, o.rows, 1, true);
+  const valueCol = o.values;
+  for (let i = 0; i < o.rows; i++) {
+    const r = o.first + i;
+    const value = `INDEX(${valueCol},${i + 1})`;
+    g.formula(r, c.key, `=IF(ISNUMBER(${value}),${value}+ROW()/1E12,"")`, 'helper', '0.00');
+    g.number(r, c.pos, i + 1, 'helper', '0');
+    const kth = `IF(${o.lower},SMALL(${keys},${a1(r, c.pos)}),LARGE(${keys},${a1(r, c.pos)}))`;
+    g.formula(r, c.name, `=IFERROR(INDEX(${o.names},MATCH(${kth},${keys},0)),"")`, 'helper');
+    g.formula(r, c.value, `=IFERROR(INDEX(${valueCol},MATCH(${kth},${keys},0)),"")`, 'helper', '#,##0.00');
+    g.formula(
+      r,
+      c.others,
+      `=IF(${a1(r, c.name)}="","",IF(${a1(r, c.name)}=${o.own},0,${a1(r, c.value)}))`,
+      'helper',
+      '#,##0.00',
+    );
+    g.formula(
+      r,
+      c.own,
+      `=IF(${a1(r, c.name)}="","",IF(${a1(r, c.name)}=${o.own},${a1(r, c.value)},0))`,
+      'helper',
+      '#,##0.00',
+    );
+    g.formula(r, c.mean, `=IF(${a1(r, c.name)}="","",${o.mean})`, 'helper', '#,##0.00');
+  }
+  const column = (col: number): string => a1Range(o.first, col, o.rows, 1, true);
+  return {
+    name: 'Gevinst_Ranking',
+    kind: 'ranking',
+    title: W.rankingTitle[L],
+    categories: column(c.name),
+    series: [
+      { name: W.others[L], values: column(c.others) },
+      { name: W.ownBar[L], values: column(c.own) },
+      { name: W.mean[L], values: column(c.mean), line: true },
+    ],
+    from: a1(1, RANKING_COL + 8),
+    to: a1(22, RANKING_COL + 16),
+  };
 }

@@ -13,22 +13,12 @@ import { OUTPUT_WORDS as W } from '../templates/output-words';
 import { a1, a1Range } from './address';
 import { FORMATS, moneyFormat } from './business-case-plan';
 import { Grid } from './grid';
-import type { PlannedCell, PlannedName, SheetPlan } from './plan';
+import type { PlannedCell, PlannedChart, PlannedName, SheetPlan } from './plan';
 
 export const OUTPUT_NAME = 'Gevinst_Output';
 export const OUTPUT_HASH_NAME = 'Gevinst_OutputHash';
 
-export interface PlannedChart {
-  readonly name: string;
-  readonly kind: 'cashFlow' | 'tornado';
-  readonly title: string;
-  /** Series: a name and an absolute A1 range of values; `line` draws it as a line. */
-  readonly series: readonly { readonly name: string; readonly values: string; readonly line?: boolean }[];
-  readonly categories: string;
-  /** Top-left and bottom-right cells of where the chart sits. */
-  readonly from: string;
-  readonly to: string;
-}
+export type { PlannedChart };
 
 export interface OutputPlan {
   /** Top-left of the owned region (0-based). */

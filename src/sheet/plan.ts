@@ -81,6 +81,21 @@ export interface SheetPlan {
   readonly columnWidths: readonly number[];
   readonly freeze: { readonly rows: number; readonly cols: number };
   readonly metadata: InstanceMetadata;
+  /** Native charts to add (the Excel adapter does; exceljs cannot write charts). */
+  readonly charts?: readonly PlannedChart[];
+}
+
+/** A native chart on the plan's sheet. */
+export interface PlannedChart {
+  readonly name: string;
+  readonly kind: 'cashFlow' | 'tornado' | 'ranking';
+  readonly title: string;
+  /** Series: a name and an absolute A1 range of values; `line` draws it as a line. */
+  readonly series: readonly { readonly name: string; readonly values: string; readonly line?: boolean }[];
+  readonly categories: string;
+  /** Top-left and bottom-right cells of where the chart sits. */
+  readonly from: string;
+  readonly to: string;
 }
 
 /** A text written so that Excel keeps it as text even when it starts with `=`, `+`, `-` or `@`. */

@@ -176,6 +176,13 @@ test('a benchmark sheet is recognised and said to be outside what the pane check
   const deps = { run: host.run, newId: () => 'b' };
   const inserted = await insertBenchmark(deps, { rows: 5, own: 'Nyborg' }, 'da');
   expect(inserted).toMatchObject({ ok: true, value: { sheetName: 'Benchmark' } });
+  const [chart] = host.sheet('Benchmark').charts;
+  expect(chart).toMatchObject({ name: 'Gevinst_Ranking', type: 'ColumnStacked', title: 'Rangordning, bedste først' });
+  expect(chart?.series.map((x) => [x.name, x.chartType])).toEqual([
+    ['Øvrige', null],
+    ['Egen', null],
+    ['Gennemsnit', 'Line'],
+  ]);
   expect(checkSummary(await checkActiveInstance(deps, 'en'), 'en').lines).toEqual([
     'case: this is a Gevinst benchmark sheet; its figures are live formulas, and the task pane checks business cases only so far',
   ]);

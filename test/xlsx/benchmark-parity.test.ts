@@ -10,7 +10,7 @@ import { buildXlsx, planForCase } from '../../src/cli/build';
 import { computeBenchmark, type BenchmarkResult } from '../../src/engine/benchmark';
 import { parseCase } from '../../src/engine/case-file';
 import { a1 } from '../../src/sheet/address';
-import { BENCHMARK_NAMES } from '../../src/sheet/benchmark-plan';
+import { BENCHMARK_NAMES, RANKING_COL } from '../../src/sheet/benchmark-plan';
 import { recalculate } from '../helpers/libreoffice';
 import { requireTool } from '../helpers/system';
 import { expectMoney } from '../helpers/tolerance';
@@ -125,4 +125,20 @@ maybe("each target's potential equals the engine", () => {
     }),
   );
   expect(checked.length).toBe(5);
+});
+
+maybe('the ranking block sorts best first and singles out the own row, as the chart shows it', () => {
+  for (const b of built) {
+    const lower = b.engine.direction === 'lower-is-better';
+    const sorted = [...b.engine.rows].sort((x, y) => (lower ? x.value - y.value : y.value - x.value));
+    sorted.forEach((r, i) => {
+      const at = (c: number): unknown => computed(b.sheet, a1(b.firstRow + i, RANKING_COL + c));
+      expectMoney(at(3) as number, r.value, `${b.file} sorted ${i}`);
+      const own = at(2) === b.engine.own;
+      expect([b.file, i, own ? at(5) : at(4)]).toEqual([b.file, i, at(3)]);
+      expectMoney(at(6) as number, b.engine.stats.mean, `${b.file} mean line`);
+    });
+    const ownShown = sorted.findIndex((r) => r.name === b.engine.own);
+    expect(computed(b.sheet, a1(b.firstRow + ownShown, RANKING_COL + 2))).toBe(b.engine.own);
+  }
 });

@@ -1,0 +1,22 @@
+/** Native charts from a plan: columns or bars, extra series from other ranges, a series as a line. */
+import type { PlannedChart } from '../sheet/plan';
+
+export function addChart(sheet: Excel.Worksheet, c: PlannedChart): void {
+  const [first, ...rest] = c.series;
+  if (!first) return;
+  const type = c.kind === 'tornado' ? 'BarClustered' : c.kind === 'ranking' ? 'ColumnStacked' : 'ColumnClustered';
+  // 'Auto' reads a row range as one series and a column range as one series.
+  const chart = sheet.charts.add(type, sheet.getRange(first.values), 'Auto');
+  chart.name = c.name;
+  chart.title.text = c.title;
+  const head = chart.series.getItemAt(0);
+  head.name = first.name;
+  head.setXAxisValues(sheet.getRange(c.categories));
+  for (const s of rest) {
+    const series = chart.series.add(s.name);
+    series.setValues(sheet.getRange(s.values));
+    series.setXAxisValues(sheet.getRange(c.categories));
+    if (s.line) series.chartType = 'Line';
+  }
+  chart.setPosition(c.from, c.to);
+}
