@@ -41,6 +41,17 @@ export interface BenchmarkResult {
   /** The own row's potentials per target; null when the own row has no volume. */
   readonly potential: { mean: number; median: number; bestQuartile: number; best: number } | null;
   readonly targets: { label: string; value: number; gap: number; potential: number | null }[];
+  /**
+   * An internal benchmark's total (catalogue S05): Σ over the rows with a volume of
+   * max(0, gap) × volume, if every row worse than the target came up to it.
+   */
+  readonly totalPotential: {
+    mean: number;
+    weightedMean: number | null;
+    median: number;
+    bestQuartile: number;
+    best: number;
+  };
   readonly issues: Issue[];
 }
 
@@ -104,6 +115,18 @@ export function computeBenchmark(c: BenchmarkFile): BenchmarkResult {
     const g = ownRow ? gap(ownRow.value, t.value) : NaN;
     return { label: t.label, value: t.value, gap: g, potential: potentialOf(g) };
   });
+  const total = (target: number): number =>
+    c.rows.reduce((sum, r, i) => {
+      const v = volumeOf(r);
+      return v === null ? sum : sum + (Math.max(0, gap(values[i] ?? NaN, target)) * v) / c.per;
+    }, 0);
+  const totalPotential = {
+    mean: total(stats.mean),
+    weightedMean: stats.weightedMean === null ? null : total(stats.weightedMean),
+    median: total(stats.median),
+    bestQuartile: total(bestQuartile),
+    best: total(best),
+  };
   return {
     template: 'benchmark',
     title: c.title,
@@ -114,6 +137,7 @@ export function computeBenchmark(c: BenchmarkFile): BenchmarkResult {
     rows,
     potential,
     targets,
+    totalPotential,
     issues,
   };
 }

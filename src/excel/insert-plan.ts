@@ -81,8 +81,38 @@ export function writeBlock(
   }
 }
 
-function writeCells(sheet: Excel.Worksheet, plan: SheetPlan): void {
-  writeBlock(sheet, plan.cells, 0, 0, plan.cols);
+/**
+ * Excel on the web refuses a request over 5 MB; a plan whose cells would come near that is
+ * written in row chunks with a sync after each but the last (DESIGN.md §5). Small plans are one
+ * chunk and cost no extra sync.
+ */
+export const CHUNK_BYTES = 3 * 1024 * 1024;
+
+export function rowChunks(cells: SheetPlan['cells']): [number, number][] {
+  const chunks: [number, number][] = [];
+  let start = 0;
+  let bytes = 0;
+  cells.forEach((row, r) => {
+    // Content and number format both travel: about twice the content's JSON, plus the looks.
+    const size = 2 * JSON.stringify(row.map((cell) => formulaCellValue(cell))).length + 64 * row.length;
+    if (bytes + size > CHUNK_BYTES && r > start) {
+      chunks.push([start, r]);
+      start = r;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  chunks.push([start, cells.length]);
+  return chunks;
+}
+
+async function writeCells(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: SheetPlan): Promise<void> {
+  const chunks = rowChunks(plan.cells);
+  for (const [i, [from, to]] of chunks.entries()) {
+    writeBlock(sheet, plan.cells.slice(from, to), from, 0, plan.cols);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only between chunks of a plan over the 5 MB request limit
+    if (i < chunks.length - 1) await context.sync();
+  }
   plan.columnWidths.forEach((w, c) => {
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * POINTS_PER_CHAR;
   });
@@ -111,7 +141,7 @@ export async function insertPlan(run: RunExcel, plan: SheetPlan, instanceId: str
     );
     context.runtime.enableEvents = false;
     const sheet = sheets.add(sheetName);
-    writeCells(sheet, plan);
+    await writeCells(context, sheet, plan);
     writeRules(sheet, plan);
     sheet.names.add(INSTANCE_NAME, instanceNameFormula(instanceId, sheetName));
     for (const chart of plan.charts ?? []) addChart(sheet, chart);

@@ -201,6 +201,37 @@ export function planBenchmark(p: BenchmarkParameters, content?: BenchmarkContent
       NUMBER,
     );
   }
+  // Internal benchmark (S05): every row worse than a target brought up to it, summed.
+  const totalsRow = targets + 2 + targetCount + 1;
+  g.text(totalsRow, 0, W.totals[L], 'section');
+  const volumeOf = (r: number): string =>
+    `IF(ISNUMBER(${a1(r, COL.volume)}),${a1(r, COL.volume)},IF(ISNUMBER(${a1(r, COL.denominator)}),${a1(r, COL.denominator)},0))`;
+  const totalTargets = [
+    ['mean', W.toMean, ref(S.mean)],
+    ['weightedMean', W.toWeightedMean, ref(S.weightedMean)],
+    ['median', W.toMedian, ref(S.median)],
+    ['bestQuartile', W.toQuartile, bestQuartile],
+    ['best', W.toBest, best],
+  ] as const;
+  totalTargets.forEach(([key, words, target], j) => {
+    const col = TOTALS_COL + j;
+    g.text(first - 1, col, `${W.contribution[L]}: ${words[L]}`, 'header');
+    for (let i = 0; i < rows; i++) {
+      const r = first + i;
+      const v = a1(r, COL.value);
+      g.formula(
+        r,
+        col,
+        `=IFERROR(IF(ISNUMBER(${v}),MAX(0,${gapTo(v, target)})*${volumeOf(r)}/${per},0),0)`,
+        'helper',
+        NUMBER,
+      );
+    }
+    g.text(totalsRow + 1 + j, 0, words[L], 'label');
+    g.formula(totalsRow + 1 + j, 1, `=SUM(${column(col)})`, 'key', NUMBER);
+    g.names.push({ name: TOTAL_NAMES[key], address: a1(totalsRow + 1 + j, 1, true) });
+  });
+
   const ranking = planRanking(g, {
     first,
     rows,
@@ -225,6 +256,7 @@ export function planBenchmark(p: BenchmarkParameters, content?: BenchmarkContent
     targets: targets + 2,
     targetCount,
     rankingCol: RANKING_COL,
+    totals: totalsRow + 1,
   };
   const widths = [34, 12, 12, 12, 12, 14, 10, 14, 14, 14, 14, 3, 8, 6, 22, 12, 12, 12, 12];
   const plan = g.toPlan(
@@ -243,6 +275,16 @@ export function planBenchmark(p: BenchmarkParameters, content?: BenchmarkContent
 
 /** The ranking block starts in column M; its chart sits beside the statistics. */
 export const RANKING_COL = 12;
+/** The rows' contributions to the total potentials, after the ranking block. */
+export const TOTALS_COL = RANKING_COL + 8;
+
+export const TOTAL_NAMES = {
+  mean: 'Gevinst_TotalPotentialMean',
+  weightedMean: 'Gevinst_TotalPotentialWeightedMean',
+  median: 'Gevinst_TotalPotentialMedian',
+  bestQuartile: 'Gevinst_TotalPotentialBestQuartile',
+  best: 'Gevinst_TotalPotentialBest',
+} as const;
 
 /**
  * A sorted copy of the rows, best first, for the ranking chart: each row gets a unique key (its
@@ -320,7 +362,7 @@ function planRanking(
       { name: W.ownBar[L], values: column(c.own) },
       { name: W.mean[L], values: column(c.mean), line: true },
     ],
-    from: a1(1, RANKING_COL + 8),
-    to: a1(22, RANKING_COL + 16),
+    from: a1(1, TOTALS_COL + 6),
+    to: a1(22, TOTALS_COL + 14),
   };
 }

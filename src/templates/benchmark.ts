@@ -73,6 +73,12 @@ export const BENCHMARK_WORDS = {
     da: 'Afstande er indikationer til videre undersøgelse, ikke automatiske besparelser (KL fraråder automatisk nivellering).',
     en: 'Gaps are indications for further study, not automatic savings (KL advises against automatic levelling).',
   },
+  totals: {
+    da: 'Samlet potentiale, hvis alle rækker når målet (intern benchmark)',
+    en: 'Total potential if every row reaches the target (internal benchmark)',
+  },
+  toWeightedMean: { da: 'Til det vægtede gennemsnit', en: 'To the weighted mean' },
+  contribution: { da: 'Bidrag', en: 'Contribution' },
   sortKey: { da: 'Sorteringsnøgle', en: 'Sort key' },
   position: { da: 'Plads', en: 'Place' },
   others: { da: 'Øvrige', en: 'Others' },

@@ -161,3 +161,21 @@ test('AT-6 (A12, Side 59-60): Nyborg 27.64 årsværk per 1,000 cases, 3.21 above
   expect(Math.round((r.rows[0]?.gapToBest ?? NaN) * 100) / 100).toBe(3.21);
   expect(Math.round((r.potential?.best ?? NaN) * 100) / 100).toBe(9.47);
 });
+
+test('AT-14 (S05, Side 105-106, D): sickness absence of four schools to the weighted average 0.395 and to the best 1.280 mio. kr.', () => {
+  // Absence share s of wage sum L (mio. kr.): numerator s × L, denominator L, so the weighted mean is Holbæk's kind.
+  const schools = [
+    ['A', 0.065, 30],
+    ['B', 0.058, 25],
+    ['C', 0.05, 35],
+    ['D', 0.043, 20],
+  ] as const;
+  const r = bm({
+    direction: 'lower-is-better',
+    own: 'A',
+    rows: schools.map(([name, s, wages]) => ({ name, numerator: s * wages, denominator: wages })),
+  });
+  expect(r.stats.weightedMean).toBeCloseTo(0.054636, 6);
+  expect(r.totalPotential.weightedMean).toBeCloseTo(0.395, 3);
+  expect(r.totalPotential.best).toBeCloseTo(1.28, 10);
+});

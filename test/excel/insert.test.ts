@@ -154,3 +154,16 @@ describe('recognising an instance', () => {
     expect(await recogniseActiveInstance(host.run)).toBeNull();
   });
 });
+
+test("a plan over Excel on the web's 5 MB request limit is written in chunks, each request under it", async () => {
+  const { planBenchmark } = await import('../../src/sheet/benchmark-plan');
+  const { benchmarkParameters } = await import('../../src/templates/benchmark');
+  const big = planBenchmark(benchmarkParameters.parse({ rows: 3000, own: 'Kommune 1' }));
+  const host = new FakeExcelHost();
+  await insertPlan(host.run, big, 'big');
+  const total = host.requestBytes.reduce((a, b) => a + b, 0);
+  expect(total).toBeGreaterThan(5 * 1024 * 1024);
+  expect(Math.max(...host.requestBytes)).toBeLessThan(5 * 1024 * 1024);
+  expect(host.syncCount).toBeGreaterThan(2);
+  expect(host.cell('Benchmark', 'F3012').formula).toMatch(/^=IF\(ISNUMBER\(D3012\)/);
+});

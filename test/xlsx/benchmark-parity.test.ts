@@ -10,7 +10,7 @@ import { buildXlsx, planForCase } from '../../src/cli/build';
 import { computeBenchmark, type BenchmarkResult } from '../../src/engine/benchmark';
 import { parseCase } from '../../src/engine/case-file';
 import { a1 } from '../../src/sheet/address';
-import { BENCHMARK_NAMES, RANKING_COL } from '../../src/sheet/benchmark-plan';
+import { BENCHMARK_NAMES, RANKING_COL, TOTAL_NAMES } from '../../src/sheet/benchmark-plan';
 import { recalculate } from '../helpers/libreoffice';
 import { requireTool } from '../helpers/system';
 import { expectMoney } from '../helpers/tolerance';
@@ -140,5 +140,17 @@ maybe('the ranking block sorts best first and singles out the own row, as the ch
     });
     const ownShown = sorted.findIndex((r) => r.name === b.engine.own);
     expect(computed(b.sheet, a1(b.firstRow + ownShown, RANKING_COL + 2))).toBe(b.engine.own);
+  }
+});
+
+maybe('the total potentials of an internal benchmark equal the engine', () => {
+  for (const b of built) {
+    const t = b.engine.totalPotential;
+    const named = (name: string): unknown => computed(b.sheet, b.names.get(name) ?? 'ZZ1');
+    expectMoney(named(TOTAL_NAMES.mean) as number, t.mean, `${b.file} total mean`);
+    expectMoney(named(TOTAL_NAMES.median) as number, t.median, `${b.file} total median`);
+    expectMoney(named(TOTAL_NAMES.bestQuartile) as number, t.bestQuartile, `${b.file} total quartile`);
+    expectMoney(named(TOTAL_NAMES.best) as number, t.best, `${b.file} total best`);
+    expectMoney(named(TOTAL_NAMES.weightedMean) as number, t.weightedMean ?? 0, `${b.file} total weighted`);
   }
 });
