@@ -179,3 +179,18 @@ test('AT-14 (S05, Side 105-106, D): sickness absence of four schools to the weig
   expect(r.totalPotential.weightedMean).toBeCloseTo(0.395, 3);
   expect(r.totalPotential.best).toBeCloseTo(1.28, 10);
 });
+
+test("A13 (Side 65-70): cases per årsværk, higher is better; 40 against a peer's 55 is a gap of 15", () => {
+  const r = bm({
+    direction: 'higher-is-better',
+    own: 'Egen kommune',
+    rows: [
+      { name: 'Egen kommune', numerator: 400, denominator: 10 },
+      { name: 'Sammenlignelig kommune', numerator: 550, denominator: 10 },
+    ],
+  });
+  expect(r.rows.map((x) => [x.name, x.value, x.rank, x.gapToBest])).toEqual([
+    ['Egen kommune', 40, 2, 15],
+    ['Sammenlignelig kommune', 55, 1, 0],
+  ]);
+});
