@@ -1,16 +1,4 @@
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Radio,
-  RadioGroup,
-  Spinner,
-  Text,
-  makeStyles,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup, Spinner, Text, makeStyles } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { PaneServices } from '../app/services';
 import type { Outcome } from '../app/use-cases';
@@ -18,6 +6,7 @@ import { issueMessage, type Language } from '../engine/messages';
 import { numberFromText } from '../sheet/cell-text';
 import type { TemplateInfo } from '../templates/template';
 import { t } from './i18n';
+import { OutcomeBar } from './OutcomeBar';
 import { OwnTable } from './OwnTable';
 
 const useStyles = makeStyles({
@@ -138,23 +127,13 @@ export default function BenchmarkForm({ lang, services, template, onBack, onInse
         </Button>
         {busy && <Spinner size="tiny" label={t('inserting', lang)} />}
       </div>
-      <div aria-live="polite">
-        {outcome?.ok && (
-          <MessageBar intent="success">
-            <MessageBarBody>
-              {t('inserted', lang)} «{outcome.value.sheetName}».
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {outcome && !outcome.ok && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t('failed', lang)}</MessageBarTitle>
-              {outcome.failure.kind === 'office' ? outcome.failure.message : t('fixFields', lang)}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <OutcomeBar
+        outcome={outcome}
+        lang={lang}
+        success={(v) => `${t('inserted', lang)} «${v.sheetName}».`}
+        failureTitle={t('failed', lang)}
+        issuesSummary={t('fixFields', lang)}
+      />
       <OwnTable lang={lang} services={services} params={params} />
     </form>
   );

@@ -1,9 +1,10 @@
-import { Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles } from '@fluentui/react-components';
+import { Button, Field, Select, Text, makeStyles } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { POTENTIAL_NAMES, type PaneServices, type PotentialSource } from '../app/services';
 import type { Outcome } from '../app/use-cases';
-import { formatIssue, type Language } from '../engine/messages';
+import type { Language } from '../engine/messages';
 import { t, type TextKey } from './i18n';
+import { OutcomeBar } from './OutcomeBar';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -98,24 +99,7 @@ export default function BenchmarkPanel({ lang, services, onNewTemplate }: Benchm
       >
         {t('send', lang)}
       </Button>
-      <div aria-live="polite">
-        {sent?.ok && (
-          <MessageBar intent="success">
-            <MessageBarBody>
-              {t('sent', lang)} {sent.value.cell}.
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {sent && !sent.ok && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              {sent.failure.kind === 'office'
-                ? sent.failure.message
-                : sent.failure.issues.map((i) => formatIssue(i, lang)).join(' · ')}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <OutcomeBar outcome={sent} lang={lang} success={(v) => `${t('sent', lang)} ${v.cell}.`} />
       <Button appearance="subtle" onClick={onNewTemplate} style={{ alignSelf: 'flex-start' }}>
         {t('newTemplate', lang)}
       </Button>

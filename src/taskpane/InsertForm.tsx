@@ -3,9 +3,6 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Radio,
   RadioGroup,
   Select,
@@ -20,6 +17,7 @@ import { issueMessage, type Language } from '../engine/messages';
 import { numberFromText } from '../sheet/cell-text';
 import type { TemplateInfo } from '../templates/template';
 import { t } from './i18n';
+import { OutcomeBar } from './OutcomeBar';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -195,23 +193,13 @@ export default function InsertForm({ lang, services, template, onBack, onInserte
         </Button>
         {busy && <Spinner size="tiny" label={t('inserting', lang)} />}
       </div>
-      <div aria-live="polite">
-        {outcome?.ok && (
-          <MessageBar intent="success">
-            <MessageBarBody>
-              {t('inserted', lang)} «{outcome.value.sheetName}».
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {outcome && !outcome.ok && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t('failed', lang)}</MessageBarTitle>
-              {outcome.failure.kind === 'office' ? outcome.failure.message : t('fixFields', lang)}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <OutcomeBar
+        outcome={outcome}
+        lang={lang}
+        success={(v) => `${t('inserted', lang)} «${v.sheetName}».`}
+        failureTitle={t('failed', lang)}
+        issuesSummary={t('fixFields', lang)}
+      />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import type { Outcome } from '../app/use-cases';
 import { formatIssue, type Language } from '../engine/messages';
 import type { ColumnMapping } from '../sheet/table-import';
 import { t } from './i18n';
+import { OutcomeBar } from './OutcomeBar';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -130,40 +131,16 @@ export function OwnTable({ lang, services, params }: OwnTableProps) {
           </Button>
         </>
       )}
-      <div aria-live="polite">
-        {outcome?.ok && (
-          <MessageBar intent="success">
-            <MessageBarBody>
-              {t('inserted', lang)} «{outcome.value.sheetName}» ({outcome.value.rows}).
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {overview?.ok && (
-          <MessageBar intent="success">
-            <MessageBarBody>
-              {t('overviewDone', lang).replace('{n}', String(overview.value.columns))} «{overview.value.sheetName}».
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {overview && !overview.ok && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              {overview.failure.kind === 'office'
-                ? overview.failure.message
-                : overview.failure.issues.map((i) => formatIssue(i, lang)).join(' · ')}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {outcome && !outcome.ok && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              {outcome.failure.kind === 'office'
-                ? outcome.failure.message
-                : outcome.failure.issues.map((i) => formatIssue(i, lang)).join(' · ')}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <OutcomeBar
+        outcome={outcome}
+        lang={lang}
+        success={(v) => `${t('inserted', lang)} «${v.sheetName}» (${v.rows}).`}
+      />
+      <OutcomeBar
+        outcome={overview}
+        lang={lang}
+        success={(v) => `${t('overviewDone', lang).replace('{n}', String(v.columns))} «${v.sheetName}».`}
+      />
     </section>
   );
 }

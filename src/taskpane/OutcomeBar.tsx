@@ -1,0 +1,41 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { Outcome } from '../app/use-cases';
+import { formatIssue, type Language } from '../engine/messages';
+
+export interface OutcomeBarProps<T> {
+  readonly outcome: Outcome<T> | null;
+  readonly lang: Language;
+  /** The sentence shown on success. */
+  readonly success: (value: T) => string;
+  readonly failureTitle?: string;
+  /** Shown instead of the issues when the form marks them at its fields. */
+  readonly issuesSummary?: string;
+}
+
+/** The result of an action, announced politely: success, or the problems in plain words. */
+export function OutcomeBar<T>({ outcome, lang, success, failureTitle, issuesSummary }: OutcomeBarProps<T>) {
+  const failure = outcome && !outcome.ok ? outcome.failure : null;
+  const problems =
+    failure === null
+      ? ''
+      : failure.kind === 'office'
+        ? failure.message
+        : (issuesSummary ?? failure.issues.map((i) => formatIssue(i, lang)).join(' · '));
+  return (
+    <div aria-live="polite">
+      {outcome?.ok && (
+        <MessageBar intent="success">
+          <MessageBarBody>{success(outcome.value)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {failureTitle && <MessageBarTitle>{failureTitle}</MessageBarTitle>}
+            {problems}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
