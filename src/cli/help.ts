@@ -87,6 +87,12 @@ Computes a case file and prints one JSON object. Templates:
    the own row = max(0, gap) × volume (volume: given, else the denominator), and targets
    [{label, value, gap, potential}]. Gaps are indications for further study, not automatic savings.
 
+4. Benefit realisation: allocation by fordelingsnøgler
+   {"template": "realisation", "title": "Gevinstfordeling", "total": [1000, 2000, 2000],
+    "keys": [{"unit": "Skoler", "weight": 0.45}, {"unit": "Dagtilbud", "weight": 0.55}], "rounding": 1}
+   Weights are fractions that must sum to 100 % (1). Prints allocation [{unit, values}] in whole
+   multiples of rounding (1 = whole t.kr.), every year's total kept exactly (largest remainder).
+
 An invalid case file prints every problem on its own line, such as
   lines[1].values[3]: expected a number, got "12,5"
 and exits with code 2.

@@ -4,8 +4,9 @@ import type { CaseFile } from './case-file';
 import { computeTimeSavings, type TimeSavingsResult } from './time-savings';
 import { analyse, type Analysis } from './what-if';
 import { computeBenchmark, type BenchmarkResult } from './benchmark';
+import { computeRealisation, type RealisationResult } from './realisation';
 
-export type CaseResult = (BusinessCaseResult & Analysis) | TimeSavingsResult | BenchmarkResult;
+export type CaseResult = (BusinessCaseResult & Analysis) | TimeSavingsResult | BenchmarkResult | RealisationResult;
 
 export function calculate(c: CaseFile): CaseResult {
   switch (c.template) {
@@ -15,5 +16,7 @@ export function calculate(c: CaseFile): CaseResult {
       return computeTimeSavings(c);
     case 'benchmark':
       return computeBenchmark(c);
+    case 'realisation':
+      return computeRealisation(c);
   }
 }

@@ -11,11 +11,12 @@ import { parseJsonText } from './json-text';
 import { fail, ok, type Result } from './result';
 import { timeSavingsSchema, type TimeSavingsFile } from './time-savings-schema';
 import { benchmarkSchema, type BenchmarkFile } from './benchmark-schema';
+import { realisationSchema, type RealisationFile } from './realisation-schema';
 import { describeValue, fromZodIssues } from './zod-issues';
 
-export type CaseFile = BusinessCaseFile | TimeSavingsFile | BenchmarkFile;
+export type CaseFile = BusinessCaseFile | TimeSavingsFile | BenchmarkFile | RealisationFile;
 
-export const TEMPLATES = ['business-case', 'time-savings', 'benchmark'] as const;
+export const TEMPLATES = ['business-case', 'time-savings', 'benchmark', 'realisation'] as const;
 export type TemplateId = (typeof TEMPLATES)[number];
 
 function validate<T>(schema: z.ZodType<T>, data: unknown): Result<T> {
@@ -54,6 +55,19 @@ export function validateCase(data: unknown): Result<CaseFile> {
         return fail([issue('own_row_missing', ['own'], { received: JSON.stringify(r.value.own) })]);
       }
       return r;
+    }
+    case 'realisation': {
+      const r = validate(realisationSchema, data);
+      if (!r.ok) return r;
+      const sum = r.value.keys.reduce((a, k) => a + k.weight, 0);
+      const issues =
+        Math.abs(sum - 1) > 1e-9 ? [issue('keys_sum', ['keys'], { received: `${Math.round(sum * 1e6) / 1e4} %` })] : [];
+      r.value.total.forEach((t, k) => {
+        const units = t / r.value.rounding;
+        if (Math.abs(units - Math.round(units)) > 1e-9)
+          issues.push(issue('not_multiple', ['total', k], { rounding: r.value.rounding, received: t }));
+      });
+      return issues.length > 0 ? fail(issues) : r;
     }
     default:
       return fail([issue('unknown_template', ['template'], { received: describeValue(template), allowed })]);

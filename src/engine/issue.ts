@@ -35,6 +35,8 @@ export type IssueCode =
   | 'no_volume'
   | 'not_checkable'
   | 'no_free_line'
+  | 'keys_sum'
+  | 'not_multiple'
   | 'own_row_missing'
   | 'irr_no_sign_change'
   | 'irr_no_root'

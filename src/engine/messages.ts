@@ -62,6 +62,9 @@ const en: Record<IssueCode, Render> = {
     `this is a Gevinst ${s(p, 'template')} sheet; its figures are live formulas, and the task pane checks business cases only so far`,
   no_free_line: (p) =>
     `the business case ${s(p, 'sheet')} has no empty gain line; insert a business case with more gain lines, or clear one`,
+  keys_sum: (p) => `the allocation keys must sum to 100 % (1), but sum to ${s(p, 'received')}`,
+  not_multiple: (p) =>
+    `expected a whole multiple of the rounding ${s(p, 'rounding')}, got ${s(p, 'received')}, so the total cannot be kept exactly`,
   no_volume: (p) => `the own row ${s(p, 'name')} has no volume or denominator, so no potential can be computed`,
   own_row_missing: (p) => `no row is named ${s(p, 'received')}; "own" must be one of the rows' names`,
   irr_no_sign_change: () =>
@@ -120,6 +123,9 @@ const da: Record<IssueCode, Render> = {
     `dette er et Gevinst-ark af typen ${s(p, 'template')}; tallene er levende formler, og opgaveruden kontrollerer indtil videre kun business cases`,
   no_free_line: (p) =>
     `business casen ${s(p, 'sheet')} har ingen tom gevinstlinje; indsæt en business case med flere gevinstlinjer, eller ryd en`,
+  keys_sum: (p) => `fordelingsnøglerne skal summere til 100 % (1), men summerer til ${s(p, 'received')}`,
+  not_multiple: (p) =>
+    `forventede et helt multiplum af afrundingen ${s(p, 'rounding')}, fik ${s(p, 'received')}, så totalen kan ikke holdes præcist`,
   no_volume: (p) => `egen række ${s(p, 'name')} har hverken volumen eller nævner, så potentialet kan ikke beregnes`,
   own_row_missing: (p) => `ingen række hedder ${s(p, 'received')}; "own" skal være navnet på en af rækkerne`,
   irr_no_sign_change: () =>
