@@ -1,12 +1,13 @@
-import { Button, Field, Input, Radio, RadioGroup, Spinner, Text, makeStyles } from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup, Text, makeStyles } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { PaneServices } from '../app/services';
 import type { Outcome } from '../app/use-cases';
-import { issueMessage, type Language } from '../engine/messages';
+import type { Language } from '../engine/messages';
 import { numberFromText } from '../sheet/cell-text';
 import type { TemplateInfo } from '../templates/template';
 import { t } from './i18n';
-import { OutcomeBar } from './OutcomeBar';
+import { fieldErrors } from './field-errors';
+import { InsertActions } from './InsertActions';
 import { OwnTable } from './OwnTable';
 
 const useStyles = makeStyles({
@@ -41,14 +42,7 @@ export default function BenchmarkForm({ lang, services, template, onBack, onInse
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome<{ sheetName: string }> | null>(null);
   const set = (key: keyof typeof v, value: string): void => setV((old) => ({ ...old, [key]: value }));
-  const errors = new Map<string, string>();
-  if (outcome && !outcome.ok && outcome.failure.kind === 'issues') {
-    for (const i of outcome.failure.issues) errors.set(i.path.join('.'), issueMessage(i, lang));
-  }
-  const fieldError = (key: string): { validationState?: 'error'; validationMessage?: string } => {
-    const message = errors.get(key);
-    return message === undefined ? {} : { validationState: 'error', validationMessage: message };
-  };
+  const fieldError = fieldErrors(outcome, lang);
 
   const params = (): Record<string, unknown> => ({
     language: v.sheetLanguage,
@@ -115,24 +109,12 @@ export default function BenchmarkForm({ lang, services, template, onBack, onInse
           </Field>
         ))}
       </div>
-      <Field label={t('sheetLanguage', lang)}>
-        <RadioGroup layout="horizontal" value={v.sheetLanguage} onChange={(_, d) => set('sheetLanguage', d.value)}>
-          <Radio value="da" label={t('danish', lang)} />
-          <Radio value="en" label={t('english', lang)} />
-        </RadioGroup>
-      </Field>
-      <div className={styles.row}>
-        <Button appearance="primary" type="submit" disabled={busy}>
-          {t('insert', lang)}
-        </Button>
-        {busy && <Spinner size="tiny" label={t('inserting', lang)} />}
-      </div>
-      <OutcomeBar
-        outcome={outcome}
+      <InsertActions
         lang={lang}
-        success={(v) => `${t('inserted', lang)} «${v.sheetName}».`}
-        failureTitle={t('failed', lang)}
-        issuesSummary={t('fixFields', lang)}
+        sheetLanguage={v.sheetLanguage}
+        onSheetLanguage={(l) => set('sheetLanguage', l)}
+        busy={busy}
+        outcome={outcome}
       />
       <OwnTable lang={lang} services={services} params={params} />
     </form>

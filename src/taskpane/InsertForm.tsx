@@ -1,23 +1,13 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Select,
-  Spinner,
-  Text,
-  makeStyles,
-} from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Select, Text, makeStyles } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { PaneServices } from '../app/services';
 import type { Outcome } from '../app/use-cases';
-import { issueMessage, type Language } from '../engine/messages';
+import type { Language } from '../engine/messages';
 import { numberFromText } from '../sheet/cell-text';
 import type { TemplateInfo } from '../templates/template';
 import { t } from './i18n';
-import { OutcomeBar } from './OutcomeBar';
+import { fieldErrors } from './field-errors';
+import { InsertActions } from './InsertActions';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -86,14 +76,7 @@ export default function InsertForm({ lang, services, template, onBack, onInserte
   const [outcome, setOutcome] = useState<Outcome<{ sheetName: string }> | null>(null);
   const set = <K extends keyof Values>(key: K, value: Values[K]): void => setV((old) => ({ ...old, [key]: value }));
 
-  const errors = new Map<string, string>();
-  if (outcome && !outcome.ok && outcome.failure.kind === 'issues') {
-    for (const i of outcome.failure.issues) errors.set(i.path.join('.'), issueMessage(i, lang));
-  }
-  const fieldError = (key: string): { validationState?: 'error'; validationMessage?: string } => {
-    const message = errors.get(key);
-    return message === undefined ? {} : { validationState: 'error', validationMessage: message };
-  };
+  const fieldError = fieldErrors(outcome, lang);
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
@@ -177,28 +160,12 @@ export default function InsertForm({ lang, services, template, onBack, onInserte
           ))}
         </div>
       </fieldset>
-      <Field label={t('sheetLanguage', lang)}>
-        <RadioGroup
-          layout="horizontal"
-          value={v.sheetLanguage}
-          onChange={(_, d) => set('sheetLanguage', d.value as Language)}
-        >
-          <Radio value="da" label={t('danish', lang)} />
-          <Radio value="en" label={t('english', lang)} />
-        </RadioGroup>
-      </Field>
-      <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={busy}>
-          {t('insert', lang)}
-        </Button>
-        {busy && <Spinner size="tiny" label={t('inserting', lang)} />}
-      </div>
-      <OutcomeBar
-        outcome={outcome}
+      <InsertActions
         lang={lang}
-        success={(v) => `${t('inserted', lang)} «${v.sheetName}».`}
-        failureTitle={t('failed', lang)}
-        issuesSummary={t('fixFields', lang)}
+        sheetLanguage={v.sheetLanguage}
+        onSheetLanguage={(l) => set('sheetLanguage', l)}
+        busy={busy}
+        outcome={outcome}
       />
     </form>
   );

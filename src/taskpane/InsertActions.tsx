@@ -1,0 +1,45 @@
+import { Button, Field, Radio, RadioGroup, Spinner, makeStyles } from '@fluentui/react-components';
+import type { Outcome } from '../app/use-cases';
+import type { Language } from '../engine/messages';
+import { t } from './i18n';
+import { OutcomeBar } from './OutcomeBar';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'center' },
+});
+
+export interface InsertActionsProps {
+  readonly lang: Language;
+  readonly sheetLanguage: Language;
+  readonly onSheetLanguage: (l: Language) => void;
+  readonly busy: boolean;
+  readonly outcome: Outcome<{ sheetName: string }> | null;
+}
+
+/** The end of every insert form: the sheet's language, Insert, and what came of it. */
+export function InsertActions({ lang, sheetLanguage, onSheetLanguage, busy, outcome }: InsertActionsProps) {
+  const styles = useStyles();
+  return (
+    <>
+      <Field label={t('sheetLanguage', lang)}>
+        <RadioGroup layout="horizontal" value={sheetLanguage} onChange={(_, d) => onSheetLanguage(d.value as Language)}>
+          <Radio value="da" label={t('danish', lang)} />
+          <Radio value="en" label={t('english', lang)} />
+        </RadioGroup>
+      </Field>
+      <div className={styles.row}>
+        <Button appearance="primary" type="submit" disabled={busy}>
+          {t('insert', lang)}
+        </Button>
+        {busy && <Spinner size="tiny" label={t('inserting', lang)} />}
+      </div>
+      <OutcomeBar
+        outcome={outcome}
+        lang={lang}
+        success={(v) => `${t('inserted', lang)} «${v.sheetName}».`}
+        failureTitle={t('failed', lang)}
+        issuesSummary={t('fixFields', lang)}
+      />
+    </>
+  );
+}
