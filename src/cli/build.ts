@@ -12,8 +12,15 @@ import { analyse } from '../engine/what-if';
 import { planToXlsx } from '../xlsx/write-plan';
 import { planBenchmark } from '../sheet/benchmark-plan';
 import { benchmarkParameters } from '../templates/benchmark';
+import { findEntry } from '../templates/catalogue';
+import { planEntry } from '../sheet/entry-plan';
 
 export function planForCase(c: CaseFile, lang: Language): Result<SheetPlan> {
+  if (c.template === 'catalogue') {
+    const entry = findEntry(c.entry);
+    if (!entry) return fail([issue('invalid_value', ['entry'], { allowed: 'a catalogue id', received: c.entry })]);
+    return ok(planEntry(entry, lang, c.values));
+  }
   if (c.template === 'benchmark') {
     const params = benchmarkParameters.parse({
       language: lang,
@@ -29,7 +36,7 @@ export function planForCase(c: CaseFile, lang: Language): Result<SheetPlan> {
   }
   if (c.template !== 'business-case') {
     const unsupported: Issue = issue('invalid_value', ['template'], {
-      allowed: '"business-case", "benchmark" (gevinst build)',
+      allowed: '"business-case", "benchmark", "catalogue" (gevinst build)',
       received: `"${c.template}"`,
     });
     return fail([unsupported]);

@@ -8,6 +8,7 @@ Usage:
                                               list every problem with its JSON path; exit 2 if any
   gevinst build <case.json> -o <case.xlsx> [--lang da|en]
                                               write the case as a workbook whose figures are live formulas
+  gevinst catalogue [--lang en|da] [--json]  list KL's 52 proposals and the template each opens
   gevinst <command> --help                   the case-file formats, with examples
 
 A case file is JSON; "-" reads it from standard input.
@@ -93,6 +94,14 @@ Computes a case file and prints one JSON object. Templates:
    Weights are fractions that must sum to 100 % (1). Prints allocation [{unit, values}] in whole
    multiples of rounding (1 = whole t.kr.), every year's total kept exactly (largest remainder).
 
+5. A catalogue proposal (see 'gevinst catalogue'): its template with your inputs
+   {"template": "catalogue", "entry": "A07", "language": "da",
+    "inputs": {"bc2.transactions": 10000, "result1.cost": [50, 50, 50, 50]}}
+   An input key is table.row (a value, or one value per column as an array) or table.row.column;
+   'gevinst catalogue --json' lists each entry's inputs and prefilled figures. Prints results
+   [{id, label, value, format, missing}]; a result that waits for a blank input is null, and the
+   input is named in a warning (never computed as if it were 0).
+
 An invalid case file prints every problem on its own line, such as
   lines[1].values[3]: expected a number, got "12,5"
 and exits with code 2.
@@ -110,10 +119,21 @@ Exit codes: 0 valid, 2 invalid. See 'gevinst calc --help' for the formats.
 
 export const BUILD_HELP = `gevinst build <case.json> -o <case.xlsx> [--lang da|en]
 
-Writes a business-case file as the same sheet the Excel add-in inserts: the assumptions block,
+Writes a business-case, benchmark or catalogue case file as the same sheet the Excel add-in inserts: the assumptions block,
 KL's rows (Indtjening, Omkostninger, Årligt resultat, Investering, Resultat), cumulative result,
 discount factors, and the key figures NPV, IRR and payback year as native formulas with the
 sheet-scoped names Gevinst_NPV, Gevinst_IRR and Gevinst_PaybackYear. Three-point values are
 written as their PERT formula, percent profiles as baseline × cumulated steps. The sheet's
 labels are Danish by default (--lang en for English). See 'gevinst calc --help' for the format.
+`;
+
+export const CATALOGUE_HELP = `gevinst catalogue [--lang en|da] [--json]
+
+Lists every proposal of KL/KLK's "Kommunale veje til effektivisering" (2017): 47 with full text and
+the 5 VHP proposals that survive only as summaries. --json prints an array of
+{id, track, trackName, title, titleDa, titleEn, kind, kindName, template, page, guidance, lost,
+inputs, prefilled}: template is "catalogue" (the proposal's own calculation sheet) or
+"benchmark"; inputs are what the municipality supplies; prefilled are the report's own figures;
+lost says what the report's text lost (never filled in). Compute or build an entry with a
+catalogue case file (see 'gevinst calc --help').
 `;

@@ -8,7 +8,8 @@ import { calculate } from '../engine/calculate';
 import { parseCase } from '../engine/case-file';
 import { formatPath, hasErrors, type Issue } from '../engine/issue';
 import { formatIssue, issueMessage, type Language } from '../engine/messages';
-import { BUILD_HELP, CALC_HELP, CHECK_HELP, MAIN_HELP } from './help';
+import { BUILD_HELP, CALC_HELP, CATALOGUE_HELP, CHECK_HELP, MAIN_HELP } from './help';
+import { CATALOGUE_MODELS, OTHER_ENTRIES, listCatalogue } from '../templates/catalogue';
 import { toJson } from './json-out';
 
 export interface Io {
@@ -80,7 +81,12 @@ function readCaseText(file: string, io: Io): string | { error: string } {
   }
 }
 
-const HELP: Record<string, string> = { calc: CALC_HELP, check: CHECK_HELP, build: BUILD_HELP };
+const HELP: Record<string, string> = {
+  calc: CALC_HELP,
+  check: CHECK_HELP,
+  build: BUILD_HELP,
+  catalogue: CATALOGUE_HELP,
+};
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv);
@@ -89,6 +95,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.out(help);
     return EXIT_OK;
   }
+  if (args.command === 'catalogue') return catalogue(args, io);
   if (args.command !== 'calc' && args.command !== 'check' && args.command !== 'build') {
     io.err(args.command === undefined ? MAIN_HELP : `unknown command "${args.command}"\n\n${MAIN_HELP}`);
     return EXIT_INVALID;
@@ -109,7 +116,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.err(`${text.error}\n`);
     return EXIT_INVALID;
   }
-  const parsed = parseCase(text);
+  const parsed = parseCase(text, { models: CATALOGUE_MODELS, otherEntries: OTHER_ENTRIES });
   const issues = parsed.ok ? [] : parsed.issues;
   if (args.command === 'check') return reportCheck(issues, parsed.ok ? calculate(parsed.value) : undefined, args, io);
   if (!parsed.ok) {
@@ -135,6 +142,25 @@ async function build(c: Parameters<typeof buildXlsx>[0], args: Args, io: Io): Pr
     return EXIT_INVALID;
   }
   io.out(args.lang === 'da' ? `skrev ${output}\n` : `wrote ${output}\n`);
+  return EXIT_OK;
+}
+
+function catalogue(args: Args, io: Io): number {
+  if (args.unknown.length > 0 || args.file !== undefined) {
+    const why =
+      args.file !== undefined ? `unexpected argument "${args.file}"` : `unknown option ${args.unknown.join(', ')}`;
+    io.err(`gevinst catalogue: ${why}\n\n${CATALOGUE_HELP}`);
+    return EXIT_INVALID;
+  }
+  const entries = listCatalogue(args.lang);
+  if (args.json) {
+    io.out(JSON.stringify(entries, null, 2) + '\n');
+    return EXIT_OK;
+  }
+  const lines = entries.map(
+    (e) => `${e.id}  ${e.title}  [${e.trackName}; ${e.kindName}; ${args.lang === 'da' ? 'side' : 'page'} ${e.page}]`,
+  );
+  io.out(lines.join('\n') + '\n');
   return EXIT_OK;
 }
 

@@ -5,8 +5,10 @@ import { computeTimeSavings, type TimeSavingsResult } from './time-savings';
 import { analyse, type Analysis } from './what-if';
 import { computeBenchmark, type BenchmarkResult } from './benchmark';
 import { computeRealisation, type RealisationResult } from './realisation';
+import { computeCatalogueCase, type CatalogueResult } from './model-case';
 
-export type CaseResult = (BusinessCaseResult & Analysis) | TimeSavingsResult | BenchmarkResult | RealisationResult;
+export type CaseResult =
+  (BusinessCaseResult & Analysis) | TimeSavingsResult | BenchmarkResult | RealisationResult | CatalogueResult;
 
 export function calculate(c: CaseFile): CaseResult {
   switch (c.template) {
@@ -18,5 +20,7 @@ export function calculate(c: CaseFile): CaseResult {
       return computeBenchmark(c);
     case 'realisation':
       return computeRealisation(c);
+    case 'catalogue':
+      return computeCatalogueCase(c.entry, c.model, c.values, c.language);
   }
 }

@@ -13,10 +13,25 @@ import { timeSavingsSchema, type TimeSavingsFile } from './time-savings-schema';
 import { benchmarkSchema, type BenchmarkFile } from './benchmark-schema';
 import { realisationSchema, type RealisationFile } from './realisation-schema';
 import { describeValue, fromZodIssues } from './zod-issues';
+import { catalogueCaseSchema, modelInputs, type CatalogueCaseFile } from './model-case';
+import type { Model } from './model';
 
-export type CaseFile = BusinessCaseFile | TimeSavingsFile | BenchmarkFile | RealisationFile;
+/** A catalogue case with its entry's model and its checked inputs. */
+export type CatalogueCase = CatalogueCaseFile & {
+  readonly model: Model;
+  readonly values: ReadonlyMap<string, number | string>;
+};
 
-export const TEMPLATES = ['business-case', 'time-savings', 'benchmark', 'realisation'] as const;
+export type CaseFile = BusinessCaseFile | TimeSavingsFile | BenchmarkFile | RealisationFile | CatalogueCase;
+
+export const TEMPLATES = ['business-case', 'time-savings', 'benchmark', 'realisation', 'catalogue'] as const;
+
+/** What the engine needs from outside to read a catalogue case: the entries' models. */
+export interface CaseContext {
+  readonly models?: ReadonlyMap<string, Model>;
+  /** Entries that open another template (such as the benchmark), by id. */
+  readonly otherEntries?: ReadonlyMap<string, string>;
+}
 export type TemplateId = (typeof TEMPLATES)[number];
 
 function validate<T>(schema: z.ZodType<T>, data: unknown): Result<T> {
@@ -25,7 +40,7 @@ function validate<T>(schema: z.ZodType<T>, data: unknown): Result<T> {
 }
 
 /** Validates an already-parsed value as a case file of any known template. */
-export function validateCase(data: unknown): Result<CaseFile> {
+export function validateCase(data: unknown, context: CaseContext = {}): Result<CaseFile> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail([
       issue('invalid_type', [], {
@@ -69,15 +84,29 @@ export function validateCase(data: unknown): Result<CaseFile> {
       });
       return issues.length > 0 ? fail(issues) : r;
     }
+    case 'catalogue': {
+      const r = validate(catalogueCaseSchema, data);
+      if (!r.ok) return r;
+      const models = context.models ?? new Map<string, Model>();
+      const model = models.get(r.value.entry);
+      const other = context.otherEntries?.get(r.value.entry);
+      if (other) return fail([issue('entry_not_model', ['entry'], { entry: r.value.entry, template: other })]);
+      if (!model) {
+        const allowed = [...models.keys()].map((k) => `"${k}"`);
+        return fail([issue('invalid_value', ['entry'], { allowed, received: JSON.stringify(r.value.entry) })]);
+      }
+      const checked = modelInputs(model, r.value.inputs);
+      return checked.issues.length > 0 ? fail(checked.issues) : ok({ ...r.value, model, values: checked.values });
+    }
     default:
       return fail([issue('unknown_template', ['template'], { received: describeValue(template), allowed })]);
   }
 }
 
 /** Parses and validates case-file text. */
-export function parseCase(text: string): Result<CaseFile> {
+export function parseCase(text: string, context: CaseContext = {}): Result<CaseFile> {
   const json = parseJsonText(text);
-  return json.ok ? validateCase(json.value) : json;
+  return json.ok ? validateCase(json.value, context) : json;
 }
 
 export type { Issue };

@@ -38,6 +38,7 @@ export type IssueCode =
   | 'keys_sum'
   | 'not_multiple'
   | 'own_row_missing'
+  | 'entry_not_model'
   | 'irr_no_sign_change'
   | 'irr_no_root'
   | 'irr_multiple_roots'

@@ -58,6 +58,8 @@ const en: Record<IssueCode, Render> = {
       ? `expected a date, got the text ${s(p, 'received')}`
       : `expected a date, got the text ${s(p, 'received')}; did you mean ${s(p, 'suggestion')}?`,
   percent_over_100: (p) => `a rate of ${s(p, 'received')} is over 100 %; did you mean ${s(p, 'suggestion')}?`,
+  entry_not_model: (p) =>
+    `catalogue entry ${s(p, 'entry')} opens the ${s(p, 'template')} template; write a ${s(p, 'template')} case file with its rows instead (gevinst calc --help)`,
   not_checkable: (p) =>
     `this is a Gevinst ${s(p, 'template')} sheet; its figures are live formulas, and the task pane checks business cases only so far`,
   no_free_line: (p) =>
@@ -119,6 +121,8 @@ const da: Record<IssueCode, Render> = {
       ? `forventede en dato, fik teksten ${s(p, 'received')}`
       : `forventede en dato, fik teksten ${s(p, 'received')}; mente du ${s(p, 'suggestion')}?`,
   percent_over_100: (p) => `en rente på ${s(p, 'receivedDa')} er over 100 %; mente du ${s(p, 'suggestionDa')}?`,
+  entry_not_model: (p) =>
+    `katalogets ${s(p, 'entry')} åbner skabelonen ${s(p, 'template')}; skriv i stedet en ${s(p, 'template')}-sagsfil med dens rækker (gevinst calc --help)`,
   not_checkable: (p) =>
     `dette er et Gevinst-ark af typen ${s(p, 'template')}; tallene er levende formler, og opgaveruden kontrollerer indtil videre kun business cases`,
   no_free_line: (p) =>

@@ -1,0 +1,411 @@
+/**
+ * A calculation model: tables whose cells are inputs or formulas, and key results. The catalogue's
+ * template kinds (percent profile, result table, before/after by level, hours × frequency × units,
+ * investment strategy, uden vs. efter indsats, potential, formula sheets, before/after
+ * measurement) are all models, so one evaluator here and one sheet writer (sheet/model-plan.ts)
+ * serve them all, and LibreOffice can check every formula the sheet writes against this file.
+ *
+ * Semantics follow Excel: a blank cell is 0 in arithmetic, division by zero is an error that
+ * IFERROR catches, comparisons of numbers give TRUE/FALSE.
+ */
+
+export interface Words {
+  readonly da: string;
+  readonly en: string;
+}
+
+export type Format = 'amount' | 'decimal' | 'percent' | 'hours' | 'count' | 'text';
+
+/**
+ * A cell reference: omitted parts mean "the cell's own". A table with one column needs no `col`.
+ * `sum` adds a whole row (all columns) when given a row, a whole column (the data rows) when given
+ * a column; `to` adds a row from its first column up to the current one (a running total).
+ */
+export type Expr =
+  | { readonly k: 'n'; readonly v: number }
+  | { readonly k: 't'; readonly v: Words }
+  | { readonly k: 'cell'; readonly table?: string; readonly row?: string; readonly col?: string }
+  | {
+      readonly k: 'sum';
+      readonly table?: string;
+      readonly row?: string;
+      readonly col?: string;
+      readonly to?: boolean;
+    }
+  | { readonly k: 'op'; readonly op: '+' | '-' | '*' | '/'; readonly a: Expr; readonly b: Expr }
+  | { readonly k: 'max' | 'min'; readonly args: readonly Expr[] }
+  | { readonly k: 'cmp'; readonly op: '>=' | '<=' | '='; readonly a: Expr; readonly b: Expr }
+  | { readonly k: 'if'; readonly c: Expr; readonly a: Expr; readonly b: Expr }
+  | { readonly k: 'blank'; readonly a: Expr }
+  | { readonly k: 'or'; readonly args: readonly Expr[] }
+  /** The 1-based position of the first column whose value in `row` is 1. An error when none. */
+  | { readonly k: 'match1'; readonly table?: string; readonly row: string }
+  | { readonly k: 'iferr'; readonly a: Expr; readonly b: Expr };
+
+export interface ModelColumn {
+  readonly id: string;
+  readonly label: Words;
+  readonly format?: Format;
+  /** Every data row's cell in this column is this formula (a row formula wins). */
+  readonly formula?: Expr;
+  /** A total row leaves this column empty (prices and rates do not add up). */
+  readonly noTotal?: boolean;
+  /** A total row applies the column's formula to its own cells (a ratio of totals), not a sum. */
+  readonly totalByFormula?: boolean;
+  /** Input cells of this column take one of these words (a list in the sheet). */
+  readonly choices?: readonly Words[];
+}
+
+export type InputValue = number | Words | null;
+
+export interface ModelRow {
+  readonly id: string;
+  readonly label: Words;
+  readonly format?: Format;
+  readonly formula?: Expr;
+  /** Prefilled inputs by column; null (or absent) is a blank for the municipality to fill in. */
+  readonly values?: readonly InputValue[];
+  /** Sums the data rows above it, column by column. */
+  readonly total?: boolean;
+  /** A blank input in this row means 0 (costs, investments), not a missing figure. */
+  readonly optional?: boolean;
+  /** The label is the user's to rename (an indicator, a case type). */
+  readonly ownLabel?: boolean;
+  /** A working row (flags for payback): shown small. */
+  readonly helper?: boolean;
+}
+
+export interface ModelTable {
+  readonly id: string;
+  readonly title: Words;
+  readonly columns: readonly ModelColumn[];
+  readonly rows: readonly ModelRow[];
+  readonly note?: Words;
+}
+
+export interface ModelResult {
+  readonly id: string;
+  readonly label: Words;
+  readonly expr: Expr;
+  readonly format: Format;
+}
+
+export interface Model {
+  readonly tables: readonly ModelTable[];
+  readonly results: readonly ModelResult[];
+}
+
+export type Language = 'da' | 'en';
+
+/** An Excel-like value. */
+export type Value = number | string | boolean | null | { readonly error: string };
+
+export const isError = (v: Value): v is { error: string } => typeof v === 'object' && v !== null;
+
+export interface CellKey {
+  readonly table: string;
+  readonly row: string;
+  readonly col: string;
+}
+
+export const keyOf = (c: CellKey): string => `${c.table}.${c.row}.${c.col}`;
+
+/** What a cell is: an input (with its prefilled value), a formula, or a column left empty. */
+export type CellDef =
+  | {
+      readonly kind: 'input';
+      readonly value: InputValue;
+      readonly optional: boolean;
+      readonly choices?: readonly Words[];
+    }
+  | { readonly kind: 'formula'; readonly expr: Expr }
+  | { readonly kind: 'empty' };
+
+function dataRowsAbove(table: ModelTable, row: ModelRow): ModelRow[] {
+  const at = table.rows.indexOf(row);
+  return table.rows.slice(0, at).filter((r) => !r.total && !r.helper);
+}
+
+export function findTable(model: Model, id: string): ModelTable {
+  const t = model.tables.find((x) => x.id === id);
+  if (!t) throw new Error(`model: no table "${id}"`);
+  return t;
+}
+
+export function cellDef(model: Model, key: CellKey): CellDef {
+  const table = findTable(model, key.table);
+  const row = table.rows.find((r) => r.id === key.row);
+  const ci = table.columns.findIndex((c) => c.id === key.col);
+  const col = table.columns[ci];
+  if (!row || !col) throw new Error(`model: no cell ${keyOf(key)}`);
+  if (row.total) {
+    if (col.noTotal) return { kind: 'empty' };
+    if (col.formula && col.totalByFormula) return { kind: 'formula', expr: col.formula };
+    return { kind: 'formula', expr: { k: 'sum', col: col.id } };
+  }
+  if (row.formula) return { kind: 'formula', expr: row.formula };
+  if (col.formula) return { kind: 'formula', expr: col.formula };
+  return {
+    kind: 'input',
+    value: row.values?.[ci] ?? null,
+    optional: row.optional ?? false,
+    ...(col.choices ? { choices: col.choices } : {}),
+  };
+}
+
+/** Every cell of the model, table by table, row by row. */
+export function cellsOf(model: Model): CellKey[] {
+  return model.tables.flatMap((t) =>
+    t.rows.flatMap((r) => t.columns.map((c) => ({ table: t.id, row: r.id, col: c.id }))),
+  );
+}
+
+/** Resolves a reference written in the context of `at` (a cell, or a result with no context). */
+export function resolve(model: Model, ref: { table?: string; row?: string; col?: string }, at?: CellKey): CellKey {
+  const table = findTable(model, ref.table ?? at?.table ?? '');
+  const row = ref.row ?? (ref.table === undefined ? at?.row : undefined);
+  const only = table.columns.length === 1 ? table.columns[0]?.id : undefined;
+  const col = ref.col ?? only ?? at?.col;
+  if (row === undefined || col === undefined) throw new Error(`model: incomplete reference ${JSON.stringify(ref)}`);
+  return { table: table.id, row, col };
+}
+
+/** The cells a `sum` adds up. */
+export function sumRange(
+  model: Model,
+  e: Extract<Expr, { k: 'sum' }>,
+  at?: CellKey,
+): { table: ModelTable; rows: ModelRow[]; cols: ModelColumn[] } {
+  const table = findTable(model, e.table ?? at?.table ?? '');
+  if (e.row !== undefined) {
+    const row = table.rows.find((r) => r.id === e.row);
+    if (!row) throw new Error(`model: no row ${e.row}`);
+    const end = e.to ? table.columns.findIndex((c) => c.id === at?.col) + 1 : table.columns.length;
+    return { table, rows: [row], cols: table.columns.slice(0, end) };
+  }
+  const col = table.columns.find((c) => c.id === (e.col ?? at?.col));
+  if (!col) throw new Error(`model: no column ${e.col ?? ''}`);
+  const row = at ? table.rows.find((r) => r.id === at.row) : undefined;
+  const rows =
+    row && at?.table === table.id ? dataRowsAbove(table, row) : table.rows.filter((r) => !r.total && !r.helper);
+  return { table, rows, cols: [col] };
+}
+
+export type Inputs = ReadonlyMap<string, number | string>;
+
+/** Evaluates every cell and result, with the given inputs over the prefilled values. */
+export function evaluateModel(
+  model: Model,
+  inputs: Inputs,
+  lang: Language,
+): { cells: Map<string, Value>; results: Map<string, Value> } {
+  const cells = new Map<string, Value>();
+  const busy = new Set<string>();
+
+  const num = (v: Value): number | { error: string } => {
+    if (isError(v)) return v;
+    if (v === null || v === '') return 0;
+    if (typeof v === 'boolean') return v ? 1 : 0;
+    if (typeof v === 'string') return { error: '#VALUE!' };
+    return v;
+  };
+
+  const cell = (key: CellKey): Value => {
+    const id = keyOf(key);
+    const known = cells.get(id);
+    if (known !== undefined || cells.has(id)) return known ?? null;
+    if (busy.has(id)) throw new Error(`model: circular reference at ${id}`);
+    busy.add(id);
+    const def = cellDef(model, key);
+    let v: Value;
+    if (def.kind === 'empty') v = null;
+    else if (def.kind === 'formula') v = ev(def.expr, key);
+    else {
+      const given = inputs.get(id);
+      const pre = def.value;
+      v = given !== undefined ? given : pre === null ? null : typeof pre === 'number' ? pre : pre[lang];
+    }
+    busy.delete(id);
+    cells.set(id, v);
+    return v;
+  };
+
+  const arith = (op: '+' | '-' | '*' | '/', x: Value, y: Value): Value => {
+    const a = num(x);
+    const b = num(y);
+    if (isError(a as Value)) return a as Value;
+    if (isError(b as Value)) return b as Value;
+    const p = a as number;
+    const q = b as number;
+    if (op === '+') return p + q;
+    if (op === '-') return p - q;
+    if (op === '*') return p * q;
+    return q === 0 ? { error: '#DIV/0!' } : p / q;
+  };
+
+  const ev = (e: Expr, at?: CellKey): Value => {
+    switch (e.k) {
+      case 'n':
+        return e.v;
+      case 't':
+        return e.v[lang];
+      case 'cell':
+        return cell(resolve(model, e, at));
+      case 'sum': {
+        const { table, rows, cols } = sumRange(model, e, at);
+        let total = 0;
+        for (const r of rows)
+          for (const c of cols) {
+            const v = cell({ table: table.id, row: r.id, col: c.id });
+            if (isError(v)) return v;
+            if (typeof v === 'number') total += v; // SUM skips text and blanks
+          }
+        return total;
+      }
+      case 'op':
+        return arith(e.op, ev(e.a, at), ev(e.b, at));
+      case 'max':
+      case 'min': {
+        const vs = e.args.map((a) => num(ev(a, at)));
+        const bad = vs.find((v) => isError(v as Value));
+        if (bad !== undefined) return bad as Value;
+        return e.k === 'max' ? Math.max(...(vs as number[])) : Math.min(...(vs as number[]));
+      }
+      case 'cmp': {
+        const x = ev(e.a, at);
+        const y = ev(e.b, at);
+        if (isError(x)) return x;
+        if (isError(y)) return y;
+        if (typeof x === 'string' || typeof y === 'string') {
+          const s = (v: Value): string => (v === null ? '' : String(v)).toLowerCase();
+          return e.op === '=' ? s(x) === s(y) : e.op === '>=' ? s(x) >= s(y) : s(x) <= s(y);
+        }
+        const p = num(x) as number;
+        const q = num(y) as number;
+        return e.op === '=' ? p === q : e.op === '>=' ? p >= q : p <= q;
+      }
+      case 'if': {
+        const c = ev(e.c, at);
+        if (isError(c)) return c;
+        return num(c) !== 0 ? ev(e.a, at) : ev(e.b, at);
+      }
+      case 'blank': {
+        const v = ev(e.a, at);
+        return v === null || v === '';
+      }
+      case 'or': {
+        const vs = e.args.map((a) => ev(a, at));
+        const bad = vs.find(isError);
+        return bad ?? vs.some((v) => num(v) !== 0);
+      }
+      case 'match1': {
+        const table = findTable(model, e.table ?? at?.table ?? '');
+        const i = table.columns.findIndex((c) => cell({ table: table.id, row: e.row, col: c.id }) === 1);
+        return i < 0 ? { error: '#N/A' } : i + 1;
+      }
+      case 'iferr': {
+        const v = ev(e.a, at);
+        return isError(v) ? ev(e.b, at) : v;
+      }
+    }
+  };
+
+  for (const key of cellsOf(model)) cell(key);
+  const results = new Map<string, Value>();
+  for (const r of model.results) results.set(r.id, ev(guardedResult(model, r)));
+  return { cells, results };
+}
+
+/** The required input cells (no prefilled value, not optional) that a result depends on. */
+export function requiredInputsOf(model: Model, expr: Expr, at?: CellKey): CellKey[] {
+  const found = new Map<string, CellKey>();
+  const seen = new Set<string>();
+  const visitCell = (key: CellKey): void => {
+    const id = keyOf(key);
+    if (seen.has(id)) return;
+    seen.add(id);
+    const def = cellDef(model, key);
+    if (def.kind === 'input') {
+      if (def.value === null && !def.optional) found.set(id, key);
+    } else if (def.kind === 'formula') visit(def.expr, key);
+  };
+  const visit = (e: Expr, here?: CellKey): void => {
+    switch (e.k) {
+      case 'cell':
+        return visitCell(resolve(model, e, here));
+      case 'sum': {
+        const { table, rows, cols } = sumRange(model, e, here);
+        for (const r of rows) for (const c of cols) visitCell({ table: table.id, row: r.id, col: c.id });
+        return;
+      }
+      case 'match1': {
+        const table = findTable(model, e.table ?? here?.table ?? '');
+        for (const c of table.columns) visitCell({ table: table.id, row: e.row, col: c.id });
+        return;
+      }
+      case 'op':
+      case 'cmp':
+        visit(e.a, here);
+        visit(e.b, here);
+        return;
+      case 'iferr':
+        visit(e.a, here);
+        visit(e.b, here);
+        return;
+      case 'if':
+        visit(e.c, here);
+        visit(e.a, here);
+        visit(e.b, here);
+        return;
+      case 'max':
+      case 'min':
+      case 'or':
+        e.args.forEach((a) => visit(a, here));
+        return;
+      case 'blank':
+        visit(e.a, here);
+        return;
+      case 'n':
+      case 't':
+        return;
+    }
+  };
+  visit(expr, at);
+  return [...found.values()];
+}
+
+export const MISSING_INPUT: Words = { da: 'udfyld input', en: 'fill in inputs' };
+
+/**
+ * A result as written: when a required input it depends on is blank, it says so instead of
+ * showing a number computed with that blank as 0 (never a silently wrong number).
+ */
+export function guardedResult(model: Model, r: ModelResult): Expr {
+  const deps = requiredInputsOf(model, r.expr);
+  if (deps.length === 0) return r.expr;
+  const blanks: Expr[] = deps.map((d) => ({ k: 'blank', a: { k: 'cell', ...d } }));
+  const c: Expr = blanks.length === 1 ? (blanks[0] as Expr) : { k: 'or', args: blanks };
+  return { k: 'if', c, a: { k: 't', v: MISSING_INPUT }, b: r.expr };
+}
+
+/** The model with inputs written into its prefilled values (a built sheet shows the case's figures). */
+export function withInputs(model: Model, inputs: Inputs): Model {
+  return {
+    ...model,
+    tables: model.tables.map((t) => ({
+      ...t,
+      rows: t.rows.map((r) => {
+        const given = t.columns.map((c) => inputs.get(`${t.id}.${r.id}.${c.id}`));
+        if (given.every((g) => g === undefined)) return r;
+        const values = t.columns.map((_, i): InputValue => {
+          const g = given[i];
+          if (g === undefined) return r.values?.[i] ?? null;
+          if (typeof g === 'number') return g;
+          const choice = t.columns[i]?.choices?.find((c) => c.da === g || c.en === g);
+          return choice ?? { da: g, en: g };
+        });
+        return { ...r, values };
+      }),
+    })),
+  };
+}

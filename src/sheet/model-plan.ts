@@ -1,0 +1,236 @@
+/**
+ * A calculation model (engine/model.ts) as a sheet: a heading with the source and guidance, the
+ * key results (sheet-scoped names Gevinst_<id>), then each table with its inputs (blue on
+ * yellow, unlocked, validated) and its formulas, written as the same expressions the engine
+ * evaluates, so LibreOffice can hold the two against each other.
+ */
+import {
+  cellDef,
+  findTable,
+  guardedResult,
+  resolve,
+  sumRange,
+  type CellKey,
+  type Expr,
+  type Format,
+  type Model,
+  type Words,
+} from '../engine/model';
+import { a1 } from './address';
+import { Grid } from './grid';
+import type { SheetPlan } from './plan';
+import { SHAPE_NAME } from './shape';
+
+export const FORMATS: Readonly<Record<Format, string | undefined>> = {
+  amount: '#,##0',
+  decimal: '#,##0.00',
+  percent: '0.0%',
+  hours: '#,##0.0',
+  count: '#,##0',
+  text: undefined,
+};
+
+export interface ModelSheet {
+  readonly language: 'da' | 'en';
+  /** Template id written to the shape and the instance record, e.g. "catalogue". */
+  readonly templateId: string;
+  /** Entry id, e.g. "A07". */
+  readonly entry: string;
+  readonly title: Words;
+  readonly subtitle: Words;
+  /** Lines of guidance and notes under the heading (what the source lost, how to use it). */
+  readonly notes: readonly Words[];
+  readonly model: Model;
+}
+
+const RESULTS: Words = { da: 'Nøgletal', en: 'Key figures' };
+const FIRST_COL = 1;
+
+/** Where each cell of the model sits (0-based), for the writer and the tests. */
+export type CellMap = ReadonlyMap<string, { row: number; col: number }>;
+
+export function layoutModel(
+  model: Model,
+  startRow: number,
+): { cells: Map<string, { row: number; col: number }>; tableRows: Map<string, number>; end: number } {
+  const cells = new Map<string, { row: number; col: number }>();
+  const tableRows = new Map<string, number>();
+  let row = startRow;
+  for (const t of model.tables) {
+    tableRows.set(t.id, row);
+    row += 2; // title, header
+    for (const r of t.rows) {
+      t.columns.forEach((c, ci) => cells.set(`${t.id}.${r.id}.${c.id}`, { row, col: FIRST_COL + ci }));
+      row++;
+    }
+    if (t.note) row++;
+    row++;
+  }
+  return { cells, tableRows, end: row };
+}
+
+const PREC: Readonly<Record<'+' | '-' | '*' | '/', number>> = { '+': 1, '-': 1, '*': 2, '/': 2 };
+
+/** Renders an expression as an Excel formula body (English names, comma separators). */
+export function renderExpr(model: Model, cells: CellMap, e: Expr, lang: 'da' | 'en', at?: CellKey): string {
+  const addr = (k: CellKey): string => {
+    const p = cells.get(`${k.table}.${k.row}.${k.col}`);
+    if (!p) throw new Error(`model-plan: no cell ${k.table}.${k.row}.${k.col}`);
+    return a1(p.row, p.col);
+  };
+  const go = (x: Expr, parent = 0, right = false): string => {
+    switch (x.k) {
+      case 'n':
+        return x.v < 0 && parent > 0 ? `(${x.v})` : String(x.v);
+      case 't':
+        return `"${x.v[lang].replace(/"/g, '""')}"`;
+      case 'cell':
+        return addr(resolve(model, x, at));
+      case 'sum': {
+        const { table, rows, cols } = sumRange(model, x, at);
+        const spots = rows.flatMap((r) => cols.map((c) => ({ table: table.id, row: r.id, col: c.id })));
+        return `SUM(${ranges(spots.map((s) => cells.get(`${s.table}.${s.row}.${s.col}`)!))})`;
+      }
+      case 'op': {
+        const p = PREC[x.op];
+        const body = `${go(x.a, p)}${x.op}${go(x.b, p, true)}`;
+        const wrap = p < parent || (right && p === parent && parent > 0);
+        return wrap ? `(${body})` : body;
+      }
+      case 'max':
+      case 'min':
+        return `${x.k.toUpperCase()}(${x.args.map((a) => go(a)).join(',')})`;
+      case 'cmp':
+        return `${go(x.a, 1)}${x.op}${go(x.b, 1)}`;
+      case 'if':
+        return `IF(${go(x.c)},${go(x.a)},${go(x.b)})`;
+      case 'blank':
+        return `${go(x.a, 1)}=""`;
+      case 'or':
+        return `OR(${x.args.map((a) => go(a)).join(',')})`;
+      case 'match1': {
+        const table = findTable(model, x.table ?? at?.table ?? '');
+        const first = addr({ table: table.id, row: x.row, col: table.columns[0]?.id ?? '' });
+        const last = addr({ table: table.id, row: x.row, col: table.columns[table.columns.length - 1]?.id ?? '' });
+        return `MATCH(1,${first}:${last},0)`;
+      }
+      case 'iferr':
+        return `IFERROR(${go(x.a)},${go(x.b)})`;
+    }
+  };
+  return go(e);
+}
+
+/** Positions as A1 ranges: runs down one column or across one row (the order given). */
+function ranges(spots: readonly { row: number; col: number }[]): string {
+  const out: string[] = [];
+  let i = 0;
+  while (i < spots.length) {
+    const start = spots[i]!;
+    let j = i;
+    const next = (a: { row: number; col: number }, b: { row: number; col: number }): boolean =>
+      (b.col === start.col && a.col === start.col && b.row === a.row + 1) ||
+      (b.row === start.row && a.row === start.row && b.col === a.col + 1);
+    while (j + 1 < spots.length && next(spots[j]!, spots[j + 1]!)) j++;
+    const end = spots[j]!;
+    out.push(j === i ? a1(start.row, start.col) : `${a1(start.row, start.col)}:${a1(end.row, end.col)}`);
+    i = j + 1;
+  }
+  return out.join(',');
+}
+
+export function nameOf(resultId: string): string {
+  return `Gevinst_${resultId.replace(/[^A-Za-z0-9_]/g, '_')}`;
+}
+
+export function planModel(s: ModelSheet): SheetPlan {
+  const L = s.language;
+  const g = new Grid();
+  const { model } = s;
+  g.text(0, 0, s.title[L], 'title');
+  g.text(1, 0, s.subtitle[L], 'subtitle');
+  s.notes.forEach((n, i) => g.text(2 + i, 0, n[L], 'note'));
+  let row = 3 + s.notes.length;
+  const resultsRow = row;
+  if (model.results.length > 0) row += model.results.length + 2;
+  const { cells, tableRows } = layoutModel(model, row);
+
+  for (const t of model.tables) {
+    const top = tableRows.get(t.id) ?? 0;
+    g.text(top, 0, t.title[L], 'section');
+    t.columns.forEach((c, ci) => g.text(top + 1, FIRST_COL + ci, c.label[L], 'header'));
+    g.text(top + 1, 0, '', 'header');
+    t.rows.forEach((r, ri) => {
+      const y = top + 2 + ri;
+      g.text(y, 0, r.label[L], r.ownLabel ? 'input' : r.total ? 'total' : r.helper ? 'helper' : 'label');
+      t.columns.forEach((c, ci) => {
+        const key = { table: t.id, row: r.id, col: c.id };
+        const def = cellDef(model, key);
+        const x = FIRST_COL + ci;
+        const format = FORMATS[r.format ?? c.format ?? 'amount'];
+        if (def.kind === 'empty') return;
+        if (def.kind === 'formula') {
+          const role = r.total ? 'total' : r.helper ? 'helper' : 'formula';
+          g.formula(y, x, `=${renderExpr(model, cells, def.expr, L, key)}`, role, format);
+          return;
+        }
+        const v = def.value;
+        if (v === null) g.blank(y, x, 'input', format);
+        else if (typeof v === 'number') g.number(y, x, v, 'input', format);
+        else g.text(y, x, v[L], 'input');
+        g.validations.push(
+          def.choices
+            ? {
+                range: a1(y, x),
+                rule: { kind: 'list', items: def.choices.map((w) => w[L]) },
+                error: L === 'da' ? 'Vælg en værdi fra listen.' : 'Choose a value from the list.',
+              }
+            : {
+                range: a1(y, x),
+                rule: { kind: 'decimal', min: -1e12, max: 1e12 },
+                error: L === 'da' ? 'Skriv et tal.' : 'Enter a number.',
+              },
+        );
+      });
+    });
+    if (t.note) g.text(top + 2 + t.rows.length, 0, t.note[L], 'note');
+  }
+
+  if (model.results.length > 0) {
+    g.text(resultsRow, 0, RESULTS[L], 'section');
+    model.results.forEach((r, i) => {
+      const y = resultsRow + 1 + i;
+      g.text(y, 0, r.label[L], 'label');
+      g.formula(y, 1, `=${renderExpr(model, cells, guardedResult(model, r), L)}`, 'key', FORMATS[r.format]);
+      g.names.push({ name: nameOf(r.id), address: a1(y, 1, true) });
+    });
+  }
+  g.names.push({ name: 'Gevinst_Template', address: a1(1, 0, true) });
+  g.names.push({ name: SHAPE_NAME, formula: `="${s.templateId}@1;entry=${s.entry};lang=${L}"` });
+  const widths = [
+    52,
+    ...Array.from({ length: Math.max(1, g.toPlan('', [], { rows: 0, cols: 0 }, META).cols - 1) }, () => 14),
+  ];
+  return g.toPlan(
+    `${s.entry} ${s.title[L]}`.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31),
+    widths,
+    { rows: 0, cols: 1 },
+    {
+      templateId: s.templateId,
+      templateVersion: 1,
+      language: L,
+      layout: { results: resultsRow, entryTables: model.tables.length },
+    },
+  );
+}
+
+const META = { templateId: '', templateVersion: 0, language: 'da' as const, layout: {} };
+
+/** Where every model cell and result sits in a plan made by planModel (for readers and tests). */
+export function modelAddresses(s: ModelSheet): { cells: CellMap; results: Map<string, string> } {
+  const resultsRow = 3 + s.notes.length;
+  const start = s.model.results.length > 0 ? resultsRow + s.model.results.length + 2 : resultsRow;
+  const { cells } = layoutModel(s.model, start);
+  const results = new Map(s.model.results.map((r, i) => [r.id, a1(resultsRow + 1 + i, 1)]));
+  return { cells, results };
+}

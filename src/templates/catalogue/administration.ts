@@ -1,0 +1,729 @@
+/** Administration track, A01–A13 (Side 14–70). Figures are the report's; blanks are the municipality's. */
+import type { Model, ModelTable } from '../../engine/model';
+import { beforeAfter, checklist, hoursFrequency, percentProfile, resultTable } from '../kinds';
+import { add, cell, div, mul, n, scalars, sub, v, w, yearColumns } from '../model-dsl';
+import type { CatalogueEntry } from './types';
+
+const model = (m: Model) => ({ kind: 'model' as const, model: m });
+
+/** Two result tables side by side in one model (A07's two worked business cases). */
+function merge(...models: Model[]): Model {
+  return { tables: models.flatMap((m) => m.tables), results: models.flatMap((m) => m.results) };
+}
+
+const a05: Model = (() => {
+  const rows = [w('Centralt', 'Central'), w('Decentralt', 'Decentral')];
+  const cases: ModelTable = {
+    id: 'cases',
+    title: w('Antal refusionssager, der håndteres', 'Refund cases handled'),
+    columns: [
+      { id: 'count', label: w('Antal sager pr. år', 'Cases a year'), format: 'count' },
+      { id: 'before', label: w('Tid pr. sag før (timer)', 'Hours per case before'), format: 'decimal', noTotal: true },
+      { id: 'after', label: w('Tid pr. sag efter (timer)', 'Hours per case after'), format: 'decimal', noTotal: true },
+      {
+        id: 'net',
+        label: w('Netto (timer)', 'Net (hours)'),
+        format: 'hours',
+        formula: mul(cell(undefined, 'count'), sub(cell(undefined, 'before'), cell(undefined, 'after'))),
+      },
+    ],
+    rows: [
+      ...rows.map((label, i) => ({ id: `r${i + 1}`, label, optional: true })),
+      { id: 'total', label: w('I alt', 'Total'), total: true },
+    ],
+  };
+  const losses: ModelTable = {
+    id: 'losses',
+    title: w('Tab af refusioner (kr. pr. år)', 'Refunds lost (kr. a year)'),
+    columns: [
+      { id: 'before', label: w('Før', 'Before') },
+      {
+        id: 'after',
+        label: w('Efter', 'After'),
+        formula: mul(cell(undefined, 'before'), sub(n(1), v('inputs', 'lossCut'))),
+      },
+      { id: 'net', label: w('Netto', 'Net'), formula: sub(cell(undefined, 'before'), cell(undefined, 'after')) },
+    ],
+    rows: [
+      ...rows.map((label, i) => ({ id: `r${i + 1}`, label, optional: true })),
+      { id: 'total', label: w('I alt', 'Total'), total: true },
+    ],
+  };
+  const inputs = scalars('inputs', w('Forudsætninger', 'Assumptions'), [
+    { id: 'wage', label: w('Timeløn (kr.)', 'Hourly cost (kr.)'), format: 'decimal' },
+    {
+      id: 'lossCut',
+      label: w('Reduktion af tab, % (år 1: 50 %; op til 80 %)', 'Cut in losses, % (year 1: 50 %; up to 80 %)'),
+      value: 0.5,
+      format: 'percent',
+    },
+  ]);
+  return {
+    tables: [inputs, cases, losses],
+    results: [
+      {
+        id: 'hours',
+        label: w('Frigjorte timer pr. år', 'Hours freed a year'),
+        expr: cell('total', 'net', 'cases'),
+        format: 'hours',
+      },
+      {
+        id: 'staffKr',
+        label: w('Personalegevinst, kr. pr. år', 'Staff gain, kr. a year'),
+        expr: mul(cell('total', 'net', 'cases'), v('inputs', 'wage')),
+        format: 'amount',
+      },
+      {
+        id: 'income',
+        label: w('Øget refusionsindtægt, kr. pr. år', 'Extra refund income, kr. a year'),
+        expr: cell('total', 'net', 'losses'),
+        format: 'amount',
+      },
+    ],
+  };
+})();
+
+const a07: Model = (() => {
+  const bc1 = scalars(
+    'bc1',
+    w('Datagrundlag for business case 1 (pr. medarbejder)', 'Business case 1 data (per employee)'),
+    [
+      { id: 'employees', label: w('Antal medarbejdere', 'Employees'), value: 2762, format: 'count' },
+      {
+        id: 'saving',
+        label: w('Årlig besparelse pr. medarbejder (kr.)', 'Annual saving per employee (kr.)'),
+        value: 235,
+        format: 'amount',
+      },
+      {
+        id: 'annual',
+        label: w('Årlig besparelse (kr.)', 'Annual saving (kr.)'),
+        formula: mul(cell('employees'), cell('saving')),
+        format: 'amount',
+      },
+    ],
+  );
+  const bc2 = scalars(
+    'bc2',
+    w('Datagrundlag for business case 2 (pr. transaktion)', 'Business case 2 data (per transaction)'),
+    [
+      { id: 'transactions', label: w('Antal transaktioner pr. år', 'Transactions a year'), format: 'count' },
+      {
+        id: 'wage',
+        label: w('Gennemsnitlig timeløn (kr.)', 'Average hourly cost (kr.)'),
+        value: 306,
+        format: 'decimal',
+      },
+      {
+        id: 'hours',
+        label: w('Besparelse pr. transaktion (timer) = 5/60', 'Saving per transaction (hours) = 5/60'),
+        formula: div(n(5), n(60)),
+        format: 'decimal',
+      },
+      {
+        id: 'annual',
+        label: w('Årlig besparelse (kr.)', 'Annual saving (kr.)'),
+        formula: mul(cell('transactions'), cell('hours'), cell('wage')),
+        format: 'amount',
+      },
+    ],
+  );
+  const one = resultTable({
+    years: 4,
+    id: 'result1',
+    prefix: w('Business case 1: '),
+    title: w('Business case 1. Resultat i t.kr.', 'Business case 1. Result in t.kr.'),
+    gain: div(v('bc1', 'annual'), n(1000)),
+  });
+  const two = resultTable({
+    years: 4,
+    id: 'result2',
+    prefix: w('Business case 2: '),
+    title: w('Business case 2. Resultat i t.kr.', 'Business case 2. Result in t.kr.'),
+    gain: div(v('bc2', 'annual'), n(1000)),
+  });
+  return merge(
+    {
+      tables: [bc1, bc2],
+      results: [
+        {
+          id: 'bc1Annual',
+          label: w('Business case 1: årlig besparelse (kr.)', 'Business case 1: annual saving (kr.)'),
+          expr: v('bc1', 'annual'),
+          format: 'amount',
+        },
+        {
+          id: 'bc2Annual',
+          label: w('Business case 2: årlig besparelse (kr.)', 'Business case 2: annual saving (kr.)'),
+          expr: v('bc2', 'annual'),
+          format: 'amount',
+        },
+      ],
+    },
+    one,
+    two,
+  );
+})();
+
+const a08: Model = (() => {
+  const cols = yearColumns(4);
+  const table: ModelTable = {
+    id: 'it',
+    title: w('Administrationsbidrag til IT (mio. kr.)', 'Administration contribution to IT (m kr.)'),
+    columns: cols,
+    rows: [
+      {
+        id: 'example',
+        label: w('Fiktiv kommune med 1 % (Samlet, Side 42)', 'Fictitious 1 % municipality (Samlet, page 42)'),
+        values: [1.3, 3.0, 4.6, 4.6],
+        format: 'decimal',
+      },
+      {
+        id: 'own',
+        label: w('Egen kommune', 'Own municipality'),
+        formula: mul(cell('example'), div(v('inputs', 'share'), n(0.01))),
+        format: 'decimal',
+      },
+      {
+        id: 'current',
+        label: w('Nuværende betaling for de samme systemer', 'Current payments for the same systems'),
+        format: 'decimal',
+      },
+      {
+        id: 'gain',
+        label: w('Forventet gevinst', 'Expected gain'),
+        formula: sub(cell('current'), cell('own')),
+        format: 'decimal',
+      },
+    ],
+    note: w('Årstallene over kolonnerne mangler i kilden.', 'The source lost the years over the columns.'),
+  };
+  const staff = scalars(
+    'staff',
+    w('Administrative årsværk ved fuld indfasning', 'Administrative årsværk at full phase-in'),
+    [
+      {
+        id: 'ky',
+        label: w(
+          'KY (kontanthjælp): årsværk (tommelfinger 0,75–1,25)',
+          'KY (cash benefit): årsværk (rule of thumb 0.75–1.25)',
+        ),
+        format: 'decimal',
+      },
+      {
+        id: 'ksd',
+        label: w(
+          'KSD (sygedagpenge): årsværk (tommelfinger 0,35–0,75)',
+          'KSD (sickness benefit): årsværk (rule of thumb 0.35–0.75)',
+        ),
+        format: 'decimal',
+      },
+      { id: 'cost', label: w('Lønudgift pr. årsværk (kr.)', 'Cost per årsværk (kr.)'), format: 'amount' },
+      {
+        id: 'kr',
+        label: w('Gevinst, kr. pr. år', 'Gain, kr. a year'),
+        formula: mul(add(cell('ky'), cell('ksd')), cell('cost')),
+        format: 'amount',
+      },
+    ],
+  );
+  return {
+    tables: [
+      scalars('inputs', w('Fordelingsnøgle', 'Distribution key'), [
+        { id: 'share', label: w('Egen andel af indbyggerne, %', 'Own share of inhabitants, %'), format: 'percent' },
+      ]),
+      table,
+      staff,
+    ],
+    results: [
+      {
+        id: 'itGain',
+        label: w('IT-gevinst over fire år (mio. kr.)', 'IT gain over four years (m kr.)'),
+        expr: { k: 'sum', table: 'it', row: 'gain' },
+        format: 'decimal',
+      },
+      {
+        id: 'staffGain',
+        label: w('Administrativ gevinst, kr. pr. år', 'Administrative gain, kr. a year'),
+        expr: v('staff', 'kr'),
+        format: 'amount',
+      },
+    ],
+  };
+})();
+
+/** (expected − current e-handel share) × average price saving × volume (A10 and A11, formula 1). */
+const priceSaving = scalars('price', w('Prisbesparelse ved øget e-handel', 'Price saving from more e-commerce'), [
+  { id: 'current', label: w('Nuværende e-handelsprocent', 'Current e-commerce share'), format: 'percent' },
+  { id: 'expected', label: w('Forventet e-handelsprocent', 'Expected e-commerce share'), format: 'percent' },
+  {
+    id: 'discount',
+    label: w('Gns. prisbesparelse på e-handelsaftaler, %', 'Average price saving on e-commerce contracts, %'),
+    format: 'percent',
+  },
+  { id: 'volume', label: w('Indkøbsvolumen (kr. pr. år)', 'Purchasing volume (kr. a year)'), format: 'amount' },
+  {
+    id: 'saving',
+    label: w('Prisbesparelse (kr. pr. år)', 'Price saving (kr. a year)'),
+    formula: mul(sub(cell('expected'), cell('current')), cell('discount'), cell('volume')),
+    format: 'amount',
+  },
+]);
+
+const a11: Model = (() => {
+  const moves: ModelTable = {
+    id: 'moves',
+    title: w('Lavere transaktionsomkostninger', 'Lower transaction costs'),
+    columns: [
+      {
+        id: 'count',
+        label: w('Indkøb flyttet til e-handel pr. år', 'Purchases moved to e-commerce a year'),
+        format: 'count',
+      },
+      { id: 'before', label: w('Omkostning pr. indkøb før (kr.)', 'Cost per purchase before (kr.)'), noTotal: true },
+      {
+        id: 'ehandel',
+        label: w('Omkostning pr. e-handelsindkøb (kr.)', 'Cost per e-commerce purchase (kr.)'),
+        noTotal: true,
+      },
+      {
+        id: 'saving',
+        label: w('Besparelse (kr.)', 'Saving (kr.)'),
+        formula: mul(cell(undefined, 'count'), sub(cell(undefined, 'before'), cell(undefined, 'ehandel'))),
+      },
+    ],
+    rows: [
+      { id: 'shop', label: w('Indkøb i butik', 'Purchases in a shop'), values: [null, 330, 90], optional: true },
+      {
+        id: 'phone',
+        label: w('Indkøb pr. telefon/mail', 'Purchases by phone/mail'),
+        values: [null, 175, 90],
+        optional: true,
+      },
+      { id: 'total', label: w('I alt', 'Total'), total: true },
+    ],
+    note: w('Omkostninger pr. indkøb: Hjørring (Side 52).', 'Costs per purchase: Hjørring (page 52).'),
+  };
+  const holbaek: ModelTable = {
+    id: 'holbaek',
+    title: w(
+      'Holbæk: gevinster fra effektivisering af regningsbetaling (årsværk)',
+      'Holbæk: gains from streamlined invoice payment (årsværk)',
+    ),
+    columns: [{ id: 'fte', label: w('Årsværk', 'Årsværk (FTE)'), format: 'decimal' }],
+    rows: [
+      {
+        id: 'workflow',
+        label: w('Ændret arbejdsgang i nyt e-handelssystem', 'New workflow in the e-commerce system'),
+        values: [2.25],
+      },
+      { id: 'search', label: w('Lettere søgning efter varer', 'Easier search for goods'), values: [0.75] },
+      {
+        id: 'small',
+        label: w('Indkøb under 500 kr. uden yderligere kontrol', 'Purchases under 500 kr. without further checks'),
+        values: [0.75],
+      },
+      {
+        id: 'app',
+        label: w('App til udlæg og kortkøb (Eurocard)', 'App for expenses and card purchases (Eurocard)'),
+        values: [1.5],
+      },
+      { id: 'standard', label: w('Standardiseret fakturahåndtering', 'Standardised invoice handling'), values: [3.0] },
+      { id: 'total', label: w('I alt', 'Total'), total: true },
+    ],
+    note: w(
+      'Fakturaantallene bag beregningen mangler i kilden (Side 51–52).',
+      'The invoice counts behind the figures are lost in the source (pages 51–52).',
+    ),
+  };
+  return {
+    tables: [priceSaving, moves, holbaek],
+    results: [
+      {
+        id: 'priceSaving',
+        label: w('Prisbesparelse (kr. pr. år)', 'Price saving (kr. a year)'),
+        expr: v('price', 'saving'),
+        format: 'amount',
+      },
+      {
+        id: 'transactionSaving',
+        label: w('Lavere transaktionsomkostninger (kr. pr. år)', 'Lower transaction costs (kr. a year)'),
+        expr: cell('total', 'saving', 'moves'),
+        format: 'amount',
+      },
+      {
+        id: 'holbaekFte',
+        label: w('Holbæks effektivisering i alt (årsværk)', "Holbæk's total (årsværk)"),
+        expr: cell('total', 'fte', 'holbaek'),
+        format: 'decimal',
+      },
+    ],
+  };
+})();
+
+const a10: Model = {
+  tables: [
+    priceSaving,
+    scalars('fees', w('Reduktion af gebyrer', 'Lower fees'), [
+      { id: 'fee', label: w('Gns. gebyr pr. ordre (kr.)', 'Average fee per order (kr.)'), format: 'decimal' },
+      { id: 'orders', label: w('Antal små ordrer pr. år', 'Small orders a year'), format: 'count' },
+      { id: 'cut', label: w('Estimeret reduktion af ordrer, %', 'Estimated cut in orders, %'), format: 'percent' },
+      {
+        id: 'saving',
+        label: w('Reduktion af gebyrer (kr.)', 'Lower fees (kr.)'),
+        formula: mul(cell('fee'), cell('orders'), cell('cut')),
+        format: 'amount',
+      },
+    ]),
+    scalars('expenses', w('Reduceret tidsforbrug på udlæg', 'Less time on expense claims'), [
+      { id: 'hours', label: w('Tid pr. udlægshåndtering (timer)', 'Hours per expense claim'), format: 'decimal' },
+      {
+        id: 'count',
+        label: w('Antal udlæg som følge af indkøb pr. år', 'Expense claims from purchases a year'),
+        format: 'count',
+      },
+      { id: 'wage', label: w('Timeløn (kr.)', 'Hourly cost (kr.)'), format: 'decimal' },
+      {
+        id: 'saving',
+        label: w('Reduceret tidsforbrug (kr.)', 'Time saved (kr.)'),
+        formula: mul(cell('hours'), cell('count'), cell('wage')),
+        format: 'amount',
+      },
+    ]),
+  ],
+  results: [
+    {
+      id: 'total',
+      label: w('Samlet forventet besparelse pr. år (kr.)', 'Total expected saving a year (kr.)'),
+      expr: add(v('price', 'saving'), v('fees', 'saving'), v('expenses', 'saving')),
+      format: 'amount',
+    },
+  ],
+};
+
+const a02: Model = resultTable({
+  years: 5,
+  drivers: [
+    scalars('inputs', w('Grundlag', 'Baseline'), [
+      {
+        id: 'baseline',
+        label: w(
+          'Administrative ressourcer i scope (t.kr. pr. år)',
+          'Administrative resources in scope (t.kr. a year)',
+        ),
+      },
+    ]),
+    {
+      id: 'cut',
+      title: w('Reduktion af de administrative ressourcer', 'Cut in administrative resources'),
+      columns: yearColumns(5, true),
+      rows: [
+        {
+          id: 'share',
+          label: w('Samlet reduktion, %', 'Total cut, %'),
+          values: [0.1, 0.2, 0.2, 0.2, 0.2],
+          format: 'percent',
+        },
+      ],
+    },
+  ],
+  gain: mul(v('inputs', 'baseline'), cell('share', undefined, 'cut')),
+});
+
+export const ADMINISTRATION: readonly CatalogueEntry[] = [
+  {
+    id: 'A01',
+    track: 'administration',
+    title: w('Reorganisering af regnskab og løn', 'Reorganisation of accounting and payroll'),
+    kind: 'percent-profile',
+    page: '15–19',
+    guidance: w(
+      'Saml løn- og regnskabsopgaver i en professionel serviceenhed. Erfaringer viser 15–25 % af ressourcerne; effekten kommer ved etableringen og vokser i op til to år. Besparelsen hentes på lønsummen.',
+      'Bring payroll and accounting tasks together in a professional service unit. Experience shows 15–25 % of the resources; the effect starts when the unit is set up and grows for up to two years. The saving comes out of the wage budget.',
+    ),
+    lost: w(
+      'Årstallene over profilen mangler i kilden, og profilen 10/5/5/5 % summer til 25 %, mens noten siger 20 % over 3–4 år (Side 15). Investeringen står kun som "begrænset".',
+      'The source lost the years over the profile, and the 10/5/5/5 % profile adds up to 25 % while its note says 20 % over 3–4 years (page 15). The investment is only described as "limited".',
+    ),
+    data: [
+      w(
+        'Administrative ressourcer til opgaverne i scope før og efter, pr. niveau (løn og øvrige omkostninger)',
+        'Administrative resources for the tasks in scope before and after, by level (wages and other costs)',
+      ),
+    ],
+    template: model(
+      percentProfile({
+        baseline: w(
+          'Omkostninger til de opgaver, der centraliseres (kr. pr. år)',
+          'Cost of the tasks centralised (kr. a year)',
+        ),
+        steps: [0.1, 0.05, 0.05, 0.05],
+      }),
+    ),
+  },
+  {
+    id: 'A02',
+    track: 'administration',
+    title: w('Optimering af styringen af løn og regnskab', 'Better management of payroll and accounting'),
+    kind: 'result-table',
+    page: '20–22',
+    guidance: w(
+      'Drifts-, kapacitets-, forbedrings- og kompetencestyring med normtider og ydelseskatalog. KL regner med 10 % af de administrative ressourcer i år 1 og yderligere 10 % i år 2; konsulentbistand hører under investering. Implementering tager 3–6 måneder.',
+      'Operations, capacity, improvement and competence management with standard times and a service catalogue. KL counts 10 % of the administrative resources in year 1 and a further 10 % in year 2; consultancy goes under investment. Implementation takes 3–6 months.',
+    ),
+    template: model(a02),
+  },
+  {
+    id: 'A03',
+    track: 'administration',
+    title: w('Digital understøttelse af budgetopfølgningen', 'Digital budget follow-up'),
+    kind: 'hours-frequency',
+    page: '23–25',
+    guidance: w(
+      'Budgetopfølgning i et system i stedet for regneark og mails. Forventet besparelse: 5–10 timer pr. måned pr. organisatorisk enhed (Slagelse målte 8); arket starter i den lave ende. Regn med et mindre ressourcetræk først efter ½–1 års drift.',
+      'Budget follow-up in a system instead of spreadsheets and mail. Expected saving: 5–10 hours a month per organisational unit (Slagelse measured 8); the sheet starts at the low end. Expect less time spent only after ½–1 year of operation.',
+    ),
+    data: [w('Licensomkostninger til den digitale løsning', 'Licence costs of the digital solution')],
+    template: model(
+      hoursFrequency({
+        items: [{ label: w('Organisatoriske enheder', 'Organisational units'), hours: 5, perYear: 12 }],
+        hoursLabel: w('Timer sparet pr. enhed pr. måned', 'Hours saved per unit a month'),
+      }),
+    ),
+  },
+  {
+    id: 'A04',
+    track: 'administration',
+    title: w('Robotter og digitale processer', 'Robots and digital processes'),
+    kind: 'checklist',
+    page: '26–27',
+    guidance: w(
+      'Softwarerobotter til manuelle processer med stor volumen (ferie, udlæg, kontering, advis). Odense automatiserede 80 % af de manuelle processer ved betaling af lægeerklæringer. Kortlæg processen (as-is), design to-be, og test i sprints.',
+      'Software robots for high-volume manual processes (holidays, expenses, booking, notices). Odense automated 80 % of the manual steps in paying medical certificates. Map the process as it is, design it as it should be, and test in sprints.',
+    ),
+    lost: w(
+      'Kilden venter selv på data til en business case, og automatiseringsgraden ("mellem … %") er tabt (Side 26).',
+      'The source itself awaits data for a business case, and the automation range ("between … %") is lost (page 26).',
+    ),
+    data: [
+      w(
+        'Volumen pr. proces, tid pr. sag og andel der kan automatiseres',
+        'Volume per process, time per case and the share that can be automated',
+      ),
+    ],
+    template: model(
+      checklist({
+        steps: [
+          w('Potentialevurdering', 'Assess the potential'),
+          w('Projekt- og gevinstplan', 'Project and benefits plan'),
+          w('Valg af teknologi', 'Choose the technology'),
+          w('Interne robotkompetencer', 'Build in-house robotics skills'),
+          w('Implementering', 'Implement'),
+          w('Opfølgning og evaluering', 'Follow up and evaluate'),
+        ],
+      }),
+    ),
+  },
+  {
+    id: 'A05',
+    track: 'administration',
+    title: w('Effektivisering af refusionshjemtagning', 'Recovering reimbursements efficiently'),
+    kind: 'before-after',
+    page: '28–30',
+    guidance: w(
+      'Saml refusionshåndteringen (sygedagpenge, barsel, fleksjob m.m.) centralt. Personaleomkostningen falder 10 % i år 1, og tabte refusioner halveres i år 1; flere har nået 80 %. Gevinsten hentes ved at opskrive refusionsindtægten; enhedernes sparede tid hentes ikke.',
+      "Handle reimbursements (sickness benefit, maternity, flex-jobs etc.) centrally. Staff cost falls 10 % in year 1 and lost refunds halve in year 1; some have reached 80 %. The gain is booked as higher refund income; the units' saved time is not harvested.",
+    ),
+    lost: w(
+      'Kildens eksempelbeløb ("fra kr. XXX i 2016 til YYY") er pladsholdere.',
+      'The source\'s example amounts ("from XXX in 2016 to YYY") are placeholders.',
+    ),
+    template: model(a05),
+  },
+  {
+    id: 'A06',
+    track: 'administration',
+    title: w('Centralisering af mellemkommunal afregning', 'Centralised inter-municipal settlement'),
+    kind: 'before-after',
+    page: '31–33',
+    guidance: w(
+      'Flyt mellemkommunal afregning fra fagforvaltningerne til økonomiforvaltningen. Nettoeffekten er timerne før minus timerne efter; en bedre likviditet medtages særskilt som en indtægt på kassen. Nyborg har centraliseret og har ikke længere tab på området.',
+      'Move inter-municipal settlement from the departments to the finance department. The net effect is the hours before less the hours after; better liquidity is counted separately as cash income. Nyborg centralised and no longer loses money on it.',
+    ),
+    lost: w(
+      'Alle tal i kildens tekst er pladsholdere (X, XX).',
+      'Every figure in the source text is a placeholder (X, XX).',
+    ),
+    template: model(beforeAfter({})),
+  },
+  {
+    id: 'A07',
+    track: 'administration',
+    title: w('Digitalisering af udlægshåndtering', 'Digital expense handling'),
+    kind: 'result-table',
+    page: '34–38',
+    guidance: w(
+      'App til kvitteringer og kreditkort med automatisk import af transaktioner. Business case 1 regner pr. medarbejder (Kommune 1: 2.762 medarbejdere à 235 kr. ≈ 0,65 mio. kr. om året); business case 2 pr. transaktion (5 minutter à 306 kr. i timen).',
+      'A receipt app and credit cards with automatic import of transactions. Business case 1 counts per employee (Municipality 1: 2,762 employees at 235 kr. ≈ 0.65 m kr. a year); business case 2 per transaction (5 minutes at 306 kr. an hour).',
+    ),
+    lost: w(
+      'Drifts- og projektomkostninger og antallet af transaktioner er tabt i kilden (Side 34–36); udfyld egne tal.',
+      'Running and project costs and the number of transactions are lost in the source (pages 34–36); fill in your own.',
+    ),
+    template: model(a07),
+  },
+  {
+    id: 'A08',
+    track: 'administration',
+    title: w('Besparelser fra Kombit og UDK', 'Savings from KOMBIT and UDK systems'),
+    kind: 'formula-sheet',
+    page: '39–43',
+    guidance: w(
+      'Få monopolbruddets gevinster ind i budgettet: IT-udgiften til KMD falder, administrationsbidraget til UDK stiger. Egen kommune = tabellens fiktive kommune med 1 % × egen andel ÷ 1 %. Ved fuld indfasning sparer KY 0,75–1,25 og KSD 0,35–0,75 årsværk.',
+      "Get the monopoly break's gains into the budget: IT payments to KMD fall while the contribution to UDK rises. Own municipality = the table's fictitious 1 % municipality × own share ÷ 1 %. At full phase-in KY saves 0.75–1.25 and KSD 0.35–0.75 årsværk.",
+    ),
+    lost: w(
+      'Kildens anden tabel (kommunale IT-omkostninger) er ulæselig, og reglen "forskellen i linjen Samlet" er tvetydig; arket sammenligner derfor med kommunens nuværende betaling.',
+      'The source\'s second table (municipal IT costs) is garbled and its rule "the difference in the Samlet line" is ambiguous; the sheet therefore compares with the municipality\'s current payments.',
+    ),
+    template: model(a08),
+  },
+  {
+    id: 'A09',
+    track: 'administration',
+    title: w('Understøttende indkøbskultur og -organisation', 'Supportive procurement culture and organisation'),
+    kind: 'formula-sheet',
+    page: '44–46',
+    guidance: w(
+      'Højere compliance på indkøbsaftaler giver prisbesparelser. Mulig besparelse = (100 % − nuværende compliance) × gns. prisbesparelse × volumen. Følg compliance og e-handel pr. kvartal (Nordfyns: +20 procentpoint på et halvt år).',
+      'Higher compliance with purchasing contracts saves money. Possible saving = (100 % − current compliance) × average price saving × volume. Follow compliance and e-commerce quarterly (Nordfyns: +20 percentage points in half a year).',
+    ),
+    template: model({
+      tables: [
+        scalars('compliance', w('Mulig besparelse ved 100 % compliance', 'Possible saving at 100 % compliance'), [
+          { id: 'current', label: w('Nuværende compliance, %', 'Current compliance, %'), format: 'percent' },
+          {
+            id: 'discount',
+            label: w('Gns. prisbesparelse på indkøbsaftaler, %', 'Average price saving on contracts, %'),
+            format: 'percent',
+          },
+          { id: 'volume', label: w('Indkøbsvolumen (kr. pr. år)', 'Purchasing volume (kr. a year)'), format: 'amount' },
+          {
+            id: 'saving',
+            label: w('Mulig besparelse (kr. pr. år)', 'Possible saving (kr. a year)'),
+            formula: mul(sub(n(1), cell('current')), cell('discount'), cell('volume')),
+            format: 'amount',
+          },
+        ]),
+      ],
+      results: [
+        {
+          id: 'saving',
+          label: w('Mulig besparelse (kr. pr. år)', 'Possible saving (kr. a year)'),
+          expr: v('compliance', 'saving'),
+          format: 'amount',
+        },
+      ],
+    }),
+  },
+  {
+    id: 'A10',
+    track: 'administration',
+    title: w('Professionalisering og reduktion af disponenter', 'Fewer, more professional purchasers'),
+    kind: 'formula-sheet',
+    page: '47–49',
+    guidance: w(
+      'Færre og mere professionelle disponenter øger e-handlen, giver færre små ordrer og mindre tid på udlæg. Et positivt skøn er ca. 90 % e-handel med én disponent pr. matrikel (Side 48). Sparet tid hos institutionerne er en afledt gevinst.',
+      'Fewer, more professional purchasers raise e-commerce, cut small orders and time spent on expense claims. A positive estimate is about 90 % e-commerce with one purchaser per site (page 48). Time saved in the institutions is a derived gain.',
+    ),
+    lost: w('Kildens procentsatser er pladsholdere (X %).', "The source's percentages are placeholders (X %)."),
+    template: model(a10),
+  },
+  {
+    id: 'A11',
+    track: 'administration',
+    title: w('Øget brug af e-handel', 'More e-commerce'),
+    kind: 'formula-sheet',
+    page: '50–53',
+    guidance: w(
+      'To formler: prisbesparelse = (forventet − nuværende e-handelsprocent) × gns. prisbesparelse × volumen, og lavere transaktionsomkostninger = flyttede indkøb × besparelse pr. indkøb (Hjørring: 330 kr. i butik, 175 kr. pr. telefon/mail, 90 kr. ved e-handel). Holbæk frigjorde 8,25 årsværk.',
+      'Two formulas: price saving = (expected − current e-commerce share) × average price saving × volume, and lower transaction costs = purchases moved × saving per purchase (Hjørring: 330 kr. in a shop, 175 kr. by phone/mail, 90 kr. by e-commerce). Holbæk freed 8.25 årsværk.',
+    ),
+    template: model(a11),
+  },
+  {
+    id: 'A12',
+    track: 'administration',
+    title: w('Ressourcestyring i jobcenteret', 'Resource management in the jobcentre'),
+    kind: 'benchmark',
+    page: '54–64',
+    guidance: w(
+      'Administrationsandel = jobcentrets administrationsudgifter ÷ bruttoudgifter til ydelser (REGK31). Sammenlign med egen 2012-andel og landsgennemsnittet 2012 (4,4 %) og 2016 (5,6 %). Forskelle er indikationer, ikke automatiske besparelser; KL anslår 5–10 % af ressourcerne til samtaler.',
+      "Administration share = the jobcentre's administration costs ÷ gross benefit costs (REGK31). Compare with the own 2012 share and the national average in 2012 (4.4 %) and 2016 (5.6 %). Gaps are indications, not automatic savings; KL estimates 5–10 % of the resources spent on interviews.",
+    ),
+    lost: w(
+      'Ydelsesudgifterne for København, Slagelse og Silkeborg er tabt i kilden (Side 58) og er udeladt.',
+      'Benefit costs for København, Slagelse and Silkeborg are lost in the source (page 58) and left out.',
+    ),
+    template: {
+      kind: 'benchmark',
+      benchmark: {
+        unit: 'administrationsandel, % (mio. kr. / mio. kr.)',
+        direction: 'lower-is-better',
+        per: 100,
+        own: 'Nyborg',
+        rows: [
+          { name: 'Nyborg', numerator: 32.39, denominator: 433.3 },
+          { name: 'Varde', numerator: 44.56, denominator: 652.1 },
+          { name: 'Aabenraa', numerator: 58.37, denominator: 864.3 },
+          { name: 'Nordfyns', numerator: 26.61, denominator: 431.9 },
+          { name: 'Holbæk', numerator: 53.23, denominator: 973.7 },
+          { name: 'Hvidovre', numerator: 33.67, denominator: 726.6 },
+          { name: 'Billund', numerator: 14.51, denominator: 339.2 },
+        ],
+        targets: [
+          { label: 'Hele landet 2016', value: 5.6 },
+          { label: 'Hele landet 2012', value: 4.4 },
+        ],
+      },
+    },
+  },
+  {
+    id: 'A13',
+    track: 'administration',
+    title: w(
+      'Ressourcestyring på det specialiserede børneområde',
+      "Resource management in specialised children's services",
+    ),
+    kind: 'benchmark',
+    page: '65–70',
+    guidance: w(
+      'Nettodriftsudgift pr. helårsanbragt 0–22-årig (t.kr., 2017-pl) for de 11 netværkskommuner; potentialet = afstand × antal helårsanbragte. Socialstyrelsen fandt i gennemsnit 40 sager pr. årsværk (udsatte børn) og 55 (handicappede børn). Bedre arbejdstilrettelæggelse giver 5–10 %.',
+      'Net operating cost per full-year placement of 0–22-year-olds (t.kr., 2017 prices) for the network municipalities; the potential = gap × full-year placements. Socialstyrelsen found on average 40 cases per årsværk (vulnerable children) and 55 (disabled children). Better work organisation gives 5–10 %.',
+    ),
+    lost: w(
+      'Kilden giver ikke antallet af helårsanbragte; udfyld volumen for egen række.',
+      "The source does not give the number of full-year placements; fill in the own row's volume.",
+    ),
+    template: {
+      kind: 'benchmark',
+      benchmark: {
+        unit: 't.kr. pr. helårsanbragt',
+        direction: 'lower-is-better',
+        own: 'Holbæk',
+        rows: [
+          { name: 'Aabenraa', value: 537 },
+          { name: 'Varde', value: 594 },
+          { name: 'Nyborg', value: 583 },
+          { name: 'Nordfyn', value: 486 },
+          { name: 'Billund', value: 617 },
+          { name: 'Silkeborg', value: 745 },
+          { name: 'Slagelse', value: 775 },
+          { name: 'Hvidovre', value: 746 },
+          { name: 'Holbæk', value: 884 },
+          { name: 'København', value: 860 },
+        ],
+      },
+    },
+  },
+];

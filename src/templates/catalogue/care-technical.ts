@@ -1,0 +1,515 @@
+/** Sundhed og ældre E01–E06 (Side 118–142) and Teknik og miljø T01–T07 (Side 143–169). */
+import type { Model, ModelTable, Words } from '../../engine/model';
+import { checklist, percentProfile, resultTable } from '../kinds';
+import { add, cell, div, mul, n, scalars, sub, v, w } from '../model-dsl';
+import type { CatalogueEntry } from './types';
+
+const model = (m: Model) => ({ kind: 'model' as const, model: m });
+
+/** The Sundhed og ældre proposals open with one sentence: frame, potential, horizon, investment. */
+const summary = (frame: Words): ModelTable =>
+  scalars('summary', w('Sammenfatning', 'Summary'), [
+    { id: 'frame', label: frame },
+    { id: 'potential', label: w('Potentiale (kr. pr. år)', 'Potential (kr. a year)'), optional: true },
+    { id: 'horizon', label: w('Tidshorisont (år)', 'Horizon (years)'), format: 'count', optional: true },
+    { id: 'investment', label: w('Krav om investeringer (kr.)', 'Investment required (kr.)'), optional: true },
+    {
+      id: 'share',
+      label: w('Potentiale i % af rammen', 'Potential as % of the frame'),
+      formula: { k: 'iferr', a: div(cell('potential'), cell('frame')), b: n(0) },
+      format: 'percent',
+    },
+  ]);
+
+const e01: Model = {
+  tables: [
+    summary(w('Visitationens samlede økonomiske ramme (kr.)', 'Total budget of needs assessment (kr.)')),
+    scalars('review', w('Opfølgning på gennemførte visitationer', 'Follow-up on completed assessments'), [
+      { id: 'cases', label: w('Gennemgåede sager', 'Cases reviewed'), format: 'count' },
+      { id: 'reduced', label: w('Andel med reduceret hjælp', 'Share with help reduced'), format: 'percent' },
+      {
+        id: 'perCitizen',
+        label: w('Gns. reduktion pr. borger (kr. pr. år)', 'Average reduction per citizen (kr. a year)'),
+      },
+      { id: 'cost', label: w('Omkostning ved gennemgangen (kr.)', 'Cost of the review (kr.)'), optional: true },
+      {
+        id: 'saving',
+        label: w('Besparelse (kr. pr. år)', 'Saving (kr. a year)'),
+        formula: sub(mul(cell('cases'), cell('reduced'), cell('perCitizen')), cell('cost')),
+        format: 'amount',
+      },
+    ]),
+    scalars('aabenraa', w('Aabenraa (Side 121)', 'Aabenraa (page 121)'), [
+      {
+        id: 'cases',
+        label: w('Gennemgåede sager på funktionsniveau 3', 'Cases reviewed at function level 3'),
+        value: 52,
+        format: 'count',
+      },
+      {
+        id: 'reduced',
+        label: w('Borgere med reduceret hjælp', 'Citizens with help reduced'),
+        value: 19,
+        format: 'count',
+      },
+      {
+        id: 'share',
+        label: w('Andel reduceret', 'Share reduced'),
+        formula: div(cell('reduced'), cell('cases')),
+        format: 'percent',
+      },
+    ]),
+  ],
+  results: [
+    {
+      id: 'saving',
+      label: w('Besparelse (kr. pr. år)', 'Saving (kr. a year)'),
+      expr: v('review', 'saving'),
+      format: 'amount',
+    },
+    {
+      id: 'aabenraaShare',
+      label: w('Aabenraa: andel reduceret', 'Aabenraa: share reduced'),
+      expr: v('aabenraa', 'share'),
+      format: 'percent',
+    },
+  ],
+};
+
+const e02: Model = {
+  tables: [
+    summary(
+      w(
+        'Samlet ramme til pleje i eget hjem, midlertidig bolig og plejebolig (kr.)',
+        'Total budget for care at home, temporary and permanent places (kr.)',
+      ),
+    ),
+    scalars(
+      'breakEven',
+      w('Break-even mellem hjemmepleje og plejebolig', 'Break-even between home care and a care place'),
+      [
+        { id: 'place', label: w('Pris for en plejeboligplads pr. uge (kr.)', 'Price of a care place a week (kr.)') },
+        {
+          id: 'fixed',
+          label: w('Faste udgifter i eget hjem pr. uge (kr.)', 'Fixed costs at home a week (kr.)'),
+          optional: true,
+        },
+        {
+          id: 'hourly',
+          label: w('Timepris i hjemmeplejen (kr.)', 'Hourly price of home care (kr.)'),
+          format: 'decimal',
+        },
+        {
+          id: 'hours',
+          label: w('Break-even (timer hjemmepleje pr. uge)', 'Break-even (hours of home care a week)'),
+          formula: div(sub(cell('place'), cell('fixed')), cell('hourly')),
+          format: 'decimal',
+        },
+      ],
+    ),
+  ],
+  results: [
+    {
+      id: 'breakEvenHours',
+      label: w('Break-even, timer pr. uge', 'Break-even, hours a week'),
+      expr: v('breakEven', 'hours'),
+      format: 'decimal',
+    },
+  ],
+};
+
+const e03: Model = (() => {
+  const aabenraa: ModelTable = {
+    id: 'aabenraa',
+    title: w(
+      'Aabenraa: break-even for rehabiliteringsforløb (Side 128)',
+      'Aabenraa: break-even of rehabilitation (page 128)',
+    ),
+    columns: [
+      { id: 'weeks', label: w('Uger'), format: 'decimal' },
+      { id: 'days', label: w('Dage', 'Days'), format: 'count', formula: mul(cell(undefined, 'weeks'), n(7)) },
+    ],
+    rows: [
+      { id: 'home', label: w('Rehabilitering i hjemmet', 'Rehabilitation at home'), values: [3.51] },
+      { id: 'residential', label: w('Døgnrehabilitering', 'Residential rehabilitation'), values: [2.6] },
+      { id: 'combined', label: w('Kombineret rehabilitering', 'Combined rehabilitation'), values: [5.83] },
+    ],
+  };
+  return {
+    tables: [
+      summary(
+        w(
+          'Ramme til hjemmepleje inkl. sygepleje til de tungeste borgere (kr.)',
+          'Home care incl. nursing budget for the heaviest users (kr.)',
+        ),
+      ),
+      scalars('course', w('Break-even for et forløb', 'Break-even of one course'), [
+        { id: 'extra', label: w('Merudgift pr. forløb (kr.)', 'Extra cost per course (kr.)') },
+        {
+          id: 'hours',
+          label: w('Reduktion i visiteret tid (timer pr. uge)', 'Reduction in assessed time (hours a week)'),
+          format: 'decimal',
+        },
+        { id: 'hourly', label: w('Timepris (kr.)', 'Hourly price (kr.)'), format: 'decimal' },
+        {
+          id: 'weeks',
+          label: w('Break-even (uger)', 'Break-even (weeks)'),
+          formula: div(cell('extra'), mul(cell('hours'), cell('hourly'))),
+          format: 'decimal',
+        },
+        {
+          id: 'days',
+          label: w('Break-even (dage)', 'Break-even (days)'),
+          formula: mul(cell('weeks'), n(7)),
+          format: 'count',
+        },
+      ]),
+      aabenraa,
+    ],
+    results: [
+      {
+        id: 'breakEvenWeeks',
+        label: w('Break-even (uger)', 'Break-even (weeks)'),
+        expr: v('course', 'weeks'),
+        format: 'decimal',
+      },
+    ],
+  };
+})();
+
+const e04: Model = {
+  tables: [
+    summary(w('Samlet ramme til sygepleje (kr.)', 'Total nursing budget (kr.)')),
+    scalars('clinic', w('Sygeplejeklinikker', 'Nursing clinics'), [
+      { id: 'visits', label: w('Besøg flyttet til klinik pr. år', 'Visits moved to a clinic a year'), format: 'count' },
+      { id: 'hoursSaved', label: w('Sparet tid pr. besøg (timer)', 'Time saved per visit (hours)'), format: 'decimal' },
+      { id: 'hourly', label: w('Timepris (kr.)', 'Hourly price (kr.)'), format: 'decimal' },
+      { id: 'driving', label: w('Sparet kørsel (kr. pr. år)', 'Driving saved (kr. a year)'), optional: true },
+      {
+        id: 'extraTravel',
+        label: w(
+          'Ekstra vejtid for resterende hjemmebesøg (kr. pr. år)',
+          'Extra travel for the remaining home visits (kr. a year)',
+        ),
+        optional: true,
+      },
+      { id: 'clinicCost', label: w('Klinikudgifter (kr. pr. år)', 'Clinic costs (kr. a year)'), optional: true },
+      {
+        id: 'saving',
+        label: w('Besparelse (kr. pr. år)', 'Saving (kr. a year)'),
+        formula: sub(
+          add(mul(cell('visits'), cell('hoursSaved'), cell('hourly')), cell('driving')),
+          cell('extraTravel'),
+          cell('clinicCost'),
+        ),
+        format: 'amount',
+      },
+    ]),
+  ],
+  results: [
+    {
+      id: 'saving',
+      label: w('Besparelse (kr. pr. år)', 'Saving (kr. a year)'),
+      expr: v('clinic', 'saving'),
+      format: 'amount',
+    },
+  ],
+};
+
+const t03: Model = resultTable({
+  years: 6,
+  drivers: [
+    scalars('fleet', w('Vognpark og flådestyring', 'Fleet and fleet management'), [
+      { id: 'before', label: w('Køretøjer før', 'Vehicles before'), format: 'count' },
+      { id: 'after', label: w('Køretøjer efter', 'Vehicles after'), format: 'count' },
+      { id: 'perVehicle', label: w('Årlig omkostning pr. køretøj (kr.)', 'Annual cost per vehicle (kr.)') },
+      {
+        id: 'fieldWages',
+        label: w('Lønbudget for udekørende personale (kr.)', 'Wage budget of field staff (kr.)'),
+        optional: true,
+      },
+      {
+        id: 'gpsWage',
+        label: w('GPS: besparelse på lønbudget, %', 'GPS: saving on wages, %'),
+        value: 0.027,
+        format: 'percent',
+      },
+      {
+        id: 'materials',
+        label: w('Materialer, forsikring mv. (kr.)', 'Materials, insurance etc. (kr.)'),
+        optional: true,
+      },
+      {
+        id: 'gpsMaterials',
+        label: w('GPS: besparelse på materialer mv., %', 'GPS: saving on materials etc., %'),
+        value: 0.06,
+        format: 'percent',
+      },
+      {
+        id: 'annual',
+        label: w('Årlig besparelse (kr.)', 'Annual saving (kr.)'),
+        formula: add(
+          mul(sub(cell('before'), cell('after')), cell('perVehicle')),
+          mul(cell('fieldWages'), cell('gpsWage')),
+          mul(cell('materials'), cell('gpsMaterials')),
+        ),
+        format: 'amount',
+      },
+    ]),
+  ],
+  gain: div(v('fleet', 'annual'), n(1000)),
+});
+
+export const CARE_TECHNICAL: readonly CatalogueEntry[] = [
+  {
+    id: 'E01',
+    track: 'elderly',
+    title: w('Effektiv visitation', 'Efficient needs assessment'),
+    kind: 'formula-sheet',
+    page: '119–122',
+    guidance: w(
+      'Mål for besøg og tidsforbrug, fælles og fremskudt visitation, og opfølgning på gennemførte visitationer: Aabenraa gennemgik 52 sager og reducerede hjælpen for 19 (36 %), godt 2 mio. kr. om året. Undgå automatisk nivellering mellem kommuner.',
+      'Targets for visits and time, joint and early assessment, and follow-up on completed assessments: Aabenraa reviewed 52 cases and reduced help for 19 (36 %), a little over 2 m kr. a year. Avoid automatic levelling between municipalities.',
+    ),
+    lost: w(
+      'Omkostningen ved Aabenraas gennemgang ("godt … kr.") og effekterne af de øvrige delelementer er tabt eller pladsholdere.',
+      "The cost of Aabenraa's review and the effects of the other elements are lost or placeholders.",
+    ),
+    template: model(e01),
+  },
+  {
+    id: 'E02',
+    track: 'elderly',
+    title: w('Balance mellem plejetilbud', 'Balance between care settings'),
+    kind: 'formula-sheet',
+    page: '123–126',
+    guidance: w(
+      'Beregn udgiften pr. borger i eget hjem, midlertidig bolig og plejebolig, og find knækket, hvor hjemmepleje bliver dyrere end en plejebolig. 15–30 % flytter i plejebolig uden forudgående væsentlig hjemmehjælp; break-even ligger ofte tidligere end antaget.',
+      'Compute the cost per citizen at home, in temporary housing and in a care place, and find the point where home care costs more than a care place. 15–30 % move into a care place without significant home help first; break-even often comes earlier than assumed.',
+    ),
+    template: model(e02),
+  },
+  {
+    id: 'E03',
+    track: 'elderly',
+    title: w(
+      'Rehabilitering for de tungeste borgere i ældreplejen',
+      'Rehabilitation for the heaviest users of elderly care',
+    ),
+    kind: 'formula-sheet',
+    page: '127–131',
+    guidance: w(
+      'Tværfaglige, tidsafgrænsede forløb for borgere med mest hjælp. Break-even = merudgift pr. forløb ÷ (sparet tid pr. uge × timepris); i Aabenraa 2,6–5,83 uger. I København faldt hjælpen til nye borgere 0,74 timer om ugen over 12 måneder.',
+      'Interdisciplinary, time-limited courses for the citizens with the most help. Break-even = extra cost per course ÷ (time saved a week × hourly price); in Aabenraa 2.6–5.83 weeks. In København help for new citizens fell by 0.74 hours a week over 12 months.',
+    ),
+    template: model(e03),
+  },
+  {
+    id: 'E04',
+    track: 'elderly',
+    title: w('Rigtigt omfang i sygeplejen', 'The right level of home nursing'),
+    kind: 'formula-sheet',
+    page: '132–135',
+    guidance: w(
+      'Sammenlign økonomi og normering, standardiser dokumentation, differentier ydelserne (elementær, grundlæggende, kompleks, akut) og brug sygeplejeklinikker. Varde sparede 1,1 mio. kr. om året; klinikker sparer mest vejtid.',
+      'Compare costs and staffing, standardise documentation, differentiate services (elementary, basic, complex, acute) and use nursing clinics. Varde saved 1.1 m kr. a year; clinics save mostly travel time.',
+    ),
+    lost: w(
+      'Kontonummeret for sygeplejen og Vardes lønbesparelse ved klinikker er tabt i kilden (Side 132, 135).',
+      "The account number for nursing and Varde's wage saving from clinics are lost in the source (pages 132, 135).",
+    ),
+    template: model(e04),
+  },
+  {
+    id: 'E05',
+    track: 'elderly',
+    title: w('Produktionsomkostninger i hjemmeplejen', 'Production costs in home care'),
+    kind: 'benchmark',
+    page: '136–138',
+    guidance: w(
+      'Sammenlign timepriser og deres bestanddele; en høj pris er anledning til at undersøge nærmere, ikke en automatisk besparelse. Se også på vagtplaner, brugertidsprocent og dokumentation (FS3: op mod 280 mio. kr. på landsplan).',
+      'Compare hourly prices and their components; a high price is a reason to look closer, not an automatic saving. Look also at rosters, the share of time with citizens and documentation (FS3: up to 280 m kr. nationally).',
+    ),
+    template: { kind: 'benchmark', benchmark: { unit: 'kr. pr. time', direction: 'lower-is-better', blankRows: 4 } },
+  },
+  {
+    id: 'E06',
+    track: 'elderly',
+    title: w('Produktionsomkostninger i plejecentre', 'Production costs in nursing homes'),
+    kind: 'benchmark',
+    page: '139–142',
+    guidance: w(
+      'Sammenlign pladspriser pr. pladstype (personale, materialer og administration, inventar, bygninger, beboerbetaling, fællesomkostninger) og justér for belægning. Seks fokuspunkter om arbejdstid sænker vikarudgifterne.',
+      "Compare place prices by type of place (staff, materials and administration, furniture, buildings, residents' payments, shared costs) and adjust for occupancy. Six focus points on working time lower substitute costs.",
+    ),
+    template: { kind: 'benchmark', benchmark: { unit: 'kr. pr. plads', direction: 'lower-is-better', blankRows: 4 } },
+  },
+  {
+    id: 'T01',
+    track: 'technical',
+    title: w('Effektivisering af ejendomsanvendelse og -drift', 'Property use and operations'),
+    kind: 'percent-profile',
+    page: '144–151',
+    guidance: w(
+      'Central ejendomsadministration (vedligehold, forsyning, renhold, fælles drift) og en politik for bygningsanvendelsen; potentialet er 15 % eller mere over flere år. Profilen er Holbæks budgetterede sti (7,1 %, 9,3 %, 11,4 %, 14,3 %).',
+      "A central property administration (maintenance, utilities, cleaning, shared operations) and a policy for building use; the potential is 15 % or more over several years. The profile is Holbæk's budgeted path (7.1 %, 9.3 %, 11.4 %, 14.3 %).",
+    ),
+    lost: w(
+      'Årstallene i Holbæks tabel er tabt (Side 151); grundlaget på ca. 140 mio. kr. er afledt, ikke oplyst.',
+      "The years in Holbæk's table are lost (page 151); the baseline of about 140 m kr. is derived, not stated.",
+    ),
+    template: model(
+      percentProfile({
+        baseline: w('Driftsudgift til ejendomme (kr. pr. år)', 'Property operating cost (kr. a year)'),
+        steps: [0.071, 0.022, 0.021, 0.029],
+      }),
+    ),
+  },
+  {
+    id: 'T02',
+    track: 'technical',
+    title: w('Multifunktionel arealanvendelse', 'Multi-functional land use'),
+    kind: 'checklist',
+    page: '152–155',
+    guidance: w(
+      'Afdæk behovet for anlæg (stoppesteder, cykelstier, legepladser, toiletter), mød det med multifunktionelle anlæg, og koordiner anlæg med vedligehold og gravearbejde. Ny asfalt er beskyttet mod opgravning i 2 år.',
+      'Map the need for facilities (bus stops, cycle paths, playgrounds, toilets), meet it with multi-functional ones, and coordinate construction with maintenance and digging. New asphalt is protected from digging for 2 years.',
+    ),
+    template: model(
+      checklist({
+        steps: [
+          w('Fastlæg behovet for service og infrastruktur', 'Determine the need for services and infrastructure'),
+          w('Mød behovet med multifunktionelle anlæg', 'Meet the need with multi-functional facilities'),
+          w('Koordiner anlæg, vedligehold og gravearbejde', 'Coordinate construction, maintenance and digging'),
+        ],
+      }),
+    ),
+  },
+  {
+    id: 'T03',
+    track: 'technical',
+    title: w('Optimering af den kommunale vognpark', 'Municipal vehicle fleet optimisation'),
+    kind: 'result-table',
+    page: '156–158',
+    guidance: w(
+      'Fælles bilpuljer, GPS og booking. Københavns GPS-flådestyring sparede 2,7 % af lønbudgettet for udekørende og 6 % på materialer og forsikring; delebilsordningen (87 elbiler, 12,1 mio. kr.) tjener sig hjem over seks år. Investeringen i systemer og uddannelse skrives under investering.',
+      "Shared vehicle pools, GPS and booking. København's GPS fleet management saved 2.7 % of the field-staff wage budget and 6 % on materials and insurance; the shared-car scheme (87 electric cars, 12.1 m kr.) pays back over six years. Systems and training go under investment.",
+    ),
+    lost: w(
+      'Vægtgrænsen for Hvidovres puljebiler er tabt i kilden (Side 156).',
+      "The weight limit of Hvidovre's pool vehicles is lost in the source (page 156).",
+    ),
+    template: model(t03),
+  },
+  {
+    id: 'T04',
+    track: 'technical',
+    title: w('Værdiskabende myndighedssagsbehandling', 'Value-creating authority casework'),
+    kind: 'formula-sheet',
+    page: '159–162',
+    guidance: w(
+      'Forenkling af myndighedsarbejdet: kort kommunikation, skabeloner, digitalisering og tidlig dialog. Falder sagsbehandlingstiden 20–30 %, kan årsværkene reduceres med samme procent; arket starter ved 20 %. Indregn først effekten, når omstillingen er gennemført.',
+      'Simpler authority casework: short communication, templates, digitalisation and early dialogue. If case time falls by 20–30 %, årsværk can fall by the same percentage; the sheet starts at 20 %. Count the effect only once the change is complete.',
+    ),
+    lost: w(
+      'Procenten i forslagets sammenfatning ("Estimeret … % hurtigere") er tabt (Side 11, 159).',
+      'The percentage in the summary ("estimated … % faster") is lost (pages 11, 159).',
+    ),
+    template: model({
+      tables: [
+        scalars('casework', w('Effektivisering', 'Efficiency'), [
+          { id: 'fte', label: w('Årsværk i myndighedsopgaverne', 'Årsværk in authority casework'), format: 'decimal' },
+          {
+            id: 'cut',
+            label: w('Reduktion i sagsbehandlingstid (20–30 %)', 'Cut in case time (20–30 %)'),
+            value: 0.2,
+            format: 'percent',
+          },
+          { id: 'cost', label: w('Lønudgift pr. årsværk (kr.)', 'Cost per årsværk (kr.)') },
+          {
+            id: 'freed',
+            label: w('Frigjorte årsværk', 'Årsværk freed'),
+            formula: mul(cell('fte'), cell('cut')),
+            format: 'decimal',
+          },
+          {
+            id: 'kr',
+            label: w('Gevinst (kr. pr. år)', 'Gain (kr. a year)'),
+            formula: mul(cell('freed'), cell('cost')),
+            format: 'amount',
+          },
+        ]),
+      ],
+      results: [
+        {
+          id: 'kr',
+          label: w('Gevinst (kr. pr. år)', 'Gain (kr. a year)'),
+          expr: v('casework', 'kr'),
+          format: 'amount',
+        },
+      ],
+    }),
+  },
+  {
+    id: 'T05',
+    track: 'technical',
+    title: w('Benchmark for myndighedsfunktioner', 'Benchmark of authority functions'),
+    kind: 'benchmark',
+    page: '163–164',
+    guidance: w(
+      'Normering pr. område (natur, miljø, plan, byggesager, veje) i forhold til sagsmængden: årsværk (tæller) pr. 100 sager (nævner) fra tidsregistrering og ESDH. Ret for baggrundsvariable før konklusioner; effekten kan ikke måles direkte.',
+      'Staffing per area (nature, environment, planning, building cases, roads) relative to case volume: årsværk (numerator) per 100 cases (denominator) from time registration and case management. Correct for background variables before concluding; the effect cannot be measured directly.',
+    ),
+    template: {
+      kind: 'benchmark',
+      benchmark: { unit: 'årsværk pr. 100 sager', direction: 'lower-is-better', per: 100, blankRows: 4 },
+    },
+  },
+  {
+    id: 'T06',
+    track: 'technical',
+    title: w('Fælles fagspecialister', 'Shared specialists'),
+    kind: 'checklist',
+    page: '165',
+    guidance: w(
+      'Fælles jobpuljer internt og på tværs af kommuner og delte specialister (VVM, landinspektører, trafik, landbrug). Kræver en model for fælles ansættelse; der er endnu ingen konkrete erfaringer.',
+      'Shared job pools within and across municipalities, and shared specialists (environmental assessment, surveyors, traffic, agriculture). Needs a model for joint employment; there is no concrete experience yet.',
+    ),
+    template: model(
+      checklist({
+        steps: [
+          w('Kortlæg specialistfunktioner', 'Map specialist functions'),
+          w('Find samarbejdskommuner', 'Find partner municipalities'),
+          w('Model for fælles ansættelse', 'Model for joint employment'),
+          w('Aftale og opfølgning', 'Agreement and follow-up'),
+        ],
+      }),
+    ),
+  },
+  {
+    id: 'T07',
+    track: 'technical',
+    title: w('Sourcingstrategier', 'Sourcing strategies'),
+    kind: 'checklist',
+    page: '166–169',
+    guidance: w(
+      'Screening af opgaver til ud- eller hjemtagning: politik, marked, andres erfaringer, økonomi, ansvar, serviceniveau, kapacitet, kompleksitet og afgrænsning. Hjemtagning kræver en positiv business case, kapacitet og politisk opbakning.',
+      "Screening of tasks for outsourcing or insourcing: policy, market, others' experience, economics, responsibility, service level, capacity, complexity and scope. Insourcing needs a positive business case, capacity and political support.",
+    ),
+    template: model(
+      checklist({
+        steps: [
+          w('Politik', 'Policy'),
+          w('Markedet', 'The market'),
+          w('Andres erfaringer', "Others' experience"),
+          w('Økonomi', 'Economics'),
+          w('Ansvar', 'Responsibility'),
+          w('Serviceniveau', 'Service level'),
+          w('Kapacitet og opgaveomfang', 'Capacity and volume'),
+          w('Kompleksitet', 'Complexity'),
+          w('Afgrænsning af opgaven', 'Scope of the task'),
+        ],
+      }),
+    ),
+  },
+];
