@@ -51,7 +51,7 @@ interface Built {
   readonly lang: 'da' | 'en';
   readonly model: Model;
   readonly inputs: Map<string, number | string>;
-  sheet?: ExcelJS.Worksheet;
+  sheet?: ExcelJS.Worksheet | undefined;
 }
 
 const entries = CATALOGUE.filter((e) => e.template.kind === 'model');
