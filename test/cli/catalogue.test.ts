@@ -1,0 +1,196 @@
+/**
+ * The catalogue through the `gevinst` command: the listing, and the report's worked examples
+ * (../shared/reference/catalogue.md §12) computed from catalogue case files. S = stated in the
+ * source, D = derived there from stated rules; inputs marked "ours" are the extraction's test
+ * inputs where the source lost a figure.
+ */
+import { run, type Io } from '../../src/cli/main';
+
+async function cli(argv: string[], files: Record<string, string> = {}) {
+  let out = '';
+  let err = '';
+  const io: Io = {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    readFile: (p) => {
+      const f = files[p];
+      if (f === undefined) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+      return f;
+    },
+    writeFile: () => undefined,
+  };
+  return { code: await run(argv, io), out, err };
+}
+
+interface Listed {
+  id: string;
+  track: string;
+  title: string;
+  titleDa: string;
+  titleEn: string;
+  kind: string;
+  template: string;
+  page: string;
+  guidance: string;
+  lost: string | null;
+  inputs: string[];
+  prefilled: Record<string, number | string>;
+}
+
+async function listing(lang = 'en'): Promise<Listed[]> {
+  const r = await cli(['catalogue', '--json', '--lang', lang]);
+  expect(r.code).toBe(0);
+  return JSON.parse(r.out) as Listed[];
+}
+
+async function calc(entry: string, inputs: Record<string, unknown> = {}) {
+  const r = await cli(['calc', 'c.json'], { 'c.json': JSON.stringify({ template: 'catalogue', entry, inputs }) });
+  if (r.code !== 0) throw new Error(r.err);
+  const j = JSON.parse(r.out) as {
+    results: { id: string; value: number | string | null; missing: string[] }[];
+    issues: { path: string }[];
+  };
+  const value = (id: string) => j.results.find((x) => x.id === id)?.value;
+  return { ...j, value };
+}
+
+test('the listing has all 52 proposals: 47 with full text and the 5 VHP summaries, in 8 tracks', async () => {
+  const all = await listing();
+  expect(all).toHaveLength(52);
+  expect(new Set(all.map((e) => e.id)).size).toBe(52);
+  const per = (prefix: string) => all.filter((e) => e.id.startsWith(prefix)).length;
+  expect([per('A'), per('B'), per('S'), per('E'), per('T'), per('X'), per('U'), per('V')]).toEqual([
+    13, 6, 7, 6, 7, 2, 6, 5,
+  ]);
+  expect(new Set(all.map((e) => e.track)).size).toBe(8);
+  for (const e of all) {
+    expect(Object.keys(e)).toEqual(expect.arrayContaining(['id', 'track', 'title', 'kind', 'template', 'page']));
+    expect(e.page).toMatch(/^\d+(–\d+)?$/);
+    expect(e.titleDa.length).toBeGreaterThan(3);
+    expect(e.titleEn.length).toBeGreaterThan(3);
+    expect(['catalogue', 'benchmark']).toContain(e.template);
+  }
+});
+
+test('the VHP proposals say their text is lost and carry no figures', async () => {
+  const vhp = (await listing('da')).filter((e) => e.id.startsWith('V'));
+  for (const e of vhp) {
+    expect(e.page).toBe('13');
+    expect(e.lost).toMatch(/202–231/);
+    // Only the indicators' direction words; no number is prefilled.
+    expect(Object.values(e.prefilled).filter((v) => typeof v === 'number')).toEqual([]);
+  }
+});
+
+test("entries carry the report's own figures prefilled and name what the source lost", async () => {
+  const byId = new Map((await listing()).map((e) => [e.id, e]));
+  // A01's profile 10/5/5/5 % (Side 15, S) and its inconsistency with the "20 %" note.
+  expect(byId.get('A01')?.prefilled).toMatchObject({
+    'profile.step.y1': 0.1,
+    'profile.step.y2': 0.05,
+    'profile.step.y4': 0.05,
+  });
+  expect(byId.get('A01')?.lost).toMatch(/20 %/);
+  // A07: 2762 employees, 235 kr. each, 306 kr. an hour (Side 36, S); transactions lost.
+  expect(byId.get('A07')?.prefilled).toMatchObject({ 'bc1.employees': 2762, 'bc1.saving': 235, 'bc2.wage': 306 });
+  expect(byId.get('A07')?.prefilled['bc2.transactions']).toBeUndefined();
+  expect(byId.get('A07')?.inputs.join(' ')).toMatch(/transactions/i);
+  // A11: Hjørring's 330 / 175 / 90 kr. (Side 52, S).
+  expect(byId.get('A11')?.prefilled).toMatchObject({
+    'moves.shop.before': 330,
+    'moves.phone.before': 175,
+    'moves.shop.ehandel': 90,
+  });
+});
+
+test('AT-1 (A07, Side 36, S): business case 1 is 2762 × 235 = 649,070 kr. a year', async () => {
+  const r = await calc('A07');
+  expect(r.value('bc1Annual')).toBe(649070);
+  // Business case 2 waits for the number of transactions, which the source lost.
+  expect(r.value('bc2Annual')).toBeNull();
+  expect(r.issues.map((i) => i.path)).toContain('inputs.bc2.transactions');
+});
+
+test('AT-2 (A07, Side 36, D): 10,000 transactions (ours) × 5/60 h × 306 kr. = 255,000 kr.; in t.kr. for four years', async () => {
+  const r = await calc('A07', { 'bc2.transactions': 10000 });
+  expect(r.value('bc2Annual')).toBeCloseTo(255000, 6);
+  expect(r.value('result2Total')).toBeCloseTo(4 * 255, 9);
+  expect(r.value('result1Total')).toBeCloseTo(4 * 649.07, 9);
+  expect(r.value('result1Payback')).toBe(1);
+});
+
+test("AT-9 (A11, Side 51–52, S): Holbæk's five initiatives add up to 8.25 årsværk", async () => {
+  expect((await calc('A11')).value('holbaekFte')).toBeCloseTo(8.25, 12);
+});
+
+test('AT-10 (A10/A11, Side 49, 52–53, D): e-handel transaction and price savings', async () => {
+  const r = await calc('A11', {
+    // Nordfyns' 52 % (S) and the positive estimate of 90 % (S); 10 % and 20 mio. kr. are ours.
+    'price.current': 0.52,
+    'price.expected': 0.9,
+    'price.discount': 0.1,
+    'price.volume': 20_000_000,
+    // 1,000 purchases from shops and 500 by phone/mail moved (ours); Hjørring's costs prefilled.
+    'moves.shop.count': 1000,
+    'moves.phone.count': 500,
+  });
+  expect(r.value('transactionSaving')).toBe(282500);
+  expect(r.value('priceSaving')).toBeCloseTo(760000, 6);
+});
+
+test('AT-13 (X02, Side 174–175, D): 10 % of 2,000,000 kr. and 25 % of 1,200 hours at 350 kr.', async () => {
+  const r = await calc('X02', { 'admin.current': 2_000_000, 'operations.hours': 1200, 'operations.price': 350 });
+  expect(r.value('adminReduction')).toBeCloseTo(200000, 9);
+  expect(r.value('operationsPotential')).toBeCloseTo(105000, 9);
+});
+
+test('AT-18 (A01, Side 15, D): a 10 mio. kr. baseline with 10/5/5/5 % ends at a 2.5 mio. kr. saving', async () => {
+  const r = await calc('A01', { 'inputs.baseline': 10_000_000 });
+  expect(r.value('lastYearSaving')).toBeCloseTo(2_500_000, 6);
+  expect(r.value('totalNet')).toBeCloseTo(7_000_000, 6);
+});
+
+test('AT-3 (A03, Side 25, D): 40 units (ours) × 8 hours (Slagelse) × 12 = 3,840 hours a year', async () => {
+  const r = await calc('A03', { 'items.item1': [40, 8, 12], 'inputs.wage': 300 });
+  expect(r.value('hours')).toBe(3840);
+  expect(r.value('kr')).toBe(3840 * 300);
+});
+
+test('AT-11 (E01, Side 121, S): Aabenraa reduced help for 19 of 52 reviewed cases, 36.5 %', async () => {
+  expect((await calc('E01')).value('aabenraaShare')).toBeCloseTo(19 / 52, 12);
+});
+
+test("AT-8 (T01, Side 151, S/D): Holbæk's path reaches 14.3 % of a 140 mio. kr. baseline", async () => {
+  const r = await calc('T01', { 'inputs.baseline': 140 });
+  expect(r.value('lastYearSaving')).toBeCloseTo(140 * 0.143, 9);
+});
+
+test('bad catalogue input: an unknown entry, a benchmark entry, a misspelt key and text for a number exit 2 by path', async () => {
+  const file = (x: object) => ({ 'c.json': JSON.stringify({ template: 'catalogue', ...x }) });
+  const unknown = await cli(['calc', 'c.json'], file({ entry: 'A99' }));
+  expect(unknown.code).toBe(2);
+  expect(unknown.err).toMatch(/^entry: expected one of .*"A07".*got "A99"/);
+  const bench = await cli(['calc', 'c.json', '--lang', 'da'], file({ entry: 'A13' }));
+  expect(bench.code).toBe(2);
+  expect(bench.err).toMatch(/^entry: katalogets A13 åbner skabelonen benchmark/);
+  const wrong = await cli(
+    ['calc', 'c.json'],
+    file({ entry: 'A07', inputs: { 'bc2.transaction': 1, 'bc1.employees': '2.762' } }),
+  );
+  expect(wrong.code).toBe(2);
+  expect(wrong.err).toContain('inputs.bc2.transaction: expected one of');
+  expect(wrong.err).toContain('inputs.bc1.employees: expected a number, got "2.762"');
+  const count = await cli(['calc', 'c.json'], file({ entry: 'A03', inputs: { 'items.item1': [40, 8] } }));
+  expect(count.err).toContain('inputs.items.item1: expected an array of 3 values, got 2 values');
+});
+
+test('catalogue without --json prints one line per proposal; a stray argument is refused', async () => {
+  const r = await cli(['catalogue', '--lang', 'da']);
+  expect(r.out.trim().split('\n')).toHaveLength(52);
+  expect(r.out).toContain(
+    'A07  Digitalisering af udlægshåndtering  [Administration; Resultattabel i t.kr.; side 34–38]',
+  );
+  const bad = await cli(['catalogue', 'x']);
+  expect(bad.code).toBe(2);
+  expect(bad.err).toMatch(/unexpected argument "x"/);
+});
