@@ -19,6 +19,7 @@ export function lazyServices(deps: () => Deps): PaneServices {
   return {
     insertBusinessCase: async (...a) => (await load()).insertBusinessCase(...a),
     insertBenchmark: async (...a) => (await load()).insertBenchmark(...a),
+    insertTemplate: async (...a) => (await load()).insertTemplate(...a),
     readSelectedTable: async (...a) => (await load()).readSelectedTable(...a),
     insertBenchmarkOverview: async (...a) => (await load()).insertBenchmarkOverview(...a),
     insertBenchmarkFromTable: async (...a) => (await load()).insertBenchmarkFromTable(...a),

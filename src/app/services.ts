@@ -12,6 +12,7 @@ import {
   checkActiveInstance,
   guarded,
   insertBenchmark,
+  insertTemplate,
   insertBenchmarkFromTable,
   insertBenchmarkOverview,
   readSelectedTable,
@@ -35,6 +36,8 @@ export const POTENTIAL_NAMES = {
 export interface PaneServices {
   insertBusinessCase(params: unknown, lang: Language): Promise<Outcome<{ sheetName: string }>>;
   insertBenchmark(params: unknown, lang: Language): Promise<Outcome<{ sheetName: string }>>;
+  /** A catalogue entry or a built-in model template, by id. */
+  insertTemplate(id: string, sheetLanguage: Language, lang: Language): Promise<Outcome<{ sheetName: string }>>;
   readSelectedTable(lang: Language): Promise<Outcome<SelectedTable & { headers: string[] }>>;
   insertBenchmarkOverview(
     table: SelectedTable,
@@ -64,6 +67,7 @@ export function createServices(deps: Deps): PaneServices {
   return {
     insertBusinessCase: (params, lang) => insertBusinessCase(deps, params, lang),
     insertBenchmark: (params, lang) => insertBenchmark(deps, params, lang),
+    insertTemplate: (id, sheetLanguage, lang) => insertTemplate(deps, id, sheetLanguage, lang),
     readSelectedTable: (lang) => readSelectedTable(deps, lang),
     insertBenchmarkOverview: (table, choice, lang) => insertBenchmarkOverview(deps, table, choice, lang),
     insertBenchmarkFromTable: (params, table, mapping, lang) =>

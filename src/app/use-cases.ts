@@ -27,6 +27,7 @@ import { a1, parseA1Range } from '../sheet/address';
 import { writeGainLine } from '../excel/send-potential';
 import { WORDS } from '../templates/business-case';
 import { officeErrorMessage } from './office-errors';
+import { planTemplate } from '../sheet/template-plan';
 
 export interface Deps {
   readonly run: RunExcel;
@@ -68,6 +69,29 @@ export async function insertBenchmark(
   if (!params.success) return { ok: false, failure: { kind: 'issues', issues: fromZodIssues(params.error.issues) } };
   return guarded(lang, async () => {
     const inserted = await insertPlan(deps.run, planBenchmark(params.data), deps.newId());
+    return { ok: true, value: { sheetName: inserted.sheetName } };
+  });
+}
+
+/** A catalogue entry or a built-in model template, inserted as it is (no parameters but the language). */
+export async function insertTemplate(
+  deps: Deps,
+  id: string,
+  sheetLanguage: Language,
+  lang: Language,
+): Promise<Outcome<{ sheetName: string }>> {
+  const plan = planTemplate(id, sheetLanguage);
+  if (!plan) {
+    return {
+      ok: false,
+      failure: {
+        kind: 'issues',
+        issues: [issue('invalid_value', ['template'], { allowed: 'a catalogue id', received: id })],
+      },
+    };
+  }
+  return guarded(lang, async () => {
+    const inserted = await insertPlan(deps.run, plan, deps.newId());
     return { ok: true, value: { sheetName: inserted.sheetName } };
   });
 }

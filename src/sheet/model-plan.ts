@@ -37,6 +37,8 @@ export interface ModelSheet {
   /** Entry id, e.g. "A07". */
   readonly entry: string;
   readonly title: Words;
+  /** The proposed sheet name; the title when absent (cut to Excel's 31 characters). */
+  readonly sheetName?: Words;
   readonly subtitle: Words;
   /** Lines of guidance and notes under the heading (what the source lost, how to use it). */
   readonly notes: readonly Words[];
@@ -207,12 +209,10 @@ export function planModel(s: ModelSheet): SheetPlan {
   }
   g.names.push({ name: 'Gevinst_Template', address: a1(1, 0, true) });
   g.names.push({ name: SHAPE_NAME, formula: `="${s.templateId}@1;entry=${s.entry};lang=${L}"` });
-  const widths = [
-    52,
-    ...Array.from({ length: Math.max(1, g.toPlan('', [], { rows: 0, cols: 0 }, META).cols - 1) }, () => 14),
-  ];
+  const widest = Math.max(1, ...model.tables.map((t) => t.columns.length));
+  const widths = [52, ...Array.from({ length: widest }, () => 14)];
   return g.toPlan(
-    `${s.entry} ${s.title[L]}`.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31),
+    (s.sheetName ?? s.title)[L].replace(/[[\]:*?/\\]/g, ' ').slice(0, 31),
     widths,
     { rows: 0, cols: 1 },
     {
@@ -223,8 +223,6 @@ export function planModel(s: ModelSheet): SheetPlan {
     },
   );
 }
-
-const META = { templateId: '', templateVersion: 0, language: 'da' as const, layout: {} };
 
 /** Where every model cell and result sits in a plan made by planModel (for readers and tests). */
 export function modelAddresses(s: ModelSheet): { cells: CellMap; results: Map<string, string> } {

@@ -119,7 +119,15 @@ export function App({ services, initialLanguage }: AppProps) {
             ) : onBenchmark && !wantsGallery && chosen === null ? (
               <BenchmarkPanel lang={lang} services={services} onNewTemplate={() => setWantsGallery(true)} />
             ) : chosen === null ? (
-              <Gallery lang={lang} onChoose={setChosen} />
+              <Gallery
+                lang={lang}
+                onChoose={setChosen}
+                onInsert={async (id) => {
+                  const o = await services.insertTemplate(id, lang, lang);
+                  if (o.ok) void watcher.current?.then((w) => w.watchActive());
+                  return o;
+                }}
+              />
             ) : chosen.id === 'benchmark' ? (
               <BenchmarkForm lang={lang} services={services} template={chosen} onBack={() => setChosen(null)} />
             ) : (

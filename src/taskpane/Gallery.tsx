@@ -1,9 +1,12 @@
-import { Button, Caption1, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useId, useMemo, useState } from 'react';
+import { Button, Caption1, Input, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useId, useMemo, useState } from 'react';
+import type { Outcome } from '../app/use-cases';
 import type { Language } from '../engine/messages';
 import { searchGallery } from '../templates/gallery';
 import type { TemplateInfo } from '../templates/template';
 import { t } from './i18n';
+
+const CatalogueList = lazy(() => import(/* webpackChunkName: "catalogue" */ './CatalogueList'));
 
 const useStyles = makeStyles({
   search: { display: 'flex', flexDirection: 'column', gap: '4px', marginBottom: '12px' },
@@ -18,16 +21,23 @@ const useStyles = makeStyles({
   },
   source: { color: tokens.colorNeutralForeground3 },
   fill: { width: '100%', minWidth: 0, '& input': { minWidth: 0 } },
+  catalogue: { marginTop: '16px' },
 });
 
 export interface GalleryProps {
   readonly lang: Language;
   readonly onChoose: (template: TemplateInfo) => void;
+  /** Inserts a template that needs no settings (a catalogue entry, the before/after measurement). */
+  readonly onInsert: (id: string) => Promise<Outcome<{ sheetName: string }>>;
 }
 
-export function Gallery({ lang, onChoose }: GalleryProps) {
+/** Templates with settings open their form; the rest insert at once, in the pane's language. */
+const DIRECT = new Set(['measurement']);
+
+export function Gallery({ lang, onChoose, onInsert }: GalleryProps) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
+  const [outcome, setOutcome] = useState<Outcome<{ sheetName: string }> | null>(null);
   const searchId = useId();
   const items = useMemo(() => searchGallery(query, lang), [query, lang]);
   return (
@@ -48,7 +58,7 @@ export function Gallery({ lang, onChoose }: GalleryProps) {
       {items.length === 0 ? (
         <Text role="status">{t('noMatch', lang)}</Text>
       ) : (
-        <ul className={styles.list}>
+        <ul className={styles.list} aria-label={t('gallery', lang)}>
           {items.map((item) => (
             <li key={item.id} className={styles.card}>
               <Text as="h3" weight="semibold">
@@ -58,17 +68,42 @@ export function Gallery({ lang, onChoose }: GalleryProps) {
               <Caption1 className={styles.source}>
                 {t('source', lang)}: {item.source[lang]}
               </Caption1>
-              <Button
-                appearance="primary"
-                onClick={() => onChoose(item)}
-                aria-label={`${t('choose', lang)}: ${item.title[lang]}`}
-              >
-                {t('choose', lang)}
-              </Button>
+              {DIRECT.has(item.kind) ? (
+                <Button
+                  appearance="primary"
+                  onClick={() => void onInsert(item.id).then(setOutcome)}
+                  aria-label={`${t('insert', lang)}: ${item.title[lang]}`}
+                >
+                  {t('insert', lang)}
+                </Button>
+              ) : (
+                <Button
+                  appearance="primary"
+                  onClick={() => onChoose(item)}
+                  aria-label={`${t('choose', lang)}: ${item.title[lang]}`}
+                >
+                  {t('choose', lang)}
+                </Button>
+              )}
             </li>
           ))}
         </ul>
       )}
+      <div className={styles.catalogue}>
+        <Suspense fallback={<Spinner size="tiny" label={t('loading', lang)} />}>
+          <CatalogueList
+            lang={lang}
+            query={query}
+            outcome={outcome}
+            onInsert={async (id) => {
+              setOutcome(null);
+              const o = await onInsert(id);
+              setOutcome(o);
+              return o;
+            }}
+          />
+        </Suspense>
+      </div>
     </section>
   );
 }

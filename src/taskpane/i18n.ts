@@ -114,6 +114,24 @@ export const TEXT = {
     da: 'Skriv tal adskilt af semikolon, fx 2; 3,5; 5',
     en: 'Enter numbers separated by semicolons, e.g. 2; 3.5; 5',
   },
+  catalogue: {
+    da: 'KL-kataloget: Kommunale veje til effektivisering',
+    en: 'KL catalogue: Kommunale veje til effektivisering',
+  },
+  catalogueIntro: {
+    da: '52 forslag med skabelonen udfyldt, hvor rapporten giver tal. Blanke gule felter udfylder I.',
+    en: '52 proposals with the template prefilled where the report gives figures. You fill in the blank yellow cells.',
+  },
+  track: { da: 'Spor', en: 'Track' },
+  kind: { da: 'Skabelontype', en: 'Template kind' },
+  all: { da: 'Alle', en: 'All' },
+  found: { da: '{n} forslag', en: '{n} proposals' },
+  preview: { da: 'Vis', en: 'Preview' },
+  hidePreview: { da: 'Skjul', en: 'Hide' },
+  youFill: { da: 'Det udfylder I', en: 'What you fill in' },
+  lostInSource: { da: 'Kilden mangler', en: 'Lost in the source' },
+  page: { da: 'side', en: 'page' },
+  showAll: { da: 'Vis alle {n} forslag', en: 'Show all {n} proposals' },
 } as const;
 
 export type TextKey = keyof typeof TEXT;

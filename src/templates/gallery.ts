@@ -1,9 +1,10 @@
 /** The templates the gallery offers, with what it shows of each. */
 import { BENCHMARK } from './benchmark-info';
 import { BUSINESS_CASE } from './business-case-info';
+import { MEASUREMENT } from './measurement-info';
 import type { Language, TemplateInfo } from './template';
 
-export const GALLERY: readonly TemplateInfo[] = [BUSINESS_CASE, BENCHMARK];
+export const GALLERY: readonly TemplateInfo[] = [BUSINESS_CASE, BENCHMARK, MEASUREMENT];
 
 /** Case- and accent-insensitive search over title, purpose and source, in the given language. */
 export function searchGallery(query: string, lang: Language, items: readonly TemplateInfo[] = GALLERY): TemplateInfo[] {

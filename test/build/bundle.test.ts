@@ -23,6 +23,9 @@ test('the heavy views and the validation library load lazily', () => {
   const chunks = readdirSync(DIST).filter((f) => f.endsWith('.js'));
   expect(chunks.some((f) => f.startsWith('insert-form.'))).toBe(true);
   expect(chunks.some((f) => f.startsWith('use-cases.'))).toBe(true);
+  // KL's 52 proposals and their models come with the catalogue list, after the first render.
+  expect(chunks.some((f) => f.startsWith('catalogue.'))).toBe(true);
+  expect(built('taskpane.js')).not.toContain('Reorganisering af regnskab og løn');
   // zod's own error text must not be in the first bundle.
   expect(built('taskpane.js')).not.toMatch(/Invalid discriminator value|too_small/);
 });

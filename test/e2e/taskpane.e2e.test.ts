@@ -103,6 +103,37 @@ maybe('task pane in Chromium', () => {
     60_000,
   );
 
+  test.each([
+    [320, 'da'],
+    [500, 'en'],
+  ] as const)(
+    'at %i px (%s): the catalogue filters, previews and inserts a proposal',
+    async (width, lang) => {
+      const page = await open(width, lang);
+      const da = lang === 'da';
+      await page.getByText(da ? '52 forslag' : '52 proposals', { exact: true }).waitFor();
+      await page
+        .getByLabel(da ? 'Spor' : 'Track')
+        .selectOption({ label: da ? 'Tværgående indsatser' : 'Cross-cutting efforts' });
+      await page.getByText(da ? '2 forslag' : '2 proposals', { exact: true }).waitFor();
+      const title = da
+        ? 'X02 Samordning af kontaktperson- og mentorordninger'
+        : 'X02 Merging support-contact and mentor schemes';
+      await page.getByRole('button', { name: `${da ? 'Vis' : 'Preview'}: ${title}` }).click();
+      await page.getByRole('button', { name: `${da ? 'Indsæt' : 'Insert'}: ${title}` }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SHOTS, `catalogue-${width}.png`), fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+
+      await page.getByRole('button', { name: `${da ? 'Indsæt' : 'Insert'}: ${title}` }).click();
+      await page.getByText(da ? /Indsat på arket «X02/ : /Inserted on the sheet «X02/).waitFor();
+      const sheets = (await hostView(page, '', [])).sheets;
+      expect(sheets.some((s) => s.startsWith('X02'))).toBe(true);
+      expect((page as Page & { errors: string[] }).errors).toEqual([]);
+      await page.close();
+    },
+    60_000,
+  );
+
   test('the form is usable by keyboard alone', async () => {
     const page = await open(320, 'da');
     await page.getByRole('button', { name: 'Vælg: Business case' }).focus();

@@ -22,8 +22,10 @@ function renderPane(lang: 'da' | 'en' = 'da') {
 test('the gallery lists the business case with its purpose and source, and has no accessibility violations', async () => {
   const { view } = renderPane();
   expect(screen.getByRole('heading', { name: 'Skabeloner' })).toBeTruthy();
-  expect(screen.getAllByRole('listitem')).toHaveLength(2);
-  const card = screen.getAllByRole('listitem')[0] as HTMLElement;
+  const builtIn = within(screen.getByRole('list', { name: 'Skabeloner' })).getAllByRole('listitem');
+  expect(builtIn).toHaveLength(3);
+  await screen.findByText('52 forslag', {}, { timeout: 3000 });
+  const card = builtIn[0] as HTMLElement;
   expect(within(card).getByText(/nutidsværdi, intern rente og tilbagebetaling/)).toBeTruthy();
   expect(within(card).getByText(/side 22/)).toBeTruthy();
   expect((await axe(view.container)).violations).toEqual([]);
@@ -32,10 +34,11 @@ test('the gallery lists the business case with its purpose and source, and has n
 test('search filters the gallery and says when nothing matches', async () => {
   const { user } = renderPane('en');
   await user.type(screen.getByLabelText('Search templates'), 'payback');
-  expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  expect(within(screen.getByRole('list', { name: 'Templates' })).getAllByRole('listitem')).toHaveLength(1);
   await user.clear(screen.getByLabelText('Search templates'));
   await user.type(screen.getByLabelText('Search templates'), 'benchmark of dogs');
-  expect(screen.getByRole('status').textContent).toBe('No templates match the search.');
+  expect(screen.getByText('No templates match the search.').getAttribute('role')).toBe('status');
+  expect(await screen.findByText('0 proposals', {}, { timeout: 3000 })).toBeTruthy();
 });
 
 test('the language switch changes every word of the pane', async () => {
@@ -127,4 +130,51 @@ test("statistics for every column of the user's table are written on a new sheet
   await user.click(await screen.findByRole('button', { name: 'Statistics for every column' }));
   expect(await screen.findByText(/Statistics for 2 columns are written on the sheet/)).toBeTruthy();
   expect(host.cell('Statistics Data', 'B6').formula).toBe("=AVERAGE('Data'!$B$2:$B$4)");
+});
+
+test('the catalogue filters by track and kind, previews an entry and inserts it prefilled', async () => {
+  const { user, host, view } = renderPane('da');
+  await screen.findByText('52 forslag', {}, { timeout: 3000 });
+  const catalogue = () => screen.getByRole('list', { name: 'KL-kataloget: Kommunale veje til effektivisering' });
+  // Unfiltered the list starts short, with a way to see all.
+  expect(within(catalogue()).getAllByRole('listitem')).toHaveLength(6);
+  await user.selectOptions(screen.getByLabelText('Spor'), 'Beskæftigelse');
+  expect(screen.getByText('6 forslag')).toBeTruthy();
+  expect(
+    within(catalogue())
+      .getAllByRole('heading')
+      .map((h) => h.textContent?.slice(0, 3)),
+  ).toEqual(['B01', 'B02', 'B03', 'B04', 'B05', 'B06']);
+  await user.selectOptions(screen.getByLabelText('Spor'), 'Alle');
+  await user.selectOptions(screen.getByLabelText('Skabelontype'), 'Uden vs. efter indsats');
+  expect(screen.getByText('4 forslag')).toBeTruthy();
+  await user.selectOptions(screen.getByLabelText('Skabelontype'), 'Alle');
+  await user.type(screen.getByLabelText('Søg i skabeloner'), 'udlægshåndtering');
+  const preview = screen.getByRole('button', { name: 'Vis: A07 Digitalisering af udlægshåndtering' });
+  await user.click(preview);
+  expect(
+    screen.getByRole('button', { name: 'Skjul: A07 Digitalisering af udlægshåndtering' }).getAttribute('aria-expanded'),
+  ).toBe('true');
+  expect(screen.getByText(/2.762 medarbejdere à 235 kr/)).toBeTruthy();
+  expect(screen.getByText(/Kilden mangler: Drifts- og projektomkostninger/)).toBeTruthy();
+  expect(screen.getByText(/Antal transaktioner pr. år/)).toBeTruthy();
+  expect((await axe(view.container)).violations).toEqual([]);
+
+  await user.click(screen.getByRole('button', { name: 'Indsæt: A07 Digitalisering af udlægshåndtering' }));
+  const done = await screen.findByText(/Indsat på arket «A07 Digitalisering af udlægshå/, {}, { timeout: 3000 });
+  expect(done).toBeTruthy();
+  const sheet = host.state.sheets.find((s) => s.name.startsWith('A07'));
+  expect(sheet).toBeDefined();
+  const values = [...(sheet?.cells.values() ?? [])].map((c) => c.value);
+  expect(values).toContain(2762);
+  expect(values).toContain(306);
+}, 30_000);
+
+test('the before/after measurement inserts at once from the gallery', async () => {
+  const { user, host } = renderPane('en');
+  await user.click(screen.getByRole('button', { name: 'Insert: Before/after: quality, wellbeing and productivity' }));
+  await screen.findByText(/Inserted on the sheet «Before-after measurement»/, {}, { timeout: 3000 });
+  const sheet = host.state.sheets.find((s) => s.name === 'Before-after measurement');
+  const values = [...(sheet?.cells.values() ?? [])].map((c) => c.value);
+  expect(values).toEqual(expect.arrayContaining(['Quality', 'Wellbeing', 'Productivity', 'Higher is better']));
 });
