@@ -14,8 +14,10 @@ import { planBenchmark } from '../sheet/benchmark-plan';
 import { benchmarkParameters } from '../templates/benchmark';
 import { findEntry } from '../templates/catalogue';
 import { planEntry } from '../sheet/entry-plan';
+import { planRealisation, realisationSheetInput } from '../sheet/realisation-plan';
 
 export function planForCase(c: CaseFile, lang: Language): Result<SheetPlan> {
+  if (c.template === 'realisation') return ok(planRealisation(realisationSheetInput(c, lang)));
   if (c.template === 'catalogue') {
     const entry = findEntry(c.entry);
     if (!entry) return fail([issue('invalid_value', ['entry'], { allowed: 'a catalogue id', received: c.entry })]);
@@ -36,7 +38,7 @@ export function planForCase(c: CaseFile, lang: Language): Result<SheetPlan> {
   }
   if (c.template !== 'business-case') {
     const unsupported: Issue = issue('invalid_value', ['template'], {
-      allowed: '"business-case", "benchmark", "catalogue" (gevinst build)',
+      allowed: '"business-case", "benchmark", "realisation", "catalogue" (gevinst build)',
       received: `"${c.template}"`,
     });
     return fail([unsupported]);

@@ -13,8 +13,9 @@ export function largestRemainder(units: number, weights: readonly number[]): num
   const quotas = weights.map((w) => w * n);
   const floors = quotas.map((q) => Math.floor(q + 1e-9));
   let left = n - floors.reduce((a, b) => a + b, 0);
+  // Remainders to 9 decimals, so equal shares tie here exactly as they do in the sheet's formulas.
   const order = quotas
-    .map((q, i) => ({ i, remainder: q - (floors[i] ?? 0) }))
+    .map((q, i) => ({ i, remainder: Math.round((q - (floors[i] ?? 0)) * 1e9) / 1e9 }))
     .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
   for (const { i } of order) {
     if (left <= 0) break;

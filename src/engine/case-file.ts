@@ -73,16 +73,7 @@ export function validateCase(data: unknown, context: CaseContext = {}): Result<C
     }
     case 'realisation': {
       const r = validate(realisationSchema, data);
-      if (!r.ok) return r;
-      const sum = r.value.keys.reduce((a, k) => a + k.weight, 0);
-      const issues =
-        Math.abs(sum - 1) > 1e-9 ? [issue('keys_sum', ['keys'], { received: `${Math.round(sum * 1e6) / 1e4} %` })] : [];
-      r.value.total.forEach((t, k) => {
-        const units = t / r.value.rounding;
-        if (Math.abs(units - Math.round(units)) > 1e-9)
-          issues.push(issue('not_multiple', ['total', k], { rounding: r.value.rounding, received: t }));
-      });
-      return issues.length > 0 ? fail(issues) : r;
+      return r.ok ? checkRealisation(r.value) : r;
     }
     case 'catalogue': {
       const r = validate(catalogueCaseSchema, data);
@@ -101,6 +92,63 @@ export function validateCase(data: unknown, context: CaseContext = {}): Result<C
     default:
       return fail([issue('unknown_template', ['template'], { received: describeValue(template), allowed })]);
   }
+}
+
+/** What zod cannot say about a realisation file: the keys' sum, whole totals, total or gains. */
+function checkRealisation(c: RealisationFile): Result<CaseFile> {
+  const issues: Issue[] = [];
+  const weights = c.keys.filter((k) => 'weight' in k).length;
+  if (weights > 0 && weights < c.keys.length) {
+    issues.push(
+      issue('invalid_value', ['keys'], { allowed: 'all {"unit","weight"} or all {"unit","value"}', received: 'a mix' }),
+    );
+  } else if (weights > 0) {
+    const sum = c.keys.reduce((a, k) => a + ('weight' in k ? k.weight : 0), 0);
+    if (Math.abs(sum - 1) > 1e-9)
+      issues.push(issue('keys_sum', ['keys'], { received: `${Math.round(sum * 1e6) / 1e4} %` }));
+  } else if (c.keys.every((k) => ('value' in k ? k.value : 0) === 0)) {
+    issues.push(issue('keys_sum', ['keys'], { received: '0 %' }));
+  }
+  if ((c.total === undefined) === (c.gains === undefined)) {
+    issues.push(
+      issue('missing', ['total'], {
+        expected: '"total" (allocation only) or "gains" (a plan), not both',
+        expectedDa: '"total" (kun fordeling) eller "gains" (en plan), ikke begge',
+      }),
+    );
+  }
+  (c.total ?? []).forEach((t, k) => {
+    const units = t / c.rounding;
+    if (Math.abs(units - Math.round(units)) > 1e-9)
+      issues.push(issue('not_multiple', ['total', k], { rounding: c.rounding, received: t }));
+  });
+  const years = Math.max(0, ...(c.gains ?? []).map((g) => g.values.length));
+  (c.gains ?? []).forEach((g, i) => {
+    if (g.values.length !== years) {
+      issues.push(
+        issue('line_length_mismatch', ['gains', i, 'values'], { expected: years, received: g.values.length }),
+      );
+    }
+    if (g.actual && g.actual.length > years) {
+      issues.push(
+        issue('too_big', ['gains', i, 'actual'], {
+          expected: `at most ${years} values`,
+          expectedDa: `højst ${years} værdier`,
+          received: g.actual.length,
+        }),
+      );
+    }
+    if (g.delay > 0 && g.timing !== 'delayed') {
+      issues.push(
+        issue('not_applicable', ['gains', i, 'delay'], {
+          field: 'delay',
+          appliesTo: 'timing "delayed"',
+          appliesToDa: 'timing "delayed"',
+        }),
+      );
+    }
+  });
+  return issues.length > 0 ? fail(issues) : ok(c);
 }
 
 /** Parses and validates case-file text. */

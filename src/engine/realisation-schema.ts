@@ -1,18 +1,48 @@
 /**
- * The benefit-realisation (gevinstrealisering) case file, allocation part:
- * `{"template":"realisation","title":"…","total":[…per year],"keys":[{"unit":"…","weight":…}],"rounding":1}`.
- * Weights are fractions of the total (0.4 = 40 %) and must sum to 100 %.
+ * The benefit-realisation (gevinstrealisering) case file.
+ * Allocation only: `{"template":"realisation","title":"…","total":[…per year],
+ *   "keys":[{"unit":"…","weight":…}],"rounding":1}`; weights are fractions (0.4 = 40 %) that
+ * must sum to 100 %.
+ * A whole plan: `"gains":[{"label","owner","evidence":"calculated"|"estimated","basis","timing":
+ *   "upfront"|"implementation"|"delayed","delay":1,"values":[…],"baseline":…,"actual":[…|null]}]`
+ * instead of `total`, and keys as key figures `{"unit","value"}` by a `basis` (FTE, hours,
+ * citizens, m²) or as weights.
  */
 import { z } from 'zod';
 import { amount, label } from './schema-parts';
+import { EVIDENCE, KEY_BASES, TIMINGS } from './realisation-plan';
+
+const gainSchema = z.strictObject({
+  label,
+  owner: z.string().optional(),
+  evidence: z.enum(EVIDENCE),
+  /** What the figure rests on: a time study, a sample, a judgement. */
+  basis: z.string().optional(),
+  timing: z.enum(TIMINGS).default('implementation'),
+  delay: z.number().int().min(0).max(50).default(0),
+  values: z.array(amount).min(1).max(50),
+  baseline: amount.optional(),
+  actual: z
+    .array(z.union([amount, z.null()]))
+    .max(50)
+    .optional(),
+});
 
 export const realisationSchema = z.strictObject({
   template: z.literal('realisation'),
   title: label,
   unit: z.string().default('t.kr.'),
-  total: z.array(amount).min(1).max(100),
+  firstYear: z.number().int().min(1900).max(2200).optional(),
+  total: z.array(amount).min(1).max(100).optional(),
+  gains: z.array(gainSchema).min(1).max(200).optional(),
+  basis: z.enum(KEY_BASES).default('weights'),
   keys: z
-    .array(z.strictObject({ unit: label, weight: z.number().min(0).max(1) }))
+    .array(
+      z.union([
+        z.strictObject({ unit: label, weight: z.number().min(0).max(1) }),
+        z.strictObject({ unit: label, value: z.number().min(0) }),
+      ]),
+    )
     .min(1)
     .max(500),
   /** Round to whole multiples of this (1 = whole t.kr.). */
@@ -20,3 +50,4 @@ export const realisationSchema = z.strictObject({
 });
 
 export type RealisationFile = z.output<typeof realisationSchema>;
+export type RealisationGain = z.output<typeof gainSchema>;

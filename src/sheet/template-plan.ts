@@ -7,6 +7,8 @@ import { tripleBottomLine } from '../templates/kinds';
 import { MEASUREMENT } from '../templates/measurement-info';
 import { planEntry } from './entry-plan';
 import { planModel } from './model-plan';
+import { planRealisation } from './realisation-plan';
+import { REALISATION_INFO } from '../templates/realisation-info';
 import type { SheetPlan } from './plan';
 
 export function planTemplate(id: string, lang: 'da' | 'en'): SheetPlan | null {
@@ -28,6 +30,19 @@ export function planTemplate(id: string, lang: 'da' | 'en'): SheetPlan | null {
         },
       ],
       model: tripleBottomLine(),
+    });
+  }
+  if (id === REALISATION_INFO.id) {
+    // Five years, five gain lines and five units to start from; blank lines count as nothing.
+    const five = Array.from({ length: 5 }, () => ({}));
+    return planRealisation({
+      language: lang,
+      years: 5,
+      basis: 'fte',
+      rounding: 1,
+      unit: 't.kr.',
+      gains: five,
+      keys: five,
     });
   }
   const entry = findEntry(id);

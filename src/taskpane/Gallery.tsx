@@ -32,7 +32,7 @@ export interface GalleryProps {
 }
 
 /** Templates with settings open their form; the rest insert at once, in the pane's language. */
-const DIRECT = new Set(['measurement']);
+const DIRECT = new Set(['measurement', 'realisation']);
 
 export function Gallery({ lang, onChoose, onInsert }: GalleryProps) {
   const styles = useStyles();

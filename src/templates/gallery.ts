@@ -2,9 +2,10 @@
 import { BENCHMARK } from './benchmark-info';
 import { BUSINESS_CASE } from './business-case-info';
 import { MEASUREMENT } from './measurement-info';
+import { REALISATION_INFO } from './realisation-info';
 import type { Language, TemplateInfo } from './template';
 
-export const GALLERY: readonly TemplateInfo[] = [BUSINESS_CASE, BENCHMARK, MEASUREMENT];
+export const GALLERY: readonly TemplateInfo[] = [BUSINESS_CASE, BENCHMARK, REALISATION_INFO, MEASUREMENT];
 
 /** Case- and accent-insensitive search over title, purpose and source, in the given language. */
 export function searchGallery(query: string, lang: Language, items: readonly TemplateInfo[] = GALLERY): TemplateInfo[] {

@@ -106,7 +106,8 @@ test('check reports warnings without failing, and problems in Danish on request'
         code: 'unknown_template',
         severity: 'error',
         path: 'template',
-        message: 'unknown template "x"; expected one of "business-case", "time-savings", "benchmark", "realisation"',
+        message:
+          'unknown template "x"; expected one of "business-case", "time-savings", "benchmark", "realisation", "catalogue"',
       },
     ],
   });

@@ -23,7 +23,7 @@ test('the gallery lists the business case with its purpose and source, and has n
   const { view } = renderPane();
   expect(screen.getByRole('heading', { name: 'Skabeloner' })).toBeTruthy();
   const builtIn = within(screen.getByRole('list', { name: 'Skabeloner' })).getAllByRole('listitem');
-  expect(builtIn).toHaveLength(3);
+  expect(builtIn).toHaveLength(4);
   await screen.findByText('52 forslag', {}, { timeout: 3000 });
   const card = builtIn[0] as HTMLElement;
   expect(within(card).getByText(/nutidsværdi, intern rente og tilbagebetaling/)).toBeTruthy();
@@ -177,4 +177,16 @@ test('the before/after measurement inserts at once from the gallery', async () =
   const sheet = host.state.sheets.find((s) => s.name === 'Before-after measurement');
   const values = [...(sheet?.cells.values() ?? [])].map((c) => c.value);
   expect(values).toEqual(expect.arrayContaining(['Quality', 'Wellbeing', 'Productivity', 'Higher is better']));
+});
+
+test('the benefit realisation plan inserts at once, with its keys check and follow-up', async () => {
+  const { user, host } = renderPane('da');
+  await user.click(screen.getByRole('button', { name: 'Indsæt: Gevinstrealiseringsplan og opfølgning' }));
+  await screen.findByText(/Indsat på arket «Gevinstrealisering»/, {}, { timeout: 3000 });
+  const sheet = host.state.sheets.find((s) => s.name === 'Gevinstrealisering');
+  const values = [...(sheet?.cells.values() ?? [])].map((c) => c.value);
+  expect(values).toEqual(
+    expect.arrayContaining(['Gevinstejer', 'Fordelingsnøgler', 'Opfølgning', 'Årsværk', 'Beregnet']),
+  );
+  expect(sheet?.names.has('gevinst_keyscheck')).toBe(true);
 });
