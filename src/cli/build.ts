@@ -9,7 +9,9 @@ import type { SheetPlan } from '../sheet/plan';
 import { lineRowsOf, planOutput, withOutput } from '../sheet/output-plan';
 import { computeBusinessCase } from '../engine/business-case';
 import { analyse } from '../engine/what-if';
-import { planToXlsx } from '../xlsx/write-plan';
+import { plansToXlsx } from '../xlsx/write-plan';
+import { planSummary } from '../sheet/summary-plan';
+import type { BusinessCaseLine } from '../engine/business-case-schema';
 import { planBenchmark } from '../sheet/benchmark-plan';
 import { benchmarkParameters } from '../templates/benchmark';
 import { findEntry } from '../templates/catalogue';
@@ -64,7 +66,26 @@ export function planForCase(c: CaseFile, lang: Language): Result<SheetPlan> {
   return ok(withOutput(plan, output));
 }
 
-export async function buildXlsx(c: CaseFile, lang: Language): Promise<Result<Buffer>> {
+/** The sheets a case builds: a business case comes with its management summary. */
+export function plansForCase(c: CaseFile, lang: Language): Result<SheetPlan[]> {
   const plan = planForCase(c, lang);
-  return plan.ok ? ok(await planToXlsx(plan.value)) : plan;
+  if (!plan.ok || c.template !== 'business-case') return plan.ok ? ok([plan.value]) : plan;
+  const lines = (['gain', 'cost', 'investment'] as const).flatMap((section) => {
+    const given = c.lines.filter((l) => l.section === section);
+    const count = plan.value.metadata.layout[`${section}.count`] ?? given.length;
+    return Array.from({ length: count }, (_, i) => ({ section, ...pick(given[i]) }));
+  });
+  const summary = planSummary({
+    language: lang,
+    businessCase: { sheet: plan.value.sheetName, plan: plan.value },
+    lines,
+  });
+  return ok([plan.value, summary]);
+}
+
+const pick = (l: BusinessCaseLine | undefined) => ({ evidence: l?.evidence, area: l?.area, source: l?.source });
+
+export async function buildXlsx(c: CaseFile, lang: Language): Promise<Result<Buffer>> {
+  const plans = plansForCase(c, lang);
+  return plans.ok ? ok(await plansToXlsx(plans.value)) : plans;
 }

@@ -11,6 +11,9 @@ import { amount, discount, label, threePoint } from './schema-parts';
 export const SECTIONS = ['gain', 'cost', 'investment'] as const;
 export const GAIN_TYPES = ['budget', 'non-budget', 'income'] as const;
 export const MAX_YEARS = 100;
+export const EVIDENCE_KINDS = ['calculated', 'estimated'] as const;
+export const BUDGET_AREAS = ['service', 'construction', 'transfers'] as const;
+export type BudgetArea = (typeof BUDGET_AREAS)[number];
 
 export const percentProfile = z.strictObject({
   baseline: amount,
@@ -27,6 +30,13 @@ export const lineSchema = z.strictObject({
     .max(MAX_YEARS)
     .optional(),
   profile: percentProfile.optional(),
+  /** Beregnet (from measured drivers) or anslået (estimated), for the management summary. */
+  evidence: z.enum(EVIDENCE_KINDS).optional(),
+  /** The municipal budget area: Service, Anlæg or Overførsler; gains and costs default to
+   * Service, investments to Anlæg. */
+  area: z.enum(BUDGET_AREAS).optional(),
+  /** Where the figure comes from. */
+  source: z.string().optional(),
 });
 
 const factor = z.number().min(0).max(10);

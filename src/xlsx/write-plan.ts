@@ -112,8 +112,13 @@ export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetName = 
 
 /** A workbook holding one plan, as xlsx bytes. */
 export async function planToXlsx(plan: SheetPlan): Promise<Buffer> {
+  return plansToXlsx([plan]);
+}
+
+/** A workbook holding several plans, a sheet each, in order. */
+export async function plansToXlsx(plans: readonly SheetPlan[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Gevinst';
-  addPlanSheet(wb, plan);
+  for (const plan of plans) addPlanSheet(wb, plan);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

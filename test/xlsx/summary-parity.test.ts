@@ -1,0 +1,173 @@
+/**
+ * The management summary sheet that `gevinst build` writes beside every business case, recalculated
+ * by LibreOffice: its key figures, the anslået and unstated shares and the økonomiske konsekvenser
+ * table by budget area equal the engine's summary. The golden cases have no evidence or areas (all
+ * gains unstated, defaults by section); three cases here set them, with non-budget gains, income,
+ * kr. and mio. kr. units.
+ */
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildXlsx, plansForCase } from '../../src/cli/build';
+import { calculate } from '../../src/engine/calculate';
+import { validateCase } from '../../src/engine/case-file';
+import type { Summary } from '../../src/engine/summary';
+import { a1 } from '../../src/sheet/address';
+import { SUMMARY_ROWS } from '../../src/sheet/summary-plan';
+import { recalculate } from '../helpers/libreoffice';
+import { requireTool } from '../helpers/system';
+import { expectMoney } from '../helpers/tolerance';
+
+const available = requireTool('soffice', 'LibreOffice recalculates the summary sheets');
+const maybe = available ? test : test.skip;
+const GOLDEN_CASES = join(__dirname, '../fixtures/goldens/cases');
+
+const OWN: Record<string, object> = {
+  'areas-and-evidence': {
+    template: 'business-case',
+    title: 'Udlæg med konsekvenser',
+    firstYear: 2027,
+    discount: 'fm-2021',
+    unit: 't.kr.',
+    lines: [
+      {
+        section: 'gain',
+        label: 'Sparet tid',
+        evidence: 'calculated',
+        source: 'Tidsmåling 2026',
+        values: [200, 650, 650, 650],
+      },
+      { section: 'gain', label: 'Færre fejl (anslået)', evidence: 'estimated', values: [0, 100, 100, 100] },
+      {
+        section: 'gain',
+        label: 'Bedre overblik',
+        gainType: 'non-budget',
+        evidence: 'estimated',
+        values: [50, 50, 50, 50],
+      },
+      { section: 'gain', label: 'Refusion', gainType: 'income', area: 'transfers', values: [10, 20, 20, 20] },
+      { section: 'cost', label: 'Licens', source: 'Tilbud', values: [80, 80, 80, 80] },
+      { section: 'investment', label: 'Implementering', values: [500, 0, 0, 0] },
+      { section: 'investment', label: 'Udstyr', area: 'service', values: [40, 0, 0, 0] },
+    ],
+  },
+  'in-kroner': {
+    template: 'business-case',
+    title: 'I kroner',
+    unit: 'kr.',
+    discount: 0.04,
+    lines: [
+      { section: 'gain', label: 'A', evidence: 'estimated', values: [649070, 649070] },
+      { section: 'investment', label: 'B', values: [1000000, 0] },
+    ],
+  },
+  'in-millions': {
+    template: 'business-case',
+    title: 'I millioner',
+    unit: 'mio. kr.',
+    lines: [
+      { section: 'gain', label: 'A', evidence: 'calculated', values: [1.5, 2.5, 2.5] },
+      { section: 'cost', label: 'B', area: 'transfers', values: [0.25, 0.25, 0.25] },
+    ],
+  },
+};
+
+interface Built {
+  name: string;
+  summary: Summary;
+  years: number;
+  consequenceRow: number;
+  sheet: ExcelJS.Worksheet;
+  npv: number;
+}
+const built: Built[] = [];
+
+beforeAll(async () => {
+  if (!available) return;
+  const files: [string, unknown][] = readdirSync(GOLDEN_CASES)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => [f, JSON.parse(readFileSync(join(GOLDEN_CASES, f), 'utf8')) as unknown]);
+  files.push(...Object.entries(OWN));
+  const dir = mkdtempSync(join(tmpdir(), 'gevinst-summary-'));
+  const jobs: Omit<Built, 'sheet'>[] = [];
+  const paths: string[] = [];
+  for (const [i, [name, data]] of files.entries()) {
+    const parsed = validateCase(data);
+    if (!parsed.ok || parsed.value.template !== 'business-case') continue;
+    const lang = i % 2 === 0 ? 'da' : 'en';
+    const plans = plansForCase(parsed.value, lang);
+    const bytes = await buildXlsx(parsed.value, lang);
+    if (!plans.ok || !bytes.ok || plans.value.length !== 2) throw new Error(`${name} did not build two sheets`);
+    const result = calculate(parsed.value);
+    if (!('summary' in result)) throw new Error(name);
+    const path = join(dir, `${i}.xlsx`);
+    writeFileSync(path, bytes.value);
+    paths.push(path);
+    jobs.push({
+      name,
+      summary: result.summary,
+      years: result.result.length,
+      npv: result.npv,
+      consequenceRow: plans.value[1]?.metadata.layout['consequenceRow'] ?? 0,
+    });
+  }
+  const out = recalculate(paths);
+  for (const [i, job] of jobs.entries()) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out[i] ?? '');
+    const sheet = wb.worksheets[1];
+    if (!sheet) throw new Error(`${job.name}: no summary sheet`);
+    built.push({ ...job, sheet });
+  }
+}, 300_000);
+
+const value = (sheet: ExcelJS.Worksheet, row: number, col: number): unknown => {
+  const c = sheet.getCell(a1(row, col));
+  return c.formula ? c.result : c.value;
+};
+
+maybe('every golden business case and the three summary cases got a summary sheet', () => {
+  expect(built.length).toBe(13 + 3);
+});
+
+maybe('key figures and the anslået and unstated shares equal the engine', () => {
+  for (const b of built) {
+    const R = SUMMARY_ROWS;
+    expectMoney(value(b.sheet, R.npv, 1) as number, b.npv, `${b.name} npv`);
+    expectMoney(value(b.sheet, R.gains, 1) as number, b.summary.keyFigures.totals.gains, `${b.name} gains`);
+    expectMoney(value(b.sheet, R.investments, 1) as number, b.summary.keyFigures.totals.investments, `${b.name} inv`);
+    const shares: [number, number | null][] = [
+      [R.estimatedShare, b.summary.estimatedShare],
+      [R.unstatedShare, b.summary.unstatedShare],
+    ];
+    for (const [row, share] of shares) {
+      if (share === null) expect([b.name, value(b.sheet, row, 1)]).toEqual([b.name, '–']);
+      else expectMoney(value(b.sheet, row, 1) as number, share, `${b.name} share row ${row}`);
+    }
+  }
+  const own = built.find((b) => b.name === 'areas-and-evidence');
+  // Of 2,720 t.kr. of gains, 300 + 200 are anslået, 2,150 beregnet and the refusion's 70 unstated.
+  expect(own?.summary.estimatedShare).toBeCloseTo(500 / 2720, 12);
+  expect(own?.summary.unstatedShare).toBeCloseTo(70 / 2720, 12);
+});
+
+maybe('the økonomiske konsekvenser table by budget area equals the engine, in 1.000 kr. with budget signs', () => {
+  for (const b of built) {
+    const c = b.summary.consequences;
+    [c.service, c.construction, c.transfers, c.total].forEach((row, j) =>
+      row.forEach((v, k) =>
+        expectMoney(value(b.sheet, b.consequenceRow + j, 1 + k) as number, v, `${b.name} ${j} ${k}`),
+      ),
+    );
+  }
+  const own = built.find((b) => b.name === 'areas-and-evidence')?.summary.consequences;
+  // År 1: service = −200 (gain) + 80 (licence) + 40 (udstyr) = −80; the non-budget 50 is left out.
+  expect(own?.service[0]).toBe(-80);
+  expect(own?.construction).toEqual([500, 0, 0, 0]);
+  expect(own?.transfers).toEqual([-10, -20, -20, -20]);
+  const kroner = built.find((b) => b.name === 'in-kroner')?.summary.consequences;
+  expect(kroner?.service[0]).toBeCloseTo(-649.07, 9);
+  const millions = built.find((b) => b.name === 'in-millions')?.summary.consequences;
+  expect(millions?.transfers).toEqual([250, 250, 250]);
+});
