@@ -7,6 +7,7 @@ import { BENCHMARK_NAMES } from '../sheet/benchmark-plan';
 import type { SelectedTable } from '../excel/read-selection';
 
 import type { ColumnMapping } from '../sheet/table-import';
+import { insertRealisationForActive, insertSummaryForActive } from './follow-on';
 import { calculateAndWrite, repairActiveInstance, type Calculated } from './calculate';
 import {
   checkActiveInstance,
@@ -36,6 +37,9 @@ export const POTENTIAL_NAMES = {
 export interface PaneServices {
   insertBusinessCase(params: unknown, lang: Language): Promise<Outcome<{ sheetName: string }>>;
   insertBenchmark(params: unknown, lang: Language): Promise<Outcome<{ sheetName: string }>>;
+  /** The management summary and the benefit realisation plan of the business case on the active sheet. */
+  insertSummary(lang: Language): Promise<Outcome<{ sheetName: string }>>;
+  insertRealisationPlan(lang: Language): Promise<Outcome<{ sheetName: string }>>;
   /** A catalogue entry or a built-in model template, by id. */
   insertTemplate(id: string, sheetLanguage: Language, lang: Language): Promise<Outcome<{ sheetName: string }>>;
   readSelectedTable(lang: Language): Promise<Outcome<SelectedTable & { headers: string[] }>>;
@@ -68,6 +72,8 @@ export function createServices(deps: Deps): PaneServices {
     insertBusinessCase: (params, lang) => insertBusinessCase(deps, params, lang),
     insertBenchmark: (params, lang) => insertBenchmark(deps, params, lang),
     insertTemplate: (id, sheetLanguage, lang) => insertTemplate(deps, id, sheetLanguage, lang),
+    insertSummary: (lang) => insertSummaryForActive(deps, lang),
+    insertRealisationPlan: (lang) => insertRealisationForActive(deps, lang),
     readSelectedTable: (lang) => readSelectedTable(deps, lang),
     insertBenchmarkOverview: (table, choice, lang) => insertBenchmarkOverview(deps, table, choice, lang),
     insertBenchmarkFromTable: (params, table, mapping, lang) =>

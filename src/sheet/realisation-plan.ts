@@ -22,8 +22,11 @@ export interface RealisationSheet {
   readonly basis: KeyBasis;
   readonly rounding: number;
   readonly unit: string;
-  /** Lines to lay out (blank lines when only a count is given). */
-  readonly gains: readonly Partial<PlanGain>[];
+  /** Lines to lay out (blank lines when only a count is given); a line made from a business case
+   * carries formulas on its cells instead of a label and values. */
+  readonly gains: readonly (Partial<PlanGain> & { labelFormula?: string; valueFormulas?: readonly string[] })[];
+  /** The business case the effects come from, named in the subtitle. */
+  readonly linkedTo?: string;
   readonly keys: readonly { unit?: string; value?: number }[];
 }
 
@@ -96,7 +99,7 @@ export function planRealisation(s: RealisationSheet): SheetPlan {
     });
 
   g.text(0, 0, s.title ?? word(REALISATION.title), 'title');
-  g.text(1, 0, word(W.subtitle), 'subtitle');
+  g.text(1, 0, s.linkedTo ? `${word(W.subtitle)} · «${s.linkedTo}»` : word(W.subtitle), 'subtitle');
   g.text(2, 0, word(W.timingNote), 'note');
   g.text(3, 0, word(W.evidenceNote), 'note');
 
@@ -142,7 +145,8 @@ export function planRealisation(s: RealisationSheet): SheetPlan {
   yearHeaders(P - 1);
   s.gains.forEach((gain, i) => {
     const r = P + i;
-    g.text(r, 0, gain.label ?? `${word(W.gain)} ${i + 1}`, 'input');
+    if (gain.labelFormula) g.formula(r, 0, gain.labelFormula, 'formula');
+    else g.text(r, 0, gain.label ?? `${word(W.gain)} ${i + 1}`, 'input');
     g.text(r, 1, gain.owner ?? '', 'input');
     g.text(r, 2, word(gain.evidence === 'estimated' ? W.estimated : W.calculated), 'input');
     list(r, 2, [word(W.calculated), word(W.estimated)]);
@@ -155,12 +159,15 @@ export function planRealisation(s: RealisationSheet): SheetPlan {
       rule: { kind: 'whole', min: 0, max: 50 },
       error: L === 'da' ? 'Et helt antal år, 0-50.' : 'Whole years, 0-50.',
     });
+    const linked = gain.valueFormulas;
     for (let k = 0; k < Y; k++) {
       const v = gain.values?.[k];
-      if (v === undefined) g.blank(r, yearCol(k), 'input', NUM);
+      const f = linked?.[k];
+      if (f) g.formula(r, yearCol(k), f, 'formula', NUM);
+      else if (v === undefined) g.blank(r, yearCol(k), 'input', NUM);
       else g.number(r, yearCol(k), v, 'input', NUM);
     }
-    decimal(`${a1(r, YEAR0)}:${a1(r, lastYear)}`, -1e12);
+    if (!linked) decimal(`${a1(r, YEAR0)}:${a1(r, lastYear)}`, -1e12);
   });
 
   // Booked gain after timing.

@@ -19,6 +19,7 @@ import type { Checked, Outcome } from '../app/use-cases';
 import { formatPath } from '../engine/issue';
 import { issueMessage, type Language } from '../engine/messages';
 import { numberFromText } from '../sheet/cell-text';
+import { FollowOn } from './FollowOn';
 import { t } from './i18n';
 
 const useStyles = makeStyles({
@@ -267,6 +268,8 @@ export default function InstancePanel({
           </MessageBar>
         )}
       </div>
+
+      <FollowOn lang={lang} services={services} />
 
       <Button appearance="subtle" onClick={onNewTemplate} style={{ alignSelf: 'flex-start' }}>
         {t('newTemplate', lang)}

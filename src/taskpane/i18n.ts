@@ -131,6 +131,13 @@ export const TEXT = {
   youFill: { da: 'Det udfylder I', en: 'What you fill in' },
   lostInSource: { da: 'Kilden mangler', en: 'Lost in the source' },
   page: { da: 'side', en: 'page' },
+  followOn: { da: 'Efter business casen', en: 'After the business case' },
+  followOnHint: {
+    da: 'Nye ark med formler på business casens celler; business casen selv ændres ikke.',
+    en: "New sheets with formulas on the business case's cells; the business case itself is not changed.",
+  },
+  makeSummary: { da: 'Lav ledelsesresumé', en: 'Make management summary' },
+  makeRealisation: { da: 'Lav gevinstrealiseringsplan', en: 'Make benefit realisation plan' },
   showAll: { da: 'Vis alle {n} forslag', en: 'Show all {n} proposals' },
 } as const;
 

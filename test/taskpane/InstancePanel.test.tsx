@@ -113,3 +113,10 @@ test('on a benchmark sheet the pane offers to send a potential to a business cas
   expect(host.cell('Business case', 'A22').value).toBe('Til bedste række (Benchmark) (anslået)');
   expect(host.cell('Business case', 'D22').value).toBe(400);
 });
+
+test('from the business case the pane makes its management summary on a new sheet, and says where', async () => {
+  const { host, user } = await paneOnInstance();
+  await user.click(screen.getByRole('button', { name: 'Lav ledelsesresumé' }));
+  expect(await screen.findByText('Indsat på arket «Ledelsesresumé».', {}, { timeout: 3000 })).toBeTruthy();
+  expect(host.state.sheets.map((s) => s.name)).toContain('Ledelsesresumé');
+});

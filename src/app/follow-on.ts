@@ -1,0 +1,97 @@
+/**
+ * What follows a business case, made from the one on the active sheet: its management summary and
+ * its benefit realisation plan, each a new sheet whose figures are formulas on the business
+ * case's cells (the business case itself is only read). Three syncs: read, then insert.
+ */
+import type { Section } from '../engine/business-case-schema';
+import { issue } from '../engine/issue';
+import type { Language } from '../engine/messages';
+import { insertPlan } from '../excel/insert-plan';
+import { a1 } from '../sheet/address';
+import { planBusinessCase } from '../sheet/business-case-plan';
+import type { SheetPlan } from '../sheet/plan';
+import { planRealisation } from '../sheet/realisation-plan';
+import { planSummary } from '../sheet/summary-plan';
+import { businessCaseParameters } from '../templates/business-case';
+import { guarded, inspectActiveInstance, type Deps, type Outcome } from './use-cases';
+
+interface CaseLine {
+  readonly section: Section;
+  readonly row: number;
+  readonly label: string;
+}
+
+/** The lines of the active business case and its layout, or why there is none. */
+async function activeCase(
+  deps: Deps,
+  lang: Language,
+): Promise<Outcome<{ sheet: string; plan: SheetPlan; lines: CaseLine[]; language: Language }>> {
+  const o = await inspectActiveInstance(deps, lang);
+  if (!o.ok) return o;
+  const { shape, snapshot } = o.value;
+  const plan = planBusinessCase(
+    businessCaseParameters.parse({ language: shape.language, horizon: shape.horizon, lines: shape.lines }),
+  );
+  const cells = snapshot.cells;
+  if (!cells) return { ok: false, failure: { kind: 'issues', issues: [issue('not_instance', [])] } };
+  const at = (r: number): string => String(cells.values[r - cells.rowOffset]?.[0 - cells.colOffset] ?? '');
+  const layout = plan.metadata.layout;
+  const lines = (['gain', 'cost', 'investment'] as const).flatMap((section) =>
+    Array.from({ length: layout[`${section}.count`] ?? 0 }, (_, i) => {
+      const row = (layout[`${section}.first`] ?? 0) + i;
+      return { section, row, label: at(row) };
+    }),
+  );
+  return { ok: true, value: { sheet: snapshot.sheetName, plan, lines, language: shape.language } };
+}
+
+/** A gain line sent from a benchmark is marked "(anslået)"; the summary starts from that. */
+const markedEstimated = (label: string): boolean => /\((anslået|estimated)\)\s*$/i.test(label);
+
+export async function insertSummaryForActive(deps: Deps, lang: Language): Promise<Outcome<{ sheetName: string }>> {
+  return guarded(lang, async () => {
+    const c = await activeCase(deps, lang);
+    if (!c.ok) return c;
+    const plan = planSummary({
+      language: c.value.language,
+      businessCase: { sheet: c.value.sheet, plan: c.value.plan },
+      lines: c.value.lines.map((l) => ({
+        section: l.section,
+        ...(l.section === 'gain' && markedEstimated(l.label) ? { evidence: 'estimated' as const } : {}),
+      })),
+    });
+    const inserted = await insertPlan(deps.run, plan, deps.newId());
+    return { ok: true, value: { sheetName: inserted.sheetName } };
+  });
+}
+
+export async function insertRealisationForActive(deps: Deps, lang: Language): Promise<Outcome<{ sheetName: string }>> {
+  return guarded(lang, async () => {
+    const c = await activeCase(deps, lang);
+    if (!c.ok) return c;
+    const layout = c.value.plan.metadata.layout;
+    const years = layout['horizon'] ?? 1;
+    const first = layout['firstYearCol'] ?? 1;
+    const quoted = `'${c.value.sheet.replace(/'/g, "''")}'`;
+    const gains = c.value.lines
+      .filter((l) => l.section === 'gain')
+      .map((l) => ({
+        labelFormula: `=${quoted}!${a1(l.row, 0, true)}`,
+        valueFormulas: Array.from({ length: years }, (_, k) => `=${quoted}!${a1(l.row, first + k, true)}`),
+        ...(markedEstimated(l.label) ? { evidence: 'estimated' as const } : {}),
+      }));
+    const plan = planRealisation({
+      language: c.value.language,
+      title: undefined,
+      years,
+      basis: 'fte',
+      rounding: 1,
+      unit: 't.kr.',
+      gains,
+      keys: Array.from({ length: 5 }, () => ({})),
+      linkedTo: c.value.sheet,
+    });
+    const inserted = await insertPlan(deps.run, plan, deps.newId());
+    return { ok: true, value: { sheetName: inserted.sheetName } };
+  });
+}
