@@ -4,6 +4,11 @@
  * source, D = derived there from stated rules; inputs marked "ours" are the extraction's test
  * inputs where the source lost a figure.
  */
+import ExcelJS from 'exceljs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { run, type Io } from '../../src/cli/main';
 
 async function cli(argv: string[], files: Record<string, string> = {}) {
@@ -193,4 +198,35 @@ test('catalogue without --json prints one line per proposal; a stray argument is
   const bad = await cli(['catalogue', 'x']);
   expect(bad.code).toBe(2);
   expect(bad.err).toMatch(/unexpected argument "x"/);
+});
+
+describe('the bundled examples through the installed binary', () => {
+  const ROOT = join(__dirname, '../..');
+  const exec = (args: string[]) =>
+    spawnSync('node', [join(ROOT, 'bin/gevinst.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+  test.each([
+    ['examples/catalogue-a07.json', ['A07 Digitalisering af udlægshån']],
+    ['examples/realisation-plan.json', ['Gevinstrealisering']],
+    ['examples/business-case.json', ['Business case', 'Ledelsesresumé']],
+  ])('%s computes and builds its sheets', async (file, sheets) => {
+    expect(exec(['calc', file]).status).toBe(0);
+    const out = join(mkdtempSync(join(tmpdir(), 'gevinst-example-')), 'x.xlsx');
+    const built = exec(['build', file, '-o', out]);
+    expect([built.status, built.stderr]).toEqual([0, '']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(sheets);
+  });
+
+  test('the realisation example allocates each year exactly, in whole t.kr.', () => {
+    const r = JSON.parse(exec(['calc', 'examples/realisation-plan.json']).stdout) as {
+      total: number[];
+      allocation: { values: number[] }[];
+      plan: { estimatedShare: number };
+    };
+    r.total.forEach((t, y) => expect(r.allocation.reduce((s, a) => s + (a.values[y] ?? 0), 0)).toBe(Math.round(t)));
+    // The anslået line is delayed a year: 0 + 50 + 100 + 100 booked of 325 + 3 × 649 + 250.
+    expect(r.plan.estimatedShare).toBeCloseTo(250 / (325 + 649 * 3 + 250), 12);
+  });
 });
