@@ -55,3 +55,30 @@ for (const [name, c] of scenarios) {
   });
   console.log(`${name}: ${fmt(compute)} cases/s computed; ${fmt(full)} cases/s parsed, validated and computed`);
 }
+
+// The catalogue: every entry's calculation model evaluated once (a full pass over all of them).
+const { CATALOGUE_MODELS } = require('../dist/cli/templates/catalogue');
+const { evaluateModel } = require('../dist/cli/engine/model');
+const models = [...CATALOGUE_MODELS.values()];
+const passes = rate(() => {
+  for (const m of models) evaluateModel(m, new Map(), 'da');
+});
+console.log(`catalogue: all ${models.length} entry models evaluated ${fmt(passes)} times/s`);
+
+// A benefit-realisation plan: 20 gains × 10 years allocated over 30 units by largest remainder.
+const plan = {
+  template: 'realisation',
+  title: 'Bench',
+  basis: 'fte',
+  gains: Array.from({ length: 20 }, (_, i) => ({
+    label: `Gain ${i + 1}`,
+    evidence: i % 3 === 0 ? 'estimated' : 'calculated',
+    timing: i % 4 === 0 ? 'delayed' : 'implementation',
+    ...(i % 4 === 0 ? { delay: 1 } : {}),
+    values: Array.from({ length: 10 }, (_, k) => 100 + 13.7 * ((i * 7 + k) % 11)),
+  })),
+  keys: Array.from({ length: 30 }, (_, i) => ({ unit: `Unit ${i + 1}`, value: 10 + ((i * 37) % 90) })),
+};
+const parsedPlan = parseCase(JSON.stringify(plan));
+if (!parsedPlan.ok) throw new Error(`bench plan is invalid: ${JSON.stringify(parsedPlan.issues)}`);
+console.log(`realisation plan, 20 gains × 10 years × 30 units: ${fmt(rate(() => calculate(parsedPlan.value)))} plans/s`);
