@@ -13,7 +13,7 @@ import {
   type TrackId,
 } from '../templates/catalogue';
 import { t } from './i18n';
-import { OutcomeBar } from './OutcomeBar';
+import { InsertedBar } from './OutcomeBar';
 
 const useStyles = makeStyles({
   filters: {
@@ -75,12 +75,7 @@ export default function CatalogueList({ lang, query, outcome, onInsert }: Catalo
 
   return (
     <section aria-labelledby={`${id}-heading`}>
-      <OutcomeBar
-        outcome={outcome}
-        lang={lang}
-        success={(v) => `${t('inserted', lang)} «${v.sheetName}».`}
-        failureTitle={t('failed', lang)}
-      />
+      <InsertedBar outcome={outcome} lang={lang} />
       <Text as="h2" block id={`${id}-heading`} size={400} weight="semibold">
         {t('catalogue', lang)}
       </Text>

@@ -4,7 +4,7 @@ import type { PaneServices } from '../app/services';
 import type { Outcome } from '../app/use-cases';
 import type { Language } from '../engine/messages';
 import { t } from './i18n';
-import { OutcomeBar } from './OutcomeBar';
+import { InsertedBar } from './OutcomeBar';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
@@ -43,12 +43,7 @@ export function FollowOn({ lang, services }: FollowOnProps) {
           {t('makeRealisation', lang)}
         </Button>
       </div>
-      <OutcomeBar
-        outcome={outcome}
-        lang={lang}
-        success={(v) => `${t('inserted', lang)} «${v.sheetName}».`}
-        failureTitle={t('failed', lang)}
-      />
+      <InsertedBar outcome={outcome} lang={lang} />
     </section>
   );
 }

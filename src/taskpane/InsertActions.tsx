@@ -2,7 +2,7 @@ import { Button, Field, Radio, RadioGroup, Spinner, makeStyles } from '@fluentui
 import type { Outcome } from '../app/use-cases';
 import type { Language } from '../engine/messages';
 import { t } from './i18n';
-import { OutcomeBar } from './OutcomeBar';
+import { InsertedBar } from './OutcomeBar';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'center' },
@@ -33,13 +33,7 @@ export function InsertActions({ lang, sheetLanguage, onSheetLanguage, busy, outc
         </Button>
         {busy && <Spinner size="tiny" label={t('inserting', lang)} />}
       </div>
-      <OutcomeBar
-        outcome={outcome}
-        lang={lang}
-        success={(v) => `${t('inserted', lang)} «${v.sheetName}».`}
-        failureTitle={t('failed', lang)}
-        issuesSummary={t('fixFields', lang)}
-      />
+      <InsertedBar outcome={outcome} lang={lang} issuesSummary={t('fixFields', lang)} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { Outcome } from '../app/use-cases';
 import { formatIssue, type Language } from '../engine/messages';
+import { TEXT } from './i18n';
 
 export interface OutcomeBarProps<T> {
   readonly outcome: Outcome<T> | null;
@@ -10,6 +11,27 @@ export interface OutcomeBarProps<T> {
   readonly failureTitle?: string;
   /** Shown instead of the issues when the form marks them at its fields. */
   readonly issuesSummary?: string;
+}
+
+/** What came of inserting a sheet: where it went, or why it did not. */
+export function InsertedBar({
+  outcome,
+  lang,
+  issuesSummary,
+}: {
+  readonly outcome: Outcome<{ sheetName: string }> | null;
+  readonly lang: Language;
+  readonly issuesSummary?: string;
+}) {
+  return (
+    <OutcomeBar
+      outcome={outcome}
+      lang={lang}
+      success={(v) => `${TEXT.inserted[lang]} «${v.sheetName}».`}
+      failureTitle={TEXT.failed[lang]}
+      {...(issuesSummary === undefined ? {} : { issuesSummary })}
+    />
+  );
 }
 
 /** The result of an action, announced politely: success, or the problems in plain words. */

@@ -3,7 +3,7 @@
  * calculation model. Row and column names follow KL's skeletons; every blank input is a figure
  * the municipality supplies, every prefilled one comes from the proposal's text.
  */
-import type { Expr, InputValue, Model, ModelColumn, ModelRow, ModelTable, Words } from '../engine/model';
+import type { Expr, InputValue, Model, ModelColumn, ModelResult, ModelRow, ModelTable, Words } from '../engine/model';
 import {
   add,
   blank,
@@ -62,6 +62,33 @@ const fteRow = {
   value: HOURS_PER_FTE,
   format: 'count',
 } as const;
+
+/** The hourly cost and the hours in an årsværk, for sheets that count hours (TPL-3, TPL-4). */
+function valuedHoursInputs(wage: number | null | undefined): ModelTable {
+  return scalars('inputs', w('Forudsætninger', 'Assumptions'), [
+    { id: 'wage', label: w('Timeløn (kr.)', 'Hourly cost (kr.)'), value: wage ?? null, format: 'decimal' },
+    fteRow,
+  ]);
+}
+
+/** Hours a year, their value at the hourly cost, and the årsværk they make. */
+function valuedHours(hours: Expr): ModelResult[] {
+  return [
+    { id: 'hours', label: w('Timer pr. år', 'Hours a year'), expr: hours, format: 'hours' },
+    {
+      id: 'kr',
+      label: w('Værdi pr. år, kr.', 'Value a year, kr.'),
+      expr: mul(hours, v('inputs', 'wage')),
+      format: 'amount',
+    },
+    {
+      id: 'fte',
+      label: w('Årsværk', 'Årsværk (FTE)'),
+      expr: div(hours, v('inputs', 'hoursPerFte')),
+      format: 'decimal',
+    },
+  ];
+}
 
 /** TPL-1: a yearly % saving on a baseline, cumulated; investment; net saving. */
 export function percentProfile(o: {
@@ -246,29 +273,7 @@ export function beforeAfter(o: { rows?: readonly Words[]; wage?: number | null; 
       { id: 'total', label: w('I alt', 'Total'), total: true },
     ],
   };
-  const inputs = scalars('inputs', w('Forudsætninger', 'Assumptions'), [
-    { id: 'wage', label: w('Timeløn (kr.)', 'Hourly cost (kr.)'), value: o.wage ?? null, format: 'decimal' },
-    fteRow,
-  ]);
-  const net = cell('total', 'net', 'levels');
-  return {
-    tables: [inputs, table],
-    results: [
-      { id: 'netHours', label: w('Frigjorte timer pr. år', 'Hours freed a year'), expr: net, format: 'hours' },
-      {
-        id: 'netKr',
-        label: w('Værdi pr. år, kr.', 'Value a year, kr.'),
-        expr: mul(net, v('inputs', 'wage')),
-        format: 'amount',
-      },
-      {
-        id: 'netFte',
-        label: w('Årsværk', 'Årsværk (FTE)'),
-        expr: div(net, v('inputs', 'hoursPerFte')),
-        format: 'decimal',
-      },
-    ],
-  };
+  return { tables: [valuedHoursInputs(o.wage), table], results: valuedHours(cell('total', 'net', 'levels')) };
 }
 
 export interface HoursItem {
@@ -314,31 +319,7 @@ export function hoursFrequency(o: {
       { id: 'total', label: w('I alt', 'Total'), total: true },
     ],
   };
-  const hours = cell('total', 'hoursYear', 'items');
-  return {
-    tables: [
-      scalars('inputs', w('Forudsætninger', 'Assumptions'), [
-        { id: 'wage', label: w('Timeløn (kr.)', 'Hourly cost (kr.)'), value: o.wage ?? null, format: 'decimal' },
-        fteRow,
-      ]),
-      table,
-    ],
-    results: [
-      { id: 'hours', label: w('Timer sparet pr. år', 'Hours saved a year'), expr: hours, format: 'hours' },
-      {
-        id: 'kr',
-        label: w('Værdi pr. år, kr.', 'Value a year, kr.'),
-        expr: mul(hours, v('inputs', 'wage')),
-        format: 'amount',
-      },
-      {
-        id: 'fte',
-        label: w('Årsværk', 'Årsværk (FTE)'),
-        expr: div(hours, v('inputs', 'hoursPerFte')),
-        format: 'decimal',
-      },
-    ],
-  };
+  return { tables: [valuedHoursInputs(o.wage), table], results: valuedHours(cell('total', 'hoursYear', 'items')) };
 }
 
 /** TPL-5: Udgifter (administration, aktiv indsats) against Indtægter → Provenu, by year (B01, B02). */

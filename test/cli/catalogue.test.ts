@@ -9,23 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run, type Io } from '../../src/cli/main';
-
-async function cli(argv: string[], files: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    readFile: (p) => {
-      const f = files[p];
-      if (f === undefined) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
-      return f;
-    },
-    writeFile: () => undefined,
-  };
-  return { code: await run(argv, io), out, err };
-}
+import { cli } from '../helpers/cli';
 
 interface Listed {
   id: string;

@@ -1,34 +1,9 @@
 /** The `gevinst` command, in process and as the installed binary. */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { run, type Io } from '../../src/cli/main';
+import { cli } from '../helpers/cli';
 
 const ROOT = join(__dirname, '../..');
-
-const written: Record<string, Buffer> = {};
-
-async function cli(
-  argv: string[],
-  files: Record<string, string> = {},
-): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    readFile: (p) => {
-      const f = files[p];
-      if (f === undefined) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
-      return f;
-    },
-    writeFile: (p, data) => {
-      if (p.startsWith('/no/')) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
-      written[p] = data;
-    },
-  };
-  const code = await run(argv, io);
-  return { code, out, err };
-}
 
 const CASE = JSON.stringify({
   template: 'business-case',
