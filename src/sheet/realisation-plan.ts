@@ -82,8 +82,10 @@ export function planRealisation(s: RealisationSheet): SheetPlan {
   const header = (row: number, labels: readonly string[]): void =>
     labels.forEach((l, c) => l && g.text(row, c, l, 'header'));
   const yearHeaders = (row: number): void => {
+    // Calendar years follow the first-year cell; without one the columns read År 1..År N.
+    const first = a1(6, 1, true);
     for (let k = 0; k < Y; k++)
-      g.text(row, yearCol(k), s.firstYear ? String(s.firstYear + k) : `År ${k + 1}`, 'header');
+      g.formula(row, yearCol(k), `=IF(${first}="","År ${k + 1}",${first}+${k})`, 'header', '0');
   };
   const list = (row: number, col: number, items: readonly string[]) =>
     g.validations.push({

@@ -463,7 +463,7 @@ export function checklist(o: { steps: readonly Words[]; indicators?: readonly Wo
     id: 'steps',
     title: w('Realisering', 'Realisation'),
     columns: [
-      { id: 'status', label: w('Status'), format: 'text', choices: STATUS },
+      { id: 'status', label: w('Status'), format: 'text', choices: STATUS, noTotal: true },
       {
         id: 'done',
         label: w('Gennemført (1 = ja)', 'Done (1 = yes)'),

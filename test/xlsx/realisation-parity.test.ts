@@ -204,3 +204,11 @@ maybe("the follow-up's targets, variances and statuses equal the engine", () => 
   expect(b.engine.plan?.followUp[0]?.status).toEqual(['realised', 'partly', 'unknown', 'unknown']);
   expect(b.engine.plan?.followUp[1]?.status).toEqual(['realised', 'not', 'unknown', 'unknown']);
 });
+
+maybe('the year columns follow the first-year cell: calendar years, or År 1..År N without one', () => {
+  const plan = built.find((b) => b.name === 'plan');
+  const ties = built.find((b) => b.name === 'ties');
+  const headerRow = (b: Built) => layoutOf(b).planRow - 1;
+  expect([6, 7, 8, 9].map((c) => value(plan!.sheet, headerRow(plan!), c))).toEqual([2027, 2028, 2029, 2030]);
+  expect([6, 10].map((c) => value(ties!.sheet, headerRow(ties!), c))).toEqual(['År 1', 'År 5']);
+});
