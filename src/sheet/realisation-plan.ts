@@ -232,6 +232,8 @@ export function planRealisation(s: RealisationSheet): SheetPlan {
   g.formula(K + U, 3, `=IF(ABS(${a1(K + U, 2)}-1)>0.000000001,${quoted(W.keysBad)},${quoted(W.keysOk)})`, 'key');
   g.names.push({ name: 'Gevinst_KeysCheck', address: a1(K + U, 3, true) });
 
+  const keysOk = `${a1(K + U, 3, true)}=${quoted(W.keysOk)}`;
+
   // Allocation by largest remainder, with its working rows.
   const A = lay.allocationRow;
   const H = A + U + 4;
@@ -257,7 +259,9 @@ export function planRealisation(s: RealisationSheet): SheetPlan {
       const rem = a1(R + i, c);
       const above = i === 0 ? '0' : `SUMPRODUCT(--(${a1(R, c)}:${a1(R + i - 1, c)}=${rem}))`;
       const rank = `SUMPRODUCT(--(${a1(R, c)}:${a1(R + U - 1, c)}>${rem}))+${above}`;
-      g.formula(A + i, c, `=SIGN(${N})*(${a1(F + i, c)}+IF(${rank}<${a1(H + 1, c)},1,0))*${rounding}`, 'formula', NUM);
+      // Keys that do not sum to 100 % allocate nothing (the check beside them says why).
+      const allocated = `SIGN(${N})*(${a1(F + i, c)}+IF(${rank}<${a1(H + 1, c)},1,0))*${rounding}`;
+      g.formula(A + i, c, `=IF(${keysOk},${allocated},"–")`, 'formula', NUM);
     }
     g.formula(A + U, c, `=SUM(${a1(A, c)}:${a1(A + U - 1, c)})`, 'total', NUM);
     g.formula(A + U + 1, c, `=${a1(A + U, c)}-${a1(T + 2, c)}`, 'formula', NUM);

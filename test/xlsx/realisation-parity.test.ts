@@ -14,7 +14,8 @@ import { calculate } from '../../src/engine/calculate';
 import { validateCase } from '../../src/engine/case-file';
 import type { RealisationResult } from '../../src/engine/realisation';
 import { a1 } from '../../src/sheet/address';
-import { realisationLayout } from '../../src/sheet/realisation-plan';
+import { planRealisation, realisationLayout } from '../../src/sheet/realisation-plan';
+import { planToXlsx } from '../../src/xlsx/write-plan';
 import { REALISATION_WORDS as W } from '../../src/templates/realisation';
 import { recalculate } from '../helpers/libreoffice';
 import { requireTool } from '../helpers/system';
@@ -212,3 +213,31 @@ maybe('the year columns follow the first-year cell: calendar years, or År 1..Å
   expect([6, 7, 8, 9].map((c) => value(plan!.sheet, headerRow(plan!), c))).toEqual([2027, 2028, 2029, 2030]);
   expect([6, 10].map((c) => value(ties!.sheet, headerRow(ties!), c))).toEqual(['År 1', 'År 5']);
 });
+
+maybe(
+  'keys typed as weights that do not sum to 100 % allocate nothing, and the check says why',
+  async () => {
+    const plan = planRealisation({
+      language: 'da',
+      years: 2,
+      basis: 'weights',
+      rounding: 1,
+      unit: 't.kr.',
+      gains: [{ label: 'A', evidence: 'calculated', timing: 'implementation', delay: 0, values: [100, 200] }],
+      keys: [
+        { unit: 'X', value: 0.5 },
+        { unit: 'Y', value: 0.4 },
+      ],
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'gevinst-keys-'));
+    const path = join(dir, 'keys.xlsx');
+    writeFileSync(path, await planToXlsx(plan));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(recalculate([path])[0] ?? '');
+    const sheet = wb.worksheets[0]!;
+    const lay = realisationLayout({ gains: [{}], keys: [{}, {}] });
+    expect(value(sheet, lay.keyTotalRow, 3)).toBe(W.keysBad.da);
+    expect([value(sheet, lay.allocationRow, 6), value(sheet, lay.allocationRow + 1, 7)]).toEqual(['–', '–']);
+  },
+  120_000,
+);
