@@ -164,12 +164,14 @@ export function planBenchmark(p: BenchmarkParameters, content?: BenchmarkContent
   g.text(potentials, 0, W.potentials[L], 'section');
   const own = `MATCH(${ref(A.own)},${column(COL.name)},0)`;
   const ownVolume = `IF(ISNUMBER(INDEX(${column(COL.volume)},${own})),INDEX(${column(COL.volume)},${own}),INDEX(${column(COL.denominator)},${own}))`;
+  const ownHasVolume = `OR(ISNUMBER(INDEX(${column(COL.volume)},${own})),ISNUMBER(INDEX(${column(COL.denominator)},${own})))`;
   const potential = (row: number, name: string, label: string, gapColumn: number): void => {
     g.text(row, 0, label, 'label');
     g.formula(
       row,
       1,
-      `=IFERROR(MAX(0,INDEX(${column(gapColumn)},${own}))*${ownVolume}/${per},"${W.notFound[L]}")`,
+      // Without a volume or a denominator there is no potential to show (not a potential of 0).
+      `=IFERROR(IF(${ownHasVolume},MAX(0,INDEX(${column(gapColumn)},${own}))*${ownVolume}/${per},"${W.noVolume[L]}"),"${W.notFound[L]}")`,
       'key',
       NUMBER,
     );

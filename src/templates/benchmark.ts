@@ -85,6 +85,7 @@ export const BENCHMARK_WORDS = {
   ownBar: { da: 'Egen', en: 'Own' },
   rankingTitle: { da: 'Rangordning, bedste først', en: 'Ranking, best first' },
   notFound: { da: 'egen række ikke fundet', en: 'own row not found' },
+  noVolume: { da: 'udfyld volumen for egen række', en: "fill in the own row's volume" },
   rowError: { da: 'Skriv et tal.', en: 'Enter a number.' },
   listError: { da: 'Vælg en værdi fra listen.', en: 'Choose a value from the list.' },
 } satisfies Record<string, Localized>;

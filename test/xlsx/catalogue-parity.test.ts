@@ -19,6 +19,10 @@ import {
   type Value,
 } from '../../src/engine/model';
 import { a1 } from '../../src/sheet/address';
+import { BENCHMARK_NAMES } from '../../src/sheet/benchmark-plan';
+import { BENCHMARK_WORDS } from '../../src/templates/benchmark';
+import { computeBenchmark } from '../../src/engine/benchmark';
+import { validateCase } from '../../src/engine/case-file';
 import { planEntry } from '../../src/sheet/entry-plan';
 import { modelAddresses } from '../../src/sheet/model-plan';
 import { CATALOGUE, type CatalogueEntry } from '../../src/templates/catalogue';
@@ -165,3 +169,66 @@ function sheetOf(b: Built) {
     notes: [e.guidance, ...(e.lost ? [e.lost] : [])],
   };
 }
+
+maybe(
+  "the catalogue's benchmark entries open the benchmark template with the report's figures, as the engine computes them",
+  async () => {
+    const seeded = CATALOGUE.flatMap((e) =>
+      e.template.kind === 'benchmark' && e.template.benchmark.rows ? [{ e, b: e.template.benchmark }] : [],
+    );
+    expect(seeded.map((s) => s.e.id)).toEqual(['A12', 'A13']);
+    const dir = mkdtempSync(join(tmpdir(), 'gevinst-catalogue-bench-'));
+    const paths = await Promise.all(
+      seeded.map(async ({ e }) => {
+        const path = join(dir, `${e.id}.xlsx`);
+        writeFileSync(path, await planToXlsx(planEntry(e, 'da')));
+        return path;
+      }),
+    );
+    const out = recalculate(paths);
+    for (const [i, { e, b }] of seeded.entries()) {
+      const parsed = validateCase({
+        template: 'benchmark',
+        title: e.id,
+        unit: b.unit,
+        direction: b.direction,
+        own: b.own,
+        per: b.per ?? 1,
+        rows: b.rows,
+        targets: b.targets ?? [],
+      });
+      if (!parsed.ok || parsed.value.template !== 'benchmark') throw new Error(JSON.stringify(parsed));
+      const engine = computeBenchmark(parsed.value);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out[i] ?? '');
+      const names = new Map(
+        (wb.definedNames.model as { name: string; ranges: string[] }[]).map((n) => [
+          n.name,
+          n.ranges[0]?.split('!')[1] ?? '',
+        ]),
+      );
+      const named = (name: string): unknown =>
+        sheetValue(wb.worksheets[0]!, (names.get(name) ?? 'ZZ1').replace(/\$/g, ''));
+      for (const key of ['mean', 'median', 'q1', 'min'] as const) {
+        expect([e.id, key, closeMoney(named(BENCHMARK_NAMES[key]) as number, engine.stats[key])]).toEqual([
+          e.id,
+          key,
+          true,
+        ]);
+      }
+      // A13 gives no number of helårsanbragte: no potential, and the sheet asks for the volume.
+      if (engine.potential === null) expect(named(BENCHMARK_NAMES.potentialMean)).toBe(BENCHMARK_WORDS.noVolume.da);
+      else expect(closeMoney(named(BENCHMARK_NAMES.potentialMean) as number, engine.potential.mean)).toBe(true);
+    }
+  },
+  120_000,
+);
+
+test('every one of the 52 entries plans its sheet in both languages, within Excel sheet-name rules', () => {
+  for (const e of CATALOGUE)
+    for (const lang of ['da', 'en'] as const) {
+      const plan = planEntry(e, lang);
+      expect([e.id, plan.sheetName.length <= 31, /[[\]:*?/\\]/.test(plan.sheetName)]).toEqual([e.id, true, false]);
+      expect(plan.rows).toBeGreaterThan(5);
+    }
+});

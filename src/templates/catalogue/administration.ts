@@ -668,7 +668,7 @@ export const ADMINISTRATION: readonly CatalogueEntry[] = [
     template: {
       kind: 'benchmark',
       benchmark: {
-        unit: 'administrationsandel, % (mio. kr. / mio. kr.)',
+        unit: 'administrationsandel, %',
         direction: 'lower-is-better',
         per: 100,
         own: 'Nyborg',
