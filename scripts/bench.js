@@ -81,4 +81,6 @@ const plan = {
 };
 const parsedPlan = parseCase(JSON.stringify(plan));
 if (!parsedPlan.ok) throw new Error(`bench plan is invalid: ${JSON.stringify(parsedPlan.issues)}`);
-console.log(`realisation plan, 20 gains × 10 years × 30 units: ${fmt(rate(() => calculate(parsedPlan.value)))} plans/s`);
+console.log(
+  `realisation plan, 20 gains × 10 years × 30 units: ${fmt(rate(() => calculate(parsedPlan.value)))} plans/s`,
+);
