@@ -5,15 +5,11 @@
  */
 import type { Expr, InputValue, Model, ModelColumn, ModelResult, ModelRow, ModelTable, Words } from '../engine/model';
 import {
-  add,
-  blank,
   cell,
   div,
-  eq,
   ge,
   ifThen,
   iferr,
-  le,
   mul,
   n,
   runningTotal,
@@ -454,121 +450,4 @@ export function withoutWith(o: { rows: readonly Words[]; caseType?: Words }): Mo
   };
 }
 
-const STATUS = [w('Ikke startet', 'Not started'), w('I gang', 'In progress'), w('Gennemført', 'Done')] as const;
-
-/** TPL-14: the proposal's realisation steps with an owner and a status, and the indicators to follow. */
-export function checklist(o: { steps: readonly Words[]; indicators?: readonly Words[] }): Model {
-  const done = STATUS[2];
-  const steps: ModelTable = {
-    id: 'steps',
-    title: w('Realisering', 'Realisation'),
-    columns: [
-      { id: 'status', label: w('Status'), format: 'text', choices: STATUS, noTotal: true },
-      {
-        id: 'done',
-        label: w('Gennemført (1 = ja)', 'Done (1 = yes)'),
-        format: 'count',
-        formula: ifThen(eq(cell(undefined, 'status'), txt(done)), n(1), n(0)),
-      },
-    ],
-    rows: [
-      ...o.steps.map((label, i): ModelRow => ({ id: `step${i + 1}`, label, values: [STATUS[0]] })),
-      { id: 'total', label: w('I alt', 'Total'), total: true },
-    ],
-  };
-  const tables: ModelTable[] = [steps];
-  if (o.indicators && o.indicators.length > 0)
-    tables.push(measurementTable('indicators', w('Indikatorer', 'Indicators'), o.indicators));
-  return {
-    tables,
-    results: [
-      {
-        id: 'stepsDone',
-        label: w('Gennemførte skridt', 'Steps done'),
-        expr: cell('total', 'done', 'steps'),
-        format: 'count',
-      },
-      {
-        id: 'stepsShare',
-        label: w('Andel gennemført', 'Share done'),
-        expr: div(cell('total', 'done', 'steps'), n(o.steps.length)),
-        format: 'percent',
-      },
-    ],
-  };
-}
-
-const HIGHER = w('Højere er bedre', 'Higher is better');
-const LOWER = w('Lavere er bedre', 'Lower is better');
-
-/** Indicators with baseline, target and after; change, % change and whether the target is met. */
-function measurementTable(id: string, title: Words, indicators: readonly Words[]): ModelTable {
-  const c = (x: string) => cell(undefined, x);
-  return {
-    id,
-    title,
-    columns: [
-      { id: 'direction', label: w('Retning', 'Direction'), format: 'text', choices: [HIGHER, LOWER] },
-      { id: 'baseline', label: w('Baseline (før)', 'Baseline (before)'), format: 'decimal' },
-      { id: 'target', label: w('Mål', 'Target'), format: 'decimal' },
-      { id: 'after', label: w('Efter', 'After'), format: 'decimal' },
-      {
-        id: 'change',
-        label: w('Ændring', 'Change'),
-        format: 'decimal',
-        formula: ifThen(blank(c('after')), txt(w('')), sub(c('after'), c('baseline'))),
-      },
-      {
-        id: 'changePct',
-        label: w('Ændring, %', 'Change, %'),
-        format: 'percent',
-        formula: ifThen(
-          blank(c('after')),
-          txt(w('')),
-          iferr(div(sub(c('after'), c('baseline')), c('baseline')), txt(w(''))),
-        ),
-      },
-      {
-        id: 'met',
-        label: w('Mål nået', 'Target met'),
-        format: 'text',
-        formula: ifThen(
-          blank(c('after')),
-          txt(w('')),
-          ifThen(
-            ifThen(eq(c('direction'), txt(LOWER)), le(c('after'), c('target')), ge(c('after'), c('target'))),
-            txt(w('Ja', 'Yes')),
-            txt(w('Nej', 'No')),
-          ),
-        ),
-      },
-    ],
-    rows: indicators.map((label, i): ModelRow => ({
-      id: `ind${i + 1}`,
-      label,
-      ownLabel: true,
-      optional: true,
-      values: [HIGHER],
-    })),
-  };
-}
-
-/**
- * The triple bottom line: kvalitet, trivsel and produktivitet measured before and after, as
- * frisættelsesforsøg 2.0 and Fremfærd's project describe, with indicators the user renames.
- */
-export function tripleBottomLine(
-  o: { quality?: readonly Words[]; wellbeing?: readonly Words[]; productivity?: readonly Words[] } = {},
-): Model {
-  const three = (x: string): Words[] => [1, 2, 3].map((i) => w(`${x} ${i}`, `${x} ${i}`));
-  return {
-    tables: [
-      measurementTable('quality', w('Kvalitet', 'Quality'), o.quality ?? three('Indikator')),
-      measurementTable('wellbeing', w('Trivsel', 'Wellbeing'), o.wellbeing ?? three('Indikator')),
-      measurementTable('productivity', w('Produktivitet', 'Productivity'), o.productivity ?? three('Indikator')),
-    ],
-    results: [],
-  };
-}
-
-export { v, cell, mul, div, add, sub, n, scalars, w };
+export { checklist, tripleBottomLine } from './measurement';
