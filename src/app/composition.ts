@@ -21,6 +21,7 @@ export function lazyServices(deps: () => Deps): PaneServices {
     insertBenchmark: async (...a) => (await load()).insertBenchmark(...a),
     insertTemplate: async (...a) => (await load()).insertTemplate(...a),
     insertSummary: async (...a) => (await load()).insertSummary(...a),
+    inspectCatalogue: async (...a) => (await load()).inspectCatalogue(...a),
     insertRealisationPlan: async (...a) => (await load()).insertRealisationPlan(...a),
     readSelectedTable: async (...a) => (await load()).readSelectedTable(...a),
     insertBenchmarkOverview: async (...a) => (await load()).insertBenchmarkOverview(...a),

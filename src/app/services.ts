@@ -8,6 +8,7 @@ import type { SelectedTable } from '../excel/read-selection';
 
 import type { ColumnMapping } from '../sheet/table-import';
 import { insertRealisationForActive, insertSummaryForActive } from './follow-on';
+import { inspectCatalogueSheet, type CatalogueSheet } from './catalogue-sheet';
 import { calculateAndWrite, repairActiveInstance, type Calculated } from './calculate';
 import {
   checkActiveInstance,
@@ -40,6 +41,8 @@ export interface PaneServices {
   /** The management summary and the benefit realisation plan of the business case on the active sheet. */
   insertSummary(lang: Language): Promise<Outcome<{ sheetName: string }>>;
   insertRealisationPlan(lang: Language): Promise<Outcome<{ sheetName: string }>>;
+  /** The catalogue sheet on the active sheet: what is still blank, and its key figures. */
+  inspectCatalogue(lang: Language): Promise<Outcome<CatalogueSheet>>;
   /** A catalogue entry or a built-in model template, by id. */
   insertTemplate(id: string, sheetLanguage: Language, lang: Language): Promise<Outcome<{ sheetName: string }>>;
   readSelectedTable(lang: Language): Promise<Outcome<SelectedTable & { headers: string[] }>>;
@@ -73,6 +76,7 @@ export function createServices(deps: Deps): PaneServices {
     insertBenchmark: (params, lang) => insertBenchmark(deps, params, lang),
     insertTemplate: (id, sheetLanguage, lang) => insertTemplate(deps, id, sheetLanguage, lang),
     insertSummary: (lang) => insertSummaryForActive(deps, lang),
+    inspectCatalogue: (lang) => inspectCatalogueSheet(deps, lang),
     insertRealisationPlan: (lang) => insertRealisationForActive(deps, lang),
     readSelectedTable: (lang) => readSelectedTable(deps, lang),
     insertBenchmarkOverview: (table, choice, lang) => insertBenchmarkOverview(deps, table, choice, lang),

@@ -3,6 +3,7 @@ import type { BusinessCaseResult } from '../engine/business-case';
 import { formatIssue, type Language } from '../engine/messages';
 import type { Calculated } from './calculate';
 import type { Checked, Failure, Outcome } from './use-cases';
+import type { CatalogueSheet } from './catalogue-sheet';
 
 export interface Summary {
   readonly title: string;
@@ -20,6 +21,9 @@ const T = {
   never: { da: 'ikke inden for horisonten', en: 'not within the horizon' },
   discount: { da: 'Diskontering', en: 'Discounting' },
   cannot: { da: 'Kan ikke beregne', en: 'Cannot calculate' },
+  fillIn: { da: 'udfyld', en: 'fill in' },
+  toFill: { da: 'Mangler', en: 'Still to fill in' },
+  waiting: { da: 'venter på input', en: 'waiting for inputs' },
   written: { da: 'Resultaterne er skrevet under skabelonen.', en: 'The results are written below the template.' },
   typed: {
     da: 'Resultatområdet indeholder noget, du har skrevet. Intet er overskrevet; vælg Beregn i opgaveruden for at erstatte det:',
@@ -54,6 +58,24 @@ export function checkSummary(o: Outcome<Checked>, lang: Language): Summary {
   return {
     title: `${T.problems[lang]} (${errors.length}): ${o.value.sheetName}`,
     lines: o.value.issues.map((i) => formatIssue(i, lang)),
+  };
+}
+
+/** Kontrollér on a catalogue sheet: what is still blank or typed as text, with cells, then the key figures. */
+export function catalogueSummary(o: Outcome<CatalogueSheet>, lang: Language): Summary {
+  if (!o.ok) return { title: T.problems[lang], lines: failureLines(o.failure, lang) };
+  const { reading, sheetName } = o.value;
+  const todo = [
+    ...reading.issues.map((i) => formatIssue(i, lang)),
+    ...reading.blanks.map((b) => `${b.cell}: ${T.fillIn[lang]} ${b.label}`),
+  ];
+  const figures = reading.results.map(
+    (r) =>
+      `${r.label}: ${r.value === null ? T.waiting[lang] : typeof r.value === 'number' ? number(r.value, lang, 0) : r.value}`,
+  );
+  return {
+    title: todo.length === 0 ? `${T.checkOk[lang]}: ${sheetName}` : `${T.toFill[lang]} (${todo.length}): ${sheetName}`,
+    lines: [...todo, ...figures],
   };
 }
 

@@ -5,7 +5,8 @@
 import { officeDeps } from '../app/composition';
 import { defaultOptions } from '../app/calc-options';
 import { calculateAndWrite } from '../app/calculate';
-import { checkSummary, writtenSummary, type Summary } from '../app/summaries';
+import { catalogueSummary, checkSummary, writtenSummary, type Summary } from '../app/summaries';
+import { inspectCatalogueSheet } from '../app/catalogue-sheet';
 import { checkActiveInstance } from '../app/use-cases';
 import type { Language } from '../engine/messages';
 
@@ -40,9 +41,14 @@ function command(work: (lang: Language) => Promise<Summary>) {
   };
 }
 
-/** Kontrollér: the problems with their cells. */
-const check = async (lang: Language): Promise<Summary> =>
-  checkSummary(await checkActiveInstance(officeDeps(), lang), lang);
+/** Kontrollér: the problems with their cells; on a catalogue sheet, what is still to fill in. */
+async function check(lang: Language): Promise<Summary> {
+  const deps = officeDeps();
+  const o = await checkActiveInstance(deps, lang);
+  const catalogue =
+    !o.ok && o.failure.kind === 'issues' && o.failure.issues.some((i) => i.params['template'] === 'catalogue');
+  return catalogue ? catalogueSummary(await inspectCatalogueSheet(deps, lang), lang) : checkSummary(o, lang);
+}
 
 /** Beregn: key figures, and the output block and charts written (never over typed cells). */
 async function calculate(lang: Language): Promise<Summary> {

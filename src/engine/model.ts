@@ -316,8 +316,11 @@ export function evaluateModel(
   return { cells, results };
 }
 
-/** The required input cells (no prefilled value, not optional) that a result depends on. */
-export function requiredInputsOf(model: Model, expr: Expr, at?: CellKey): CellKey[] {
+/**
+ * The required input cells (not optional; without a prefilled value unless `prefilledToo`) that
+ * an expression depends on.
+ */
+export function requiredInputsOf(model: Model, expr: Expr, at?: CellKey, prefilledToo = false): CellKey[] {
   const found = new Map<string, CellKey>();
   const seen = new Set<string>();
   const visitCell = (key: CellKey): void => {
@@ -326,7 +329,7 @@ export function requiredInputsOf(model: Model, expr: Expr, at?: CellKey): CellKe
     seen.add(id);
     const def = cellDef(model, key);
     if (def.kind === 'input') {
-      if (def.value === null && !def.optional) found.set(id, key);
+      if ((def.value === null || prefilledToo) && !def.optional) found.set(id, key);
     } else if (def.kind === 'formula') visit(def.expr, key);
   };
   const visit = (e: Expr, here?: CellKey): void => {
@@ -378,10 +381,11 @@ export const MISSING_INPUT: Words = { da: 'udfyld input', en: 'fill in inputs' }
 
 /**
  * A result as written: when a required input it depends on is blank, it says so instead of
- * showing a number computed with that blank as 0 (never a silently wrong number).
+ * showing a number computed with that blank as 0 (never a silently wrong number). Prefilled
+ * inputs are guarded too: the user may clear them.
  */
 export function guardedResult(model: Model, r: ModelResult): Expr {
-  const deps = requiredInputsOf(model, r.expr);
+  const deps = requiredInputsOf(model, r.expr, undefined, true);
   if (deps.length === 0) return r.expr;
   const blanks: Expr[] = deps.map((d) => ({ k: 'blank', a: { k: 'cell', ...d } }));
   const c: Expr = blanks.length === 1 ? (blanks[0] as Expr) : { k: 'or', args: blanks };

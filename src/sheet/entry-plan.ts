@@ -2,11 +2,11 @@
  * A catalogue entry as a sheet: its calculation model with the source and guidance above it, or
  * the benchmark template prefilled with the figures the report gives.
  */
-import { withInputs, type Inputs } from '../engine/model';
+import { withInputs, type Inputs, type Model } from '../engine/model';
 import { benchmarkParameters } from '../templates/benchmark';
 import { SOURCE, type CatalogueEntry } from '../templates/catalogue';
 import { planBenchmark } from './benchmark-plan';
-import { planModel } from './model-plan';
+import { planModel, type ModelSheet } from './model-plan';
 import type { SheetPlan } from './plan';
 
 export function entrySubtitle(e: CatalogueEntry, lang: 'da' | 'en'): string {
@@ -30,14 +30,18 @@ export function planEntry(e: CatalogueEntry, lang: 'da' | 'en', inputs: Inputs =
     });
     return planBenchmark(params, b.rows ? { rows: [...b.rows], targets: [...(b.targets ?? [])] } : undefined);
   }
-  const notes = [e.guidance, ...(e.lost ? [e.lost] : [])];
-  return planModel({
+  return planModel(entrySheet(e, e.template.model, lang, inputs));
+}
+
+/** A model entry's sheet: its title, source line, guidance and what the source lost, then the model. */
+export function entrySheet(e: CatalogueEntry, model: Model, lang: 'da' | 'en', inputs: Inputs = new Map()): ModelSheet {
+  return {
     language: lang,
     templateId: 'catalogue',
     entry: e.id,
     title: { da: `${e.id} ${e.title.da}`, en: `${e.id} ${e.title.en}` },
     subtitle: { da: entrySubtitle(e, 'da'), en: entrySubtitle(e, 'en') },
-    notes,
-    model: withInputs(e.template.model, inputs),
-  });
+    notes: [e.guidance, ...(e.lost ? [e.lost] : [])],
+    model: withInputs(model, inputs),
+  };
 }

@@ -19,6 +19,7 @@ import { t } from './i18n';
 const InsertForm = lazy(() => import(/* webpackChunkName: "insert-form" */ './InsertForm'));
 const BenchmarkForm = lazy(() => import(/* webpackChunkName: "benchmark-form" */ './BenchmarkForm'));
 const BenchmarkPanel = lazy(() => import(/* webpackChunkName: "benchmark-panel" */ './BenchmarkPanel'));
+const CataloguePanel = lazy(() => import(/* webpackChunkName: "catalogue-panel" */ './CataloguePanel'));
 const InstancePanel = lazy(() => import(/* webpackChunkName: "instance-panel" */ './InstancePanel'));
 
 const useStyles = makeStyles({
@@ -50,6 +51,8 @@ export function App({ services, initialLanguage }: AppProps) {
   const [chosen, setChosen] = useState<TemplateInfo | null>(null);
   const [instance, setInstance] = useState<Checked | null>(null);
   const [onBenchmark, setOnBenchmark] = useState(false);
+  const [onCatalogue, setOnCatalogue] = useState(false);
+  const [version, setVersion] = useState(0);
   const [wantsGallery, setWantsGallery] = useState(false);
   const langRef = useRef(lang);
   const watcher = useRef<Promise<{ watchActive(): Promise<void> }> | null>(null);
@@ -57,11 +60,13 @@ export function App({ services, initialLanguage }: AppProps) {
 
   const show = useCallback((o: Outcome<Checked>) => {
     setInstance(o.ok ? o.value : null);
-    setOnBenchmark(
+    const other = (template: string): boolean =>
       !o.ok &&
-        o.failure.kind === 'issues' &&
-        o.failure.issues.some((i) => i.code === 'not_checkable' && i.params['template'] === 'benchmark'),
-    );
+      o.failure.kind === 'issues' &&
+      o.failure.issues.some((i) => i.code === 'not_checkable' && i.params['template'] === template);
+    setOnBenchmark(other('benchmark'));
+    setOnCatalogue(other('catalogue'));
+    setVersion((v) => v + 1);
   }, []);
   const recheck = useCallback(async () => show(await services.checkActiveInstance(langRef.current)), [services, show]);
 
@@ -114,6 +119,13 @@ export function App({ services, initialLanguage }: AppProps) {
                 checked={instance}
                 defaults={defaultOptions(lang, instance.result?.result.length ?? 5)}
                 onRechecked={show}
+                onNewTemplate={() => setWantsGallery(true)}
+              />
+            ) : onCatalogue && !wantsGallery && chosen === null ? (
+              <CataloguePanel
+                lang={lang}
+                services={services}
+                version={version}
                 onNewTemplate={() => setWantsGallery(true)}
               />
             ) : onBenchmark && !wantsGallery && chosen === null ? (

@@ -131,6 +131,11 @@ export const TEXT = {
   youFill: { da: 'Det udfylder I', en: 'What you fill in' },
   lostInSource: { da: 'Kilden mangler', en: 'Lost in the source' },
   page: { da: 'side', en: 'page' },
+  catalogueSheet: { da: 'Katalogark', en: 'Catalogue sheet' },
+  toFill: { da: 'Mangler', en: 'Still to fill in' },
+  fillIn: { da: 'Udfyld', en: 'Fill in' },
+  allFilled: { da: 'Alle påkrævede felter er udfyldt.', en: 'Every required cell is filled in.' },
+  waiting: { da: 'venter på input', en: 'waiting for inputs' },
   followOn: { da: 'Efter business casen', en: 'After the business case' },
   followOnHint: {
     da: 'Nye ark med formler på business casens celler; business casen selv ændres ikke.',

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { built } from '../helpers/built';
-import { insertBusinessCase } from '../../src/app/use-cases';
+import { insertBusinessCase, insertTemplate } from '../../src/app/use-cases';
 import { FakeExcelHost } from '../fakes/fake-excel';
 import { a1 } from '../../src/sheet/address';
 import { planBusinessCase } from '../../src/sheet/business-case-plan';
@@ -109,5 +109,16 @@ describe('the ribbon commands, run from the built bundle against the fake host',
     expect(summary().lines[0]).toMatch(/^Nutidsværdi: 1\d\d t\.kr\.$/);
     expect(summary().lines).toContain('Resultaterne er skrevet under skabelonen.');
     expect(host.sheet('Business case').charts).toHaveLength(2);
+  });
+
+  test('Kontrollér on a catalogue sheet lists the blank inputs with their cells and the key figures', async () => {
+    const host = new FakeExcelHost();
+    const { associated, summary } = await loadCommands(host);
+    const inserted = await insertTemplate({ run: host.run, newId: () => 'q' }, 'A07', 'da', 'da');
+    if (!inserted.ok) throw new Error('insert failed');
+    await associated.get('checkInstance')?.({ completed: jest.fn() });
+    expect(summary().title).toBe(`Mangler (1): ${inserted.value.sheetName}`);
+    expect(summary().lines[0]).toMatch(/^A07 Digitalisering af udlægshån!B\d+: udfyld Antal transaktioner pr\. år$/);
+    expect(summary().lines).toContain('Business case 1: årlig besparelse (kr.): 649.070');
   });
 });

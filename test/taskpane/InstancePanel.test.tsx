@@ -120,3 +120,23 @@ test('from the business case the pane makes its management summary on a new shee
   expect(await screen.findByText('Indsat på arket «Ledelsesresumé».', {}, { timeout: 3000 })).toBeTruthy();
   expect(host.state.sheets.map((s) => s.name)).toContain('Ledelsesresumé');
 });
+
+test('on a catalogue sheet the pane lists what is still blank, goes to its cell, and shows the key figures', async () => {
+  const host = new FakeExcelHost();
+  const services = createServices({ run: host.run, newId: () => 'k' });
+  const inserted = await services.insertTemplate('A07', 'da', 'da');
+  if (!inserted.ok) throw new Error('insert failed');
+  const user = userEvent.setup();
+  const view = render(<App services={services} initialLanguage="da" />);
+  await screen.findByRole('heading', { name: `Katalogark «${inserted.value.sheetName}»` }, { timeout: 3000 });
+  const todo = await screen.findByRole('button', { name: /^Gå til .*: Udfyld: Antal transaktioner pr\. år$/ });
+  expect(screen.getByText('649.070')).toBeTruthy();
+  expect(screen.getAllByText('venter på input').length).toBe(3);
+  expect((await axe(view.container)).violations).toEqual([]);
+  await user.click(todo);
+  const address = todo.getAttribute('aria-label')?.match(/!([A-Z]+\d+):/)?.[1];
+  expect(host.state.selection).toBe(`${inserted.value.sheetName}!${address}`);
+  await inExcel(() => host.type(inserted.value.sheetName, address ?? 'A1', 10000));
+  expect(await screen.findByText('Alle påkrævede felter er udfyldt.')).toBeTruthy();
+  expect(screen.getByText('255.000')).toBeTruthy();
+});

@@ -1,0 +1,66 @@
+/** A catalogue sheet read back: blanks with their cells, text typed for numbers, and the engine's key figures. */
+import { catalogueEntryOf, inspectCatalogueSheet } from '../../src/app/catalogue-sheet';
+import { insertTemplate, type Deps } from '../../src/app/use-cases';
+import { a1 } from '../../src/sheet/address';
+import { entrySheet } from '../../src/sheet/entry-plan';
+import { modelAddresses } from '../../src/sheet/model-plan';
+import { findEntry } from '../../src/templates/catalogue';
+import { FakeExcelHost } from '../fakes/fake-excel';
+
+const a07 = findEntry('A07');
+if (!a07 || a07.template.kind !== 'model') throw new Error('A07 is a model entry');
+const at = modelAddresses(entrySheet(a07, a07.template.model, 'da')).cells;
+const cellOf = (key: string): string => {
+  const p = at.get(key);
+  if (!p) throw new Error(key);
+  return a1(p.row, p.col);
+};
+
+async function onA07() {
+  const host = new FakeExcelHost();
+  const deps: Deps = { run: host.run, newId: () => 'c' };
+  const inserted = await insertTemplate(deps, 'A07', 'da', 'da');
+  if (!inserted.ok) throw new Error('insert failed');
+  return { host, deps, sheet: inserted.value.sheetName };
+}
+
+test('the shape names the entry and the sheet language', () => {
+  expect(catalogueEntryOf('="catalogue@1;entry=A07;lang=en"')).toEqual({ entry: 'A07', language: 'en' });
+  expect(catalogueEntryOf('="benchmark@1;rows=4;lang=da"')).toBeNull();
+});
+
+test('A07 as inserted waits for the transactions the source lost; business case 1 is 649,070 kr. (Side 36)', async () => {
+  const { deps, host, sheet } = await onA07();
+  host.syncCount = 0;
+  const o = await inspectCatalogueSheet(deps, 'da');
+  expect(host.syncCount).toBe(1);
+  if (!o.ok) throw new Error(JSON.stringify(o.failure));
+  expect(o.value.reading.blanks).toEqual([
+    { label: 'Antal transaktioner pr. år', cell: `${sheet}!${cellOf('bc2.transactions.value')}` },
+  ]);
+  const figure = (id: string) => o.value.reading.results.find((r) => r.id === id)?.value;
+  expect(figure('bc1Annual')).toBe(649070);
+  expect(figure('bc2Annual')).toBeNull();
+});
+
+test('filled in, cleared and typed as text: the reading follows the sheet', async () => {
+  const { deps, host, sheet } = await onA07();
+  host.type(sheet, cellOf('bc2.transactions.value'), 10000);
+  host.type(sheet, cellOf('bc1.employees.value'), '');
+  host.type(sheet, cellOf('bc1.saving.value'), '1.234,5');
+  const o = await inspectCatalogueSheet(deps, 'da');
+  if (!o.ok) throw new Error(JSON.stringify(o.failure));
+  expect(o.value.reading.blanks.map((b) => b.label)).toEqual(['Antal medarbejdere']);
+  expect(o.value.reading.issues.map((i) => [i.code, i.cell, i.params['suggestion']])).toEqual([
+    ['text_number', `${sheet}!${cellOf('bc1.saving.value')}`, '1234,5'],
+  ]);
+  const figure = (id: string) => o.value.reading.results.find((r) => r.id === id)?.value;
+  expect(figure('bc2Annual')).toBeCloseTo(255000, 6);
+  expect(figure('bc1Annual')).toBeNull();
+});
+
+test('on a sheet that is not a catalogue sheet it says so', async () => {
+  const host = new FakeExcelHost();
+  const o = await inspectCatalogueSheet({ run: host.run, newId: () => 'x' }, 'en');
+  expect(o.ok).toBe(false);
+});
