@@ -55,16 +55,18 @@ export function summarise(c: BusinessCaseFile, r: BusinessCaseResult): Summary {
   const allGains = sum(gainLines.map((x) => sum(x.l.values)));
   const share = (pick: (e: string | undefined) => boolean): number | null =>
     allGains === 0 ? null : sum(gainLines.filter((x) => pick(x.f?.evidence)).map((x) => sum(x.l.values))) / allGains;
-  const byArea = (area: BudgetArea): number[] =>
-    Array.from({ length: years }, (_, y) =>
-      r.lines.reduce((acc, l, i) => {
-        const f = c.lines[i];
-        if ((f?.area ?? defaultArea(l.section)) !== area) return acc;
-        const sign = l.section === 'gain' ? (l.gainType === 'non-budget' ? 0 : -1) : 1;
-        return acc + sign * factor * (l.values[y] ?? 0);
-      }, 0),
-    );
-  const [service, construction, transfers] = AREAS.map(byArea) as [number[], number[], number[]];
+  // One pass over the lines: each adds its signed values, in 1.000 kr., to its area's row.
+  const rows: Record<BudgetArea, number[]> = {
+    service: new Array<number>(years).fill(0),
+    construction: new Array<number>(years).fill(0),
+    transfers: new Array<number>(years).fill(0),
+  };
+  r.lines.forEach((l, i) => {
+    const sign = l.section === 'gain' ? (l.gainType === 'non-budget' ? 0 : -1) : 1;
+    const row = rows[c.lines[i]?.area ?? defaultArea(l.section)];
+    for (let y = 0; y < years; y++) row[y] = (row[y] ?? 0) + sign * factor * (l.values[y] ?? 0);
+  });
+  const { service, construction, transfers } = rows;
   return {
     keyFigures: { npv: r.npv, irr: r.irr, paybackYear: r.paybackYear, totals: r.totals },
     estimatedShare: share((e) => e === 'estimated'),
