@@ -8,8 +8,6 @@
 import type { BudgetArea, BusinessCaseFile, Section } from './business-case-schema';
 import type { BusinessCaseResult } from './business-case';
 
-export const AREAS: readonly BudgetArea[] = ['service', 'construction', 'transfers'];
-
 /** 1.000 kr. per unit of the case: t.kr. is 1, kr. is 0.001, mio. kr. is 1000. */
 export function thousandsFactor(unit: string): number {
   const u = unit.trim().toLowerCase();
