@@ -275,7 +275,7 @@ export const ADMINISTRATION: readonly CatalogueEntry[] = [
     kind: 'benchmark',
     page: '65–70',
     guidance: w(
-      'Nettodriftsudgift pr. helårsanbragt 0–22-årig (t.kr., 2017-pl) for de 11 netværkskommuner; potentialet = afstand × antal helårsanbragte. Socialstyrelsen fandt i gennemsnit 40 sager pr. årsværk (udsatte børn) og 55 (handicappede børn). Bedre arbejdstilrettelæggelse giver 5–10 %.',
+      'Nettodriftsudgift pr. helårsanbragt 0–22-årig (t.kr., 2017-pl) for ti af netværkskommunerne; potentialet = afstand × antal helårsanbragte. Socialstyrelsen fandt i gennemsnit 40 sager pr. årsværk (udsatte børn) og 55 (handicappede børn). Bedre arbejdstilrettelæggelse giver 5–10 %.',
       'Net operating cost per full-year placement of 0–22-year-olds (t.kr., 2017 prices) for the network municipalities; the potential = gap × full-year placements. Socialstyrelsen found on average 40 cases per årsværk (vulnerable children) and 55 (disabled children). Better work organisation gives 5–10 %.',
     ),
     lost: w(
