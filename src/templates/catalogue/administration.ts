@@ -1,11 +1,8 @@
 /** Administration track, A01–A13 (Side 14–70). Figures are the report's; blanks are the municipality's. */
-import type { Model } from '../../engine/model';
 import { beforeAfter, checklist, hoursFrequency, percentProfile } from '../kinds';
-import { mul, n, scalars, sub, v, w, cell } from '../model-dsl';
+import { cell, mul, n, scalars, sub, v, w } from '../model-dsl';
 import { a02, a05, a07, a08, a10, a11 } from './administration-models';
-import type { CatalogueEntry } from './types';
-
-const model = (m: Model) => ({ kind: 'model' as const, model: m });
+import { model, type CatalogueEntry } from './types';
 
 export const ADMINISTRATION: readonly CatalogueEntry[] = [
   {

@@ -6,8 +6,10 @@
 import { cellDef, cellsOf, requiredInputsOf, type Model, type Words } from '../../engine/model';
 import { KIND_NAMES, type KindId } from '../kinds';
 import { ADMINISTRATION } from './administration';
-import { CARE_TECHNICAL } from './care-technical';
-import { EMPLOYMENT_SCHOOL } from './employment-school';
+import { ELDERLY } from './elderly';
+import { TECHNICAL } from './technical';
+import { EMPLOYMENT } from './employment';
+import { SCHOOL } from './school';
 import { SOCIAL } from './social';
 import { SOURCE, TRACK_NAMES, type CatalogueEntry, type TrackId } from './types';
 
@@ -16,8 +18,10 @@ export type { CatalogueEntry, KindId, TrackId };
 
 export const CATALOGUE: readonly CatalogueEntry[] = [
   ...ADMINISTRATION,
-  ...EMPLOYMENT_SCHOOL,
-  ...CARE_TECHNICAL,
+  ...EMPLOYMENT,
+  ...SCHOOL,
+  ...ELDERLY,
+  ...TECHNICAL,
   ...SOCIAL,
 ];
 

@@ -5,9 +5,7 @@
 import type { Model, Words } from '../../engine/model';
 import { checklist, tripleBottomLine, withoutWith } from '../kinds';
 import { cell, div, mul, scalars, sub, v, w, n } from '../model-dsl';
-import type { CatalogueEntry } from './types';
-
-const model = (m: Model) => ({ kind: 'model' as const, model: m });
+import { model, type CatalogueEntry } from './types';
 
 const x02: Model = {
   tables: [

@@ -1,5 +1,5 @@
 /** What a catalogue entry is: a proposal from KL's "Kommunale veje til effektivisering" (2017). */
-import type { Model, Words } from '../../engine/model';
+import type { Model, ModelTable, Words } from '../../engine/model';
 import type { BenchmarkRow } from '../../engine/benchmark-schema';
 import type { KindId } from '../kinds';
 import { w } from '../model-dsl';
@@ -62,3 +62,12 @@ export const SOURCE = w(
   'KL/KLK, Kommunale veje til effektivisering (2017)',
   'KL/KLK, Kommunale veje til effektivisering (2017)',
 );
+
+/** An entry that opens its own calculation sheet. */
+export const model = (m: Model): EntryTemplate => ({ kind: 'model', model: m });
+
+/** A model of one table of named values whose key figure is one of its rows. */
+export const one = (table: ModelTable, id: string, label: Words, row: string): Model => ({
+  tables: [table],
+  results: [{ id, label, expr: { k: 'cell', table: table.id, row }, format: 'amount' }],
+});
