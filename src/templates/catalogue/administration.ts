@@ -1,8 +1,8 @@
 /** Administration track, A01–A13 (Side 14–70). Figures are the report's; blanks are the municipality's. */
 import { beforeAfter, checklist, hoursFrequency, percentProfile } from '../kinds';
-import { cell, mul, n, scalars, sub, v, w } from '../model-dsl';
+import { cell, mul, n, scalars, sub, w } from '../model-dsl';
 import { a02, a05, a07, a08, a10, a11 } from './administration-models';
-import { model, type CatalogueEntry } from './types';
+import { model, one, type CatalogueEntry } from './types';
 
 export const ADMINISTRATION: readonly CatalogueEntry[] = [
   {
@@ -172,8 +172,8 @@ export const ADMINISTRATION: readonly CatalogueEntry[] = [
       'Højere compliance på indkøbsaftaler giver prisbesparelser. Mulig besparelse = (100 % − nuværende compliance) × gns. prisbesparelse × volumen. Følg compliance og e-handel pr. kvartal (Nordfyns: +20 procentpoint på et halvt år).',
       'Higher compliance with purchasing contracts saves money. Possible saving = (100 % − current compliance) × average price saving × volume. Follow compliance and e-commerce quarterly (Nordfyns: +20 percentage points in half a year).',
     ),
-    template: model({
-      tables: [
+    template: model(
+      one(
         scalars('compliance', w('Mulig besparelse ved 100 % compliance', 'Possible saving at 100 % compliance'), [
           { id: 'current', label: w('Nuværende compliance, %', 'Current compliance, %'), format: 'percent' },
           {
@@ -189,16 +189,11 @@ export const ADMINISTRATION: readonly CatalogueEntry[] = [
             format: 'amount',
           },
         ]),
-      ],
-      results: [
-        {
-          id: 'saving',
-          label: w('Mulig besparelse (kr. pr. år)', 'Possible saving (kr. a year)'),
-          expr: v('compliance', 'saving'),
-          format: 'amount',
-        },
-      ],
-    }),
+        'saving',
+        w('Mulig besparelse (kr. pr. år)', 'Possible saving (kr. a year)'),
+        'saving',
+      ),
+    ),
   },
   {
     id: 'A10',

@@ -5,7 +5,7 @@
 import type { Model, Words } from '../../engine/model';
 import { checklist, tripleBottomLine, withoutWith } from '../kinds';
 import { cell, div, mul, scalars, sub, v, w, n } from '../model-dsl';
-import { model, type CatalogueEntry } from './types';
+import { model, one, type CatalogueEntry } from './types';
 
 const x02: Model = {
   tables: [
@@ -168,8 +168,8 @@ export const SOCIAL: readonly CatalogueEntry[] = [
       'Ugesatsen for sygedagpenge og refusionen står ikke i kilden.',
       'The weekly sickness-benefit rate and the refund are not in the source.',
     ),
-    template: model({
-      tables: [
+    template: model(
+      one(
         scalars('sick', w('Kortere sygedagpengeforløb', 'Shorter sickness-benefit periods'), [
           {
             id: 'citizens',
@@ -196,16 +196,11 @@ export const SOCIAL: readonly CatalogueEntry[] = [
             format: 'amount',
           },
         ]),
-      ],
-      results: [
-        {
-          id: 'saving',
-          label: w('Besparelse (kr. pr. år)', 'Saving (kr. a year)'),
-          expr: v('sick', 'saving'),
-          format: 'amount',
-        },
-      ],
-    }),
+        'saving',
+        w('Besparelse (kr. pr. år)', 'Saving (kr. a year)'),
+        'saving',
+      ),
+    ),
   },
   {
     id: 'X02',

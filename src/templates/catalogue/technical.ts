@@ -2,7 +2,7 @@
 import type { Model } from '../../engine/model';
 import { checklist, percentProfile, resultTable } from '../kinds';
 import { add, cell, div, mul, n, scalars, sub, v, w } from '../model-dsl';
-import { model, type CatalogueEntry } from './types';
+import { model, one, type CatalogueEntry } from './types';
 
 const t03: Model = resultTable({
   years: 6,
@@ -120,8 +120,8 @@ export const TECHNICAL: readonly CatalogueEntry[] = [
       'Procenten i forslagets sammenfatning ("Estimeret … % hurtigere") er tabt (Side 11, 159).',
       'The percentage in the summary ("estimated … % faster") is lost (pages 11, 159).',
     ),
-    template: model({
-      tables: [
+    template: model(
+      one(
         scalars('casework', w('Effektivisering', 'Efficiency'), [
           { id: 'fte', label: w('Årsværk i myndighedsopgaverne', 'Årsværk in authority casework'), format: 'decimal' },
           {
@@ -144,16 +144,11 @@ export const TECHNICAL: readonly CatalogueEntry[] = [
             format: 'amount',
           },
         ]),
-      ],
-      results: [
-        {
-          id: 'kr',
-          label: w('Gevinst (kr. pr. år)', 'Gain (kr. a year)'),
-          expr: v('casework', 'kr'),
-          format: 'amount',
-        },
-      ],
-    }),
+        'kr',
+        w('Gevinst (kr. pr. år)', 'Gain (kr. a year)'),
+        'kr',
+      ),
+    ),
   },
   {
     id: 'T05',
