@@ -23,7 +23,7 @@ import { BENCHMARK_NAMES } from '../../src/sheet/benchmark-plan';
 import { BENCHMARK_WORDS } from '../../src/templates/benchmark';
 import { computeBenchmark } from '../../src/engine/benchmark';
 import { validateCase } from '../../src/engine/case-file';
-import { planEntry } from '../../src/sheet/entry-plan';
+import { entrySheet, planEntry } from '../../src/sheet/entry-plan';
 import { modelAddresses } from '../../src/sheet/model-plan';
 import { CATALOGUE, type CatalogueEntry } from '../../src/templates/catalogue';
 import { KIND_IDS } from '../../src/templates/kinds';
@@ -128,7 +128,7 @@ maybe('every formula cell of every catalogue sheet equals the engine, in LibreOf
   for (const b of built) {
     const lang = b.lang;
     const { cells } = evaluateModel(withInputs(b.model, b.inputs), new Map(), lang);
-    const { cells: at } = modelAddresses({ ...sheetOf(b), model: b.model });
+    const { cells: at } = modelAddresses(entrySheet(b.entry, b.model, b.lang));
     for (const k of cellsOf(b.model)) {
       if (cellDef(b.model, k).kind !== 'formula') continue;
       const p = at.get(keyOf(k));
@@ -152,7 +152,7 @@ maybe('every key figure equals the engine, and waits for its inputs when they ar
   for (const b of built) {
     const model = withInputs(b.model, b.inputs);
     const { results } = evaluateModel(model, new Map(), b.lang);
-    const { results: at } = modelAddresses({ ...sheetOf(b), model: b.model });
+    const { results: at } = modelAddresses(entrySheet(b.entry, b.model, b.lang));
     for (const r of b.model.results) {
       const s = sheetValue(b.sheet!, at.get(r.id) ?? 'ZZ1');
       const e = results.get(r.id) ?? null;
@@ -166,18 +166,6 @@ maybe('every key figure equals the engine, and waits for its inputs when they ar
   // one for those and for its employees (business case 1's three as well).
   expect(waiting).toBe(9);
 });
-
-function sheetOf(b: Built) {
-  const e = b.entry;
-  return {
-    language: b.lang,
-    templateId: 'catalogue',
-    entry: e.id,
-    title: e.title,
-    subtitle: e.title,
-    notes: [e.guidance, ...(e.lost ? [e.lost] : [])],
-  };
-}
 
 maybe(
   "the catalogue's benchmark entries open the benchmark template with the report's figures, as the engine computes them",
