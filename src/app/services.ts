@@ -1,4 +1,5 @@
 /** What the task pane may ask of the workbook: the use cases, bound to one Excel. */
+import type { Issue } from '../engine/issue';
 import type { Language } from '../engine/messages';
 import { selectCell, watchWorkbook, type Watchers } from '../excel/events';
 import type { OptionsFor } from './calculate';
@@ -56,7 +57,7 @@ export interface PaneServices {
     table: SelectedTable,
     mapping: ColumnMapping,
     lang: Language,
-  ): Promise<Outcome<{ sheetName: string; rows: number }>>;
+  ): Promise<Outcome<{ sheetName: string; rows: number; warnings: Issue[] }>>;
   readPotentials(lang: Language): Promise<Outcome<PotentialSource>>;
   sendPotential(
     target: { businessCase: string; label: string; amount: number },

@@ -5,7 +5,7 @@
  */
 import { computeBusinessCase, type BusinessCaseResult } from '../engine/business-case';
 import { validateCase } from '../engine/case-file';
-import { issue, type Issue } from '../engine/issue';
+import { hasErrors, issue, type Issue } from '../engine/issue';
 import type { Language } from '../engine/messages';
 import { fromZodIssues } from '../engine/zod-issues';
 import { insertPlan } from '../excel/insert-plan';
@@ -114,9 +114,9 @@ export async function insertBenchmarkFromTable(
   table: SelectedTable,
   mapping: ColumnMapping,
   lang: Language,
-): Promise<Outcome<{ sheetName: string; rows: number }>> {
+): Promise<Outcome<{ sheetName: string; rows: number; warnings: Issue[] }>> {
   const read = rowsFromTable(table, mapping);
-  if (read.issues.length > 0) return { ok: false, failure: { kind: 'issues', issues: read.issues } };
+  if (hasErrors(read.issues)) return { ok: false, failure: { kind: 'issues', issues: read.issues } };
   if (read.rows.length < 2) {
     const few = issue('too_small', ['rows'], {
       expected: 'at least 2 rows with a name',
@@ -133,7 +133,8 @@ export async function insertBenchmarkFromTable(
   return guarded(lang, async () => {
     const plan = planBenchmark(params.data, { rows: read.rows, targets: [] });
     const inserted = await insertPlan(deps.run, plan, deps.newId());
-    return { ok: true, value: { sheetName: inserted.sheetName, rows: read.rows.length } };
+    // Warnings (a text read one of two ways) go with the result, each with its cell.
+    return { ok: true, value: { sheetName: inserted.sheetName, rows: read.rows.length, warnings: read.issues } };
   });
 }
 
@@ -230,8 +231,11 @@ function checked(snapshot: InstanceSnapshot, shape: Shape): Checked {
   const issues = [...read.issues, ...renamed(snapshot)];
   if (!read.input) return { ...base, issues, input: null, result: null };
   const valid = validateCase(read.input);
-  if (!valid.ok || valid.value.template !== 'business-case')
-    return { ...base, issues: [...issues, ...(valid.ok ? [] : valid.issues)], input: null, result: null };
+  if (!valid.ok || valid.value.template !== 'business-case') {
+    // The schema speaks in paths; on a sheet every issue names the cell its value came from.
+    const located = (valid.ok ? [] : valid.issues).map((i) => ({ ...i, cell: i.cell ?? read.cellOf(i.path) }));
+    return { ...base, issues: [...issues, ...located], input: null, result: null };
+  }
   const result = computeBusinessCase(valid.value);
   return { ...base, issues: [...issues, ...result.issues], input: valid.value, result };
 }
@@ -260,6 +264,11 @@ export async function inspectActiveInstance(deps: Deps, lang: Language): Promise
     const other = /^="([a-z-]+)@\d+;/.exec(snapshot.names.get(SHAPE_NAME) ?? '')?.[1];
     if (!shape && other && other !== 'business-case') {
       return { ok: false, failure: { kind: 'issues', issues: [issue('not_checkable', [], { template: other })] } };
+    }
+    if (!shape && other === 'business-case') {
+      // The layout name was edited by hand to a size the template cannot have.
+      const edited = { ...issue('layout_invalid', [], { name: SHAPE_NAME }), cell: `${snapshot.sheetName}!A1` };
+      return { ok: false, failure: { kind: 'issues', issues: [edited] } };
     }
     if (!shape) return problem(snapshot.names.has(NAMES.template) ? 'layout_missing' : 'not_instance');
     if (shape.templateId !== 'business-case') return problem('layout_missing');

@@ -3,6 +3,7 @@ import type { CaseFile } from '../engine/case-file';
 import { issue, type Issue } from '../engine/issue';
 import type { Language } from '../engine/messages';
 import { fail, ok, type Result } from '../engine/result';
+import { fromZodIssues } from '../engine/zod-issues';
 import { businessCaseSheetInput } from '../sheet/business-case-from-case';
 import { planBusinessCase } from '../sheet/business-case-plan';
 import type { SheetPlan } from '../sheet/plan';
@@ -26,7 +27,7 @@ export function planForCase(c: CaseFile, lang: Language): Result<SheetPlan> {
     return ok(planEntry(entry, lang, c.values));
   }
   if (c.template === 'benchmark') {
-    const params = benchmarkParameters.parse({
+    const params = benchmarkParameters.safeParse({
       language: lang,
       title: c.title,
       unit: c.unit,
@@ -36,7 +37,9 @@ export function planForCase(c: CaseFile, lang: Language): Result<SheetPlan> {
       rows: c.rows.length,
       targets: c.targets.length,
     });
-    return ok(planBenchmark(params, { rows: c.rows, targets: c.targets }));
+    // The case-file schema shares these limits, so a refusal here is a bug; say so by path, never throw.
+    if (!params.success) return fail(fromZodIssues(params.error.issues));
+    return ok(planBenchmark(params.data, { rows: c.rows, targets: c.targets }));
   }
   if (c.template !== 'business-case') {
     const unsupported: Issue = issue('invalid_value', ['template'], {

@@ -4,18 +4,20 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildXlsx } from './build';
-import { calculate } from '../engine/calculate';
+import { calculateChecked, type CaseResult } from '../engine/calculate';
 import { parseCase } from '../engine/case-file';
 import { formatPath, hasErrors, type Issue } from '../engine/issue';
 import { formatIssue, issueMessage, type Language } from '../engine/messages';
 import { BUILD_HELP, CALC_HELP, CATALOGUE_HELP, CHECK_HELP, MAIN_HELP } from './help';
 import { CATALOGUE_MODELS, OTHER_ENTRIES, listCatalogue } from '../templates/catalogue';
 import { toJson } from './json-out';
+import { decodeUtf8 } from '../engine/utf8';
 
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-  readonly readFile: (path: string) => string;
+  /** The file's bytes (decoded strictly as UTF-8), or text already decoded. */
+  readonly readFile: (path: string) => string | Uint8Array;
   readonly writeFile: (path: string, data: Buffer) => void;
 }
 
@@ -71,9 +73,12 @@ export function issueJson(i: Issue, lang: Language): Record<string, unknown> {
   };
 }
 
-function readCaseText(file: string, io: Io): string | { error: string } {
+function readCaseText(file: string, io: Io, lang: Language): string | { error: string } {
   try {
-    return io.readFile(file);
+    const content = io.readFile(file);
+    if (typeof content === 'string') return content;
+    const text = decodeUtf8(content);
+    return text.ok ? text.value : { error: text.issues.map((i) => `${file}: ${issueMessage(i, lang)}`).join('\n') };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unreadable');
@@ -111,20 +116,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.err(`gevinst ${args.command}: ${why}\n\n${help}`);
     return EXIT_INVALID;
   }
-  const text = readCaseText(args.file, io);
+  const text = readCaseText(args.file, io, args.lang);
   if (typeof text !== 'string') {
     io.err(`${text.error}\n`);
     return EXIT_INVALID;
   }
   const parsed = parseCase(text, { models: CATALOGUE_MODELS, otherEntries: OTHER_ENTRIES });
-  const issues = parsed.ok ? [] : parsed.issues;
-  if (args.command === 'check') return reportCheck(issues, parsed.ok ? calculate(parsed.value) : undefined, args, io);
-  if (!parsed.ok) {
+  const result = parsed.ok ? calculateChecked(parsed.value) : parsed;
+  const issues = result.ok ? [] : result.issues;
+  if (args.command === 'check') return reportCheck(issues, result.ok ? result.value : undefined, args, io);
+  if (!parsed.ok || !result.ok) {
     io.err(issues.map((i) => formatIssue(i, args.lang)).join('\n') + '\n');
     return EXIT_INVALID;
   }
   if (args.command === 'build') return build(parsed.value, args, io);
-  io.out(toJson(present(calculate(parsed.value), args.lang)) + '\n');
+  io.out(toJson(present(result.value, args.lang)) + '\n');
   return EXIT_OK;
 }
 
@@ -164,12 +170,12 @@ function catalogue(args: Args, io: Io): number {
   return EXIT_OK;
 }
 
-function present(result: ReturnType<typeof calculate>, lang: Language): unknown {
+function present(result: CaseResult, lang: Language): unknown {
   if (!('issues' in result)) return result;
   return { ...result, issues: result.issues.map((i) => issueJson(i, lang)) };
 }
 
-function reportCheck(errors: Issue[], result: ReturnType<typeof calculate> | undefined, args: Args, io: Io): number {
+function reportCheck(errors: Issue[], result: CaseResult | undefined, args: Args, io: Io): number {
   const warnings = result && 'issues' in result ? result.issues : [];
   const all = [...errors, ...warnings];
   const valid = !hasErrors(errors);
@@ -188,7 +194,7 @@ export function main(): void {
   void run(process.argv.slice(2), {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
-    readFile: (p) => readFileSync(p === '-' ? 0 : p, 'utf8'),
+    readFile: (p) => readFileSync(p === '-' ? 0 : p),
     writeFile: (p, data) => writeFileSync(p, data),
   }).then((code) => {
     process.exitCode = code;

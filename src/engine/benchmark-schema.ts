@@ -6,25 +6,23 @@
  *   "targets":[{"label":"…","value":…}]}`
  */
 import { z } from 'zod';
-import { amount, label } from './schema-parts';
-
-const positive = z.number().positive();
+import { amount, divisor, label, name, nonNegative, title, unit } from './schema-parts';
 
 export const benchmarkRowSchema = z.union([
-  z.strictObject({ name: label, numerator: amount, denominator: positive, volume: z.number().min(0).optional() }),
-  z.strictObject({ name: label, value: amount, volume: z.number().min(0).optional() }),
+  z.strictObject({ name, numerator: amount, denominator: divisor, volume: nonNegative.optional() }),
+  z.strictObject({ name, value: amount, volume: nonNegative.optional() }),
 ]);
 
 export const benchmarkSchema = z.strictObject({
   template: z.literal('benchmark'),
-  title: label,
-  unit: z.string().default(''),
+  title,
+  unit: unit.default(''),
   direction: z.enum(['lower-is-better', 'higher-is-better']),
   /** The name of the own row (the municipality or unit the potentials are for). */
-  own: label,
+  own: name,
   /** Multiplies every numerator/denominator ratio, e.g. 1000 for "årsværk per 1,000 cases" (catalogue A12);
    * given values are taken to be in that unit already. */
-  per: positive.default(1),
+  per: divisor.default(1),
   rows: z.array(benchmarkRowSchema).min(2).max(5000),
   targets: z
     .array(z.strictObject({ label, value: amount }))

@@ -2,7 +2,7 @@
  * Checks of a business case that span fields: the horizon, every values line covering
  * exactly År 1..År N, three-point estimates in order, gain types only on gains.
  */
-import type { BusinessCaseFile } from './business-case-schema';
+import { MAX_SECTION_LINES, SECTIONS, type BusinessCaseFile } from './business-case-schema';
 import { issue, type Issue } from './issue';
 
 /** The horizon: `years` when given, else the longest values line (profiles extend to it). */
@@ -14,6 +14,18 @@ export function checkBusinessCase(c: BusinessCaseFile): Issue[] {
   const issues: Issue[] = [];
   const years = horizonOf(c);
   if (years === 0) issues.push(issue('no_years', ['lines']));
+  for (const section of SECTIONS) {
+    const count = c.lines.filter((l) => l.section === section).length;
+    if (count > MAX_SECTION_LINES) {
+      issues.push(
+        issue('too_big', ['lines'], {
+          expected: `at most ${MAX_SECTION_LINES} "${section}" lines`,
+          expectedDa: `højst ${MAX_SECTION_LINES} "${section}"-linjer`,
+          received: `${count}`,
+        }),
+      );
+    }
+  }
   c.lines.forEach((line, i) => {
     const at = ['lines', i];
     if ((line.values === undefined) === (line.profile === undefined)) {

@@ -6,11 +6,14 @@
  * line may give a percent `profile` instead of values.
  */
 import { z } from 'zod';
-import { amount, discount, label, threePoint } from './schema-parts';
+import { amount, discount, label, text, threePoint, title, unit } from './schema-parts';
 
 export const SECTIONS = ['gain', 'cost', 'investment'] as const;
 export const GAIN_TYPES = ['budget', 'non-budget', 'income'] as const;
-export const MAX_YEARS = 100;
+/** The horizon a case may have: the sheet's År 1..År 50, so `calc` and `build` take the same cases. */
+export const MAX_YEARS = 50;
+/** Lines per section (gains, costs, investments), as the sheet lays them out. */
+export const MAX_SECTION_LINES = 100;
 export const EVIDENCE_KINDS = ['calculated', 'estimated'] as const;
 export const BUDGET_AREAS = ['service', 'construction', 'transfers'] as const;
 export type BudgetArea = (typeof BUDGET_AREAS)[number];
@@ -36,7 +39,7 @@ export const lineSchema = z.strictObject({
    * Service, investments to Anlæg. */
   area: z.enum(BUDGET_AREAS).optional(),
   /** Where the figure comes from. */
-  source: z.string().optional(),
+  source: text().optional(),
 });
 
 const factor = z.number().min(0).max(10);
@@ -63,15 +66,18 @@ export const analysisSchemas = {
 
 export const businessCaseSchema = z.strictObject({
   template: z.literal('business-case'),
-  title: label,
+  title,
   firstYear: z.number().int().min(1900).max(2200).optional(),
   /** Horizon in years; defaults to the length of the longest values line. */
   years: z.number().int().min(1).max(MAX_YEARS).optional(),
   discount: discount.default('fm-2021'),
   firstYearDiscounted: z.boolean().default(false),
-  unit: z.string().default('t.kr.'),
-  priceLevel: z.string().optional(),
-  lines: z.array(lineSchema).min(1),
+  unit: unit.default('t.kr.'),
+  priceLevel: text().optional(),
+  lines: z
+    .array(lineSchema)
+    .min(1)
+    .max(3 * MAX_SECTION_LINES),
   scenarios: analysisSchemas.scenarios.optional(),
   sensitivity: analysisSchemas.sensitivity.optional(),
   grid: analysisSchemas.grid.optional(),

@@ -1,4 +1,6 @@
 /** One entry point for any validated case file. */
+import { issue } from './issue';
+import { fail, ok, type Result } from './result';
 import { computeBusinessCase, type BusinessCaseResult } from './business-case';
 import type { CaseFile } from './case-file';
 import { computeTimeSavings, type TimeSavingsResult } from './time-savings';
@@ -30,4 +32,24 @@ export function calculate(c: CaseFile): CaseResult {
     case 'catalogue':
       return computeCatalogueCase(c.entry, c.model, c.values, c.language);
   }
+}
+
+/** The paths of every number in a result that is not finite (NaN or ±Infinity). */
+export function nonFinitePaths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [at];
+  if (Array.isArray(value)) return value.flatMap((v, i) => nonFinitePaths(v, [...at, i]));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => nonFinitePaths(v, [...at, k]));
+  }
+  return [];
+}
+
+/**
+ * `calculate`, with the promise kept that no figure is ever non-finite without an issue: the
+ * schemas bound every input, so a failure here names the figure that still overflowed.
+ */
+export function calculateChecked(c: CaseFile): Result<CaseResult> {
+  const result = calculate(c);
+  const bad = nonFinitePaths(result);
+  return bad.length === 0 ? ok(result) : fail(bad.map((path) => issue('figure_not_finite', path)));
 }

@@ -67,7 +67,7 @@ export function validateCase(data: unknown, context: CaseContext = {}): Result<C
     case 'benchmark': {
       const r = validate(benchmarkSchema, data);
       if (r.ok && !r.value.rows.some((row) => row.name === r.value.own)) {
-        return fail([issue('own_row_missing', ['own'], { received: JSON.stringify(r.value.own) })]);
+        return fail([issue('own_row_missing', ['own'], { received: describeValue(r.value.own) })]);
       }
       return r;
     }
@@ -84,7 +84,7 @@ export function validateCase(data: unknown, context: CaseContext = {}): Result<C
       if (other) return fail([issue('entry_not_model', ['entry'], { entry: r.value.entry, template: other })]);
       if (!model) {
         const allowed = [...models.keys()].map((k) => `"${k}"`);
-        return fail([issue('invalid_value', ['entry'], { allowed, received: JSON.stringify(r.value.entry) })]);
+        return fail([issue('invalid_value', ['entry'], { allowed, received: describeValue(r.value.entry) })]);
       }
       const checked = modelInputs(model, r.value.inputs);
       return checked.issues.length > 0 ? fail(checked.issues) : ok({ ...r.value, model, values: checked.values });
@@ -118,10 +118,22 @@ function checkRealisation(c: RealisationFile): Result<CaseFile> {
     );
   }
   (c.total ?? []).forEach((t, k) => {
-    const units = t / c.rounding;
-    if (Math.abs(units - Math.round(units)) > 1e-9)
+    // Compared in the total's own scale: 1,000 in units of 10^12 is 10^-9 units, not a whole number.
+    const kept = Math.round(t / c.rounding) * c.rounding;
+    if (Math.abs(t - kept) > 1e-9 * Math.max(1, Math.abs(t)))
       issues.push(issue('not_multiple', ['total', k], { rounding: c.rounding, received: t }));
   });
+  const amounts = [...(c.total ?? []), ...(c.gains ?? []).flatMap((g) => g.values)];
+  const largest = Math.max(0, ...amounts.map(Math.abs));
+  if (largest > 0 && c.rounding > largest) {
+    issues.push(
+      issue('too_big', ['rounding'], {
+        expected: `a rounding no larger than the largest amount (${largest})`,
+        expectedDa: `en afrunding, der ikke er større end det største beløb (${largest})`,
+        received: c.rounding,
+      }),
+    );
+  }
   const years = Math.max(0, ...(c.gains ?? []).map((g) => g.values.length));
   (c.gains ?? []).forEach((g, i) => {
     if (g.values.length !== years) {

@@ -41,6 +41,11 @@ export function internalRateOfReturn(values: readonly number[], path: (string | 
   // Scale to the largest flow: the roots are unchanged and the bounds cannot overflow.
   const scale = Math.max(...values.map(Math.abs));
   let c = values.slice(first).map((v) => v / scale);
+  // A flow so small beside the largest that scaling turns it into 0 (ratios beyond 10^308)
+  // would silently drop a term: such roots are beyond a double, so say so instead.
+  if (c.some((x, k) => x === 0 && values[first + k] !== 0)) {
+    return { irr: null, roots: [], issues: [issue('irr_not_converged', path, {}, 'warning')] };
+  }
   while (c.length > 1 && c[c.length - 1] === 0) c = c.slice(0, -1);
   const { lo, hi } = positiveRootBounds(c);
   const xs = realRootsIn(c, lo, hi).filter((x) => x > 0);

@@ -28,8 +28,19 @@ const LITERALS: ReadonlyArray<readonly [string, unknown]> = [
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
+/** How deep objects and arrays may nest: a case file needs five levels; a stack does not last forever. */
+export const MAX_DEPTH = 64;
+
+class JsonTooDeep extends Error {
+  constructor(readonly pos: number) {
+    super('too deep');
+    this.name = 'JsonTooDeep';
+  }
+}
+
 class Reader {
   private pos = 0;
+  private depth = 0;
   constructor(private readonly text: string) {}
 
   document(): unknown {
@@ -51,8 +62,12 @@ class Reader {
     this.space();
     const c = this.text[this.pos];
     if (c === undefined) return this.fail('unexpected end of file');
-    if (c === '{') return this.object();
-    if (c === '[') return this.array();
+    if (c === '{' || c === '[') {
+      if (++this.depth > MAX_DEPTH) throw new JsonTooDeep(this.pos);
+      const v = c === '{' ? this.object() : this.array();
+      this.depth--;
+      return v;
+    }
     if (c === '"') return this.string();
     for (const [word, v] of LITERALS) {
       if (this.text.startsWith(word, this.pos)) {
@@ -154,6 +169,9 @@ export function parseJsonText(text: string): Result<unknown> {
   try {
     return ok(new Reader(body).document());
   } catch (e) {
+    if (e instanceof JsonTooDeep) {
+      return fail([issue('too_deep', [], { ...lineAndColumn(body, e.pos), limit: MAX_DEPTH })]);
+    }
     if (!(e instanceof JsonSyntaxError)) throw e;
     return fail([issue('json_syntax', [], { ...lineAndColumn(body, e.pos), detail: e.detail })]);
   }

@@ -16,6 +16,13 @@ const s = (p: IssueParams, key: string): string => {
 };
 
 const en: Record<IssueCode, Render> = {
+  encoding: (p) =>
+    `the file is not UTF-8 text at line ${s(p, 'line')}, column ${s(p, 'column')} (byte ${s(p, 'byte')}, probably Windows-1252 or Latin-1); save it as UTF-8 and try again`,
+  too_deep: (p) => `the JSON is nested more than ${s(p, 'limit')} levels deep; a case file needs a handful`,
+  figure_error: (p) =>
+    `this figure gives ${s(p, 'received')} (${s(p, 'received') === '#DIV/0!' ? 'a division by zero: an input it divides by is 0' : 'a formula error'}); check its inputs`,
+  figure_not_finite: () =>
+    `this figure could not be computed as a finite number (an overflow or a division by almost nothing); check the inputs it rests on`,
   json_syntax: (p) => `the file is not valid JSON at line ${s(p, 'line')}, column ${s(p, 'column')}: ${s(p, 'detail')}`,
   invalid_type: (p) => `expected ${s(p, 'expected')}, got ${s(p, 'received')}`,
   not_finite: (p) => `expected a finite number, got ${s(p, 'received')}`,
@@ -41,6 +48,8 @@ const en: Record<IssueCode, Render> = {
     p['suggestion'] === undefined
       ? `expected a number, got the text ${s(p, 'received')}`
       : `expected a number, got the text ${s(p, 'received')}; did you mean ${s(p, 'suggestion')}?`,
+  ambiguous_number: (p) =>
+    `the text ${s(p, 'received')} was read the Danish way as ${s(p, 'reading')}; if it means ${s(p, 'other')}, type the number itself`,
   cell_error: (p) => `the cell shows the error ${s(p, 'received')}; enter a number or repair the formula`,
   negative_amount: (p) => `expected 0 or more here, got ${s(p, 'received')}; enter reductions as gains`,
   formula_overwritten: (p) =>
@@ -49,6 +58,8 @@ const en: Record<IssueCode, Render> = {
   not_instance: () => `the active sheet is not a Gevinst template; insert one from the Gevinst tab`,
   layout_missing: () =>
     `this sheet is a Gevinst template, but its layout record is missing (the workbook was saved by another program); insert a new instance`,
+  layout_invalid: (p) =>
+    `this sheet's layout record (the name ${s(p, 'name')}) was edited to a size the template cannot have (1-50 years, 1-100 lines per section); undo the edit, or insert a new instance`,
   name_moved: (p) => `the name ${s(p, 'name')} should point at ${s(p, 'expected')} but points at ${s(p, 'received')}`,
   rows_shifted: (p) =>
     `rows were inserted or deleted inside the template near row ${s(p, 'row')} (expected ${s(p, 'expected')} here); undo the change, or insert a new instance`,
@@ -80,6 +91,13 @@ const en: Record<IssueCode, Render> = {
 };
 
 const da: Record<IssueCode, Render> = {
+  encoding: (p) =>
+    `filen er ikke UTF-8-tekst i linje ${s(p, 'line')}, kolonne ${s(p, 'column')} (byte ${s(p, 'byte')}, sandsynligvis Windows-1252 eller Latin-1); gem den som UTF-8 og prøv igen`,
+  too_deep: (p) => `JSON-teksten er indlejret mere end ${s(p, 'limit')} niveauer; en sagsfil behøver en håndfuld`,
+  figure_error: (p) =>
+    `tallet giver ${s(p, 'received')} (${s(p, 'received') === '#DIV/0!' ? 'division med nul: et input, der divideres med, er 0' : 'en formelfejl'}); kontrollér dets input`,
+  figure_not_finite: () =>
+    `tallet kunne ikke beregnes som et endeligt tal (overløb eller division med næsten ingenting); kontrollér de input, det bygger på`,
   json_syntax: (p) => `filen er ikke gyldig JSON i linje ${s(p, 'line')}, kolonne ${s(p, 'column')}: ${s(p, 'detail')}`,
   invalid_type: (p) => `forventede ${s(p, 'expectedDa')}, fik ${s(p, 'received')}`,
   not_finite: (p) => `forventede et endeligt tal, fik ${s(p, 'received')}`,
@@ -104,6 +122,8 @@ const da: Record<IssueCode, Render> = {
     p['suggestion'] === undefined
       ? `forventede et tal, fik teksten ${s(p, 'received')}`
       : `forventede et tal, fik teksten ${s(p, 'received')}; mente du ${s(p, 'suggestionDa')}?`,
+  ambiguous_number: (p) =>
+    `teksten ${s(p, 'received')} er læst på dansk som ${s(p, 'readingDa')}; betyder den ${s(p, 'otherDa')}, så skriv selve tallet`,
   cell_error: (p) => `cellen viser fejlen ${s(p, 'received')}; skriv et tal eller ret formlen`,
   negative_amount: (p) => `forventede 0 eller mere her, fik ${s(p, 'received')}; skriv reduktioner som gevinster`,
   formula_overwritten: (p) =>
@@ -112,6 +132,8 @@ const da: Record<IssueCode, Render> = {
   not_instance: () => `det aktive ark er ikke en Gevinst-skabelon; indsæt en fra fanen Gevinst`,
   layout_missing: () =>
     `arket er en Gevinst-skabelon, men dets layoutoplysninger mangler (projektmappen er gemt af et andet program); indsæt en ny`,
+  layout_invalid: (p) =>
+    `arkets layoutoplysning (navnet ${s(p, 'name')}) er rettet til en størrelse, skabelonen ikke kan have (1-50 år, 1-100 linjer pr. afsnit); fortryd rettelsen, eller indsæt en ny skabelon`,
   name_moved: (p) => `navnet ${s(p, 'name')} skal pege på ${s(p, 'expected')}, men peger på ${s(p, 'received')}`,
   rows_shifted: (p) =>
     `der er indsat eller slettet rækker i skabelonen omkring række ${s(p, 'row')} (her forventedes ${s(p, 'expected')}); fortryd ændringen, eller indsæt en ny skabelon`,

@@ -7,9 +7,12 @@
  */
 import { z } from 'zod';
 import { issue, type Issue } from './issue';
+import { describeValue } from './zod-issues';
+import { MAX_MAGNITUDE, title } from './schema-parts';
 import {
   cellDef,
   evaluateModel,
+  isError,
   keyOf,
   requiredInputsOf,
   type CellKey,
@@ -24,7 +27,7 @@ const scalar = z.union([z.number(), z.string(), z.null()]);
 export const catalogueCaseSchema = z.strictObject({
   template: z.literal('catalogue'),
   entry: z.string().min(1),
-  title: z.string().optional(),
+  title: title.optional(),
   language: z.enum(['da', 'en']).default('da'),
   inputs: z.record(z.string(), z.union([scalar, z.array(scalar)])).default({}),
 });
@@ -58,7 +61,7 @@ export function modelInputs(
   for (const [key, given] of Object.entries(inputs)) {
     const cells = keys.get(key);
     if (!cells) {
-      issues.push(issue('invalid_value', ['inputs', key], { allowed, received: `"${key}"` }));
+      issues.push(issue('invalid_value', ['inputs', key], { allowed, received: describeValue(key) }));
       continue;
     }
     const list = Array.isArray(given) ? given : [given];
@@ -80,7 +83,7 @@ export function modelInputs(
       if (def.kind === 'input' && def.choices) {
         const words = def.choices.flatMap((c) => [c.da, c.en]);
         if (typeof x !== 'string' || !words.includes(x)) {
-          issues.push(issue('invalid_value', at, { allowed: words.map((s) => `"${s}"`), received: JSON.stringify(x) }));
+          issues.push(issue('invalid_value', at, { allowed: words.map((s) => `"${s}"`), received: describeValue(x) }));
           return;
         }
         const choice = def.choices.find((c) => c.da === x || c.en === x);
@@ -89,8 +92,14 @@ export function modelInputs(
       }
       if (typeof x !== 'number' || !Number.isFinite(x)) {
         issues.push(
-          issue('invalid_type', at, { expected: 'a number', expectedDa: 'et tal', received: JSON.stringify(x) }),
+          issue('invalid_type', at, { expected: 'a number', expectedDa: 'et tal', received: describeValue(x) }),
         );
+        return;
+      }
+      if (Math.abs(x) > MAX_MAGNITUDE) {
+        const limit = `a number between -${MAX_MAGNITUDE} and ${MAX_MAGNITUDE}`;
+        const limitDa = `et tal mellem -${MAX_MAGNITUDE} og ${MAX_MAGNITUDE}`;
+        issues.push(issue('too_big', at, { expected: limit, expectedDa: limitDa, received: describeValue(x) }));
         return;
       }
       values.set(keyOf(k), x);
@@ -140,10 +149,13 @@ export function computeCatalogueCase(
       warned.add(m);
       issues.push(issue('blank_required', ['inputs', m], { expected: m }, 'warning'));
     }
+    const value = results.get(r.id) ?? null;
+    const failed = missing.length === 0 && isError(value);
+    if (failed) issues.push(issue('figure_error', ['results', r.id], { received: value.error }, 'warning'));
     return {
       id: r.id,
       label: r.label[lang],
-      value: missing.length > 0 ? null : out(results.get(r.id) ?? null),
+      value: missing.length > 0 || failed ? null : out(value),
       format: r.format,
       missing,
     };

@@ -9,15 +9,15 @@
  * citizens, m²) or as weights.
  */
 import { z } from 'zod';
-import { amount, label } from './schema-parts';
+import { amount, divisor, label, name, nonNegative, text, TEXT_LIMITS, title, unit } from './schema-parts';
 import { EVIDENCE, KEY_BASES, TIMINGS } from './realisation-plan';
 
 const gainSchema = z.strictObject({
   label,
-  owner: z.string().optional(),
+  owner: text(TEXT_LIMITS.name).optional(),
   evidence: z.enum(EVIDENCE),
   /** What the figure rests on: a time study, a sample, a judgement. */
-  basis: z.string().optional(),
+  basis: text().optional(),
   timing: z.enum(TIMINGS).default('implementation'),
   delay: z.number().int().min(0).max(50).default(0),
   values: z.array(amount).min(1).max(50),
@@ -30,8 +30,8 @@ const gainSchema = z.strictObject({
 
 export const realisationSchema = z.strictObject({
   template: z.literal('realisation'),
-  title: label,
-  unit: z.string().default('t.kr.'),
+  title,
+  unit: unit.default('t.kr.'),
   firstYear: z.number().int().min(1900).max(2200).optional(),
   total: z.array(amount).min(1).max(100).optional(),
   gains: z.array(gainSchema).min(1).max(200).optional(),
@@ -39,14 +39,14 @@ export const realisationSchema = z.strictObject({
   keys: z
     .array(
       z.union([
-        z.strictObject({ unit: label, weight: z.number().min(0).max(1) }),
-        z.strictObject({ unit: label, value: z.number().min(0) }),
+        z.strictObject({ unit: name, weight: z.number().min(0).max(1) }),
+        z.strictObject({ unit: name, value: nonNegative }),
       ]),
     )
     .min(1)
     .max(500),
   /** Round to whole multiples of this (1 = whole t.kr.). */
-  rounding: z.number().positive().default(1),
+  rounding: divisor.default(1),
 });
 
 export type RealisationFile = z.output<typeof realisationSchema>;

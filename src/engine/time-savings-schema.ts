@@ -4,9 +4,7 @@
  *   "casesPerYear":10000,"hourlyCost":306} | {"label":"…","savingPerUnit":235,"units":2762}]}`.
  */
 import { z } from 'zod';
-import { amount, label } from './schema-parts';
-
-const nonNegative = z.number().min(0);
+import { amount, divisor, label, nonNegative, title } from './schema-parts';
 
 export const timeItemSchema = z.strictObject({
   label,
@@ -23,10 +21,13 @@ export const unitItemSchema = z.strictObject({
 
 export const timeSavingsSchema = z.strictObject({
   template: z.literal('time-savings'),
-  title: label,
+  title,
   /** Hours per årsværk: 1,924 normtimer by default; 1,628 productive hours is also common. */
-  hoursPerFte: z.number().positive().default(1924),
-  items: z.array(z.union([timeItemSchema, unitItemSchema])).min(1),
+  hoursPerFte: divisor.default(1924),
+  items: z
+    .array(z.union([timeItemSchema, unitItemSchema]))
+    .min(1)
+    .max(1000),
 });
 
 export type TimeSavingsFile = z.output<typeof timeSavingsSchema>;

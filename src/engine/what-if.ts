@@ -99,9 +99,14 @@ export function sensitivity(c: BusinessCaseFile, step: number): SensitivityRow[]
     high: { npv: high },
     swing: Math.abs(high - low),
   });
-  const rows = c.lines.map((line, i) => {
-    const at = (f: number): number => keyFigures(c, { lineFactor: (_, j) => (j === i ? f : 1) }).npv;
-    return row(line.label, 'line', at(1 - step), at(1 + step));
+  // NPV is linear in each line's factor: NPV(line i × f) = NPV + (f − 1)·PV(line i), so the
+  // tornado costs one present value per line (linear in lines, not one whole case per line).
+  const years = horizonOf(c);
+  const factors = bandedFactors(bandsOf(c.discount), years, c.firstYearDiscounted);
+  const base = keyFigures(c).npv;
+  const rows = c.lines.map((line) => {
+    const pv = (line.section === 'gain' ? 1 : -1) * presentValue(lineValues(line, years), factors);
+    return row(line.label, 'line', base - step * pv, base + step * pv);
   });
   const scaled = (f: number): number =>
     keyFigures(c, { bands: bandsOf(c.discount).map((b) => ({ lastPeriod: b.lastPeriod, rate: b.rate * f })) }).npv;

@@ -17,10 +17,19 @@ const TYPE_WORDS: Record<string, readonly [string, string]> = {
   boolean: ['true or false', 'true eller false'],
 };
 
-/** How a found value reads in a message: strings quoted, containers named. */
+/** How much of a found text a message quotes: enough to recognise it, never a whole pasted file. */
+export const QUOTE_LIMIT = 60;
+
+/** A text quoted for a message, cut to QUOTE_LIMIT characters with its length when longer. */
+export function quote(text: string): string {
+  if (text.length <= QUOTE_LIMIT) return JSON.stringify(text);
+  return `${JSON.stringify(text.slice(0, QUOTE_LIMIT - 1) + '…')} (${text.length} characters)`;
+}
+
+/** How a found value reads in a message: strings quoted (and cut), containers named. */
 export function describeValue(v: unknown): string {
   if (v === undefined) return 'nothing';
-  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'string') return quote(v);
   if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
   if (Array.isArray(v)) return 'a list';
   return 'an object';
@@ -50,7 +59,9 @@ function bound(i: ZodIssue & { code: 'too_small' | 'too_big' }): IssueParams {
     return { expected: en, expectedDa: da, received: `${n}` };
   }
   if (i.origin === 'string') {
-    return { expected: 'a non-empty text', expectedDa: 'en ikke-tom tekst', received: describeValue(i.input) };
+    const received = describeValue(i.input);
+    if (small) return { expected: 'a non-empty text', expectedDa: 'en ikke-tom tekst', received };
+    return { expected: `text of at most ${limit} characters`, expectedDa: `en tekst på højst ${limit} tegn`, received };
   }
   return { expected: `a number ${op} ${limit}`, expectedDa: `et tal ${op} ${limit}`, received: describeValue(i.input) };
 }

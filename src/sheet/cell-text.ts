@@ -34,6 +34,17 @@ export function numberFromText(text: string): number | null {
   return null;
 }
 
+/**
+ * For a text that reads two ways ("1.234" is 1234 the Danish way and 1.234 the English way;
+ * "1,234" the reverse), the number the other way; null when the text is unambiguous.
+ */
+export function ambiguousNumberText(text: string): number | null {
+  const t = text.trim().replace(/\s|\u00a0/g, '');
+  if (/^-?\d{1,3}\.\d{3}$/.test(t)) return Number(t);
+  if (/^-?\d{1,3},\d{3}$/.test(t)) return Number(t.replace(',', ''));
+  return null;
+}
+
 /** A date typed as text, read the Danish way (day first) or as ISO: the ISO date, or null. */
 export function dateFromText(text: string): string | null {
   const t = text.trim();

@@ -9,7 +9,8 @@
  */
 import type { BusinessCaseFile, GainType, Section } from '../engine/business-case-schema';
 import type { Discount } from '../engine/discount';
-import { issue, type Issue, type IssuePath } from '../engine/issue';
+import { formatPath, issue, type Issue, type IssuePath } from '../engine/issue';
+import { describeValue, quote } from '../engine/zod-issues';
 import { WORDS, businessCaseParameters } from '../templates/business-case';
 import { a1 } from './address';
 import { planBusinessCase } from './business-case-plan';
@@ -35,12 +36,32 @@ export interface ReadResult {
   readonly input: BusinessCaseFile | null;
   readonly issues: Issue[];
   readonly repairs: Repair[];
+  /** The cell a path of `input` was read from (`lines[2].values[4]` → `Ark!F14`); the title cell otherwise. */
+  readonly cellOf: (path: IssuePath) => string;
 }
 
 class Reader {
   readonly issues: Issue[] = [];
   readonly repairs: Repair[] = [];
+  private readonly read = new Map<string, string>();
   constructor(private readonly cells: SheetCells) {}
+
+  address(row: number, col: number): string {
+    return `${this.cells.sheetName}!${a1(row, col)}`;
+  }
+
+  /** Where each path of the case was read, so a later check of the case can name the cell. */
+  readonly cellOf = (path: IssuePath): string => {
+    for (let n = path.length; n > 0; n--) {
+      const cell = this.read.get(formatPath(path.slice(0, n)));
+      if (cell !== undefined) return cell;
+    }
+    return this.address(0, 0);
+  };
+
+  remember(path: IssuePath, row: number, col: number): void {
+    this.read.set(formatPath(path), this.address(row, col));
+  }
 
   value(row: number, col: number): unknown {
     return this.cells.values[row - this.cells.rowOffset]?.[col - this.cells.colOffset] ?? '';
@@ -58,11 +79,12 @@ class Reader {
     params: Parameters<typeof issue>[2] = {},
     severity: 'error' | 'warning' = 'error',
   ): void {
-    this.issues.push({ ...issue(code, path, params, severity), cell: `${this.cells.sheetName}!${a1(row, col)}` });
+    this.issues.push({ ...issue(code, path, params, severity), cell: this.address(row, col) });
   }
 
   /** A number cell: blank counts as 0; text, errors and (where forbidden) negatives are issues. */
   amount(row: number, col: number, path: IssuePath, nonNegative: boolean): number {
+    this.remember(path, row, col);
     const v = this.value(row, col);
     if (v === '' || v === null) return 0;
     if (typeof v === 'number') {
@@ -78,8 +100,8 @@ class Reader {
     const da = (x: number): string => x.toLocaleString('da-DK', { maximumFractionDigits: 10 });
     const params =
       guess === null
-        ? { received: JSON.stringify(text) }
-        : { received: JSON.stringify(text), suggestion: guess, suggestionDa: da(guess) };
+        ? { received: quote(text) }
+        : { received: quote(text), suggestion: guess, suggestionDa: da(guess) };
     this.add('text_number', row, col, path, params);
     return NaN;
   }
@@ -119,7 +141,7 @@ function overwrittenFormulas(plan: SheetPlan, r: Reader): void {
       if (cell?.content.kind !== 'formula' || cell.role === 'input' || cell.role === 'title') return;
       const found = r.formula(i, j);
       if (typeof found === 'string' && found.startsWith('=')) return;
-      r.add('formula_overwritten', i, j, [], { expected: cell.content.formula, received: JSON.stringify(found) });
+      r.add('formula_overwritten', i, j, [], { expected: cell.content.formula, received: describeValue(found) });
       r.repairs.push({ kind: 'formula', address: a1(i, j), formula: cell.content.formula });
     }),
   );
@@ -141,13 +163,21 @@ function movedNames(plan: SheetPlan, names: ReadonlyMap<string, string>, r: Read
 function assumptions(L: Readonly<Record<string, number>>, lang: 'da' | 'en', r: Reader) {
   const at = (key: string): number => L[`assumption.${key}`] ?? -1;
   const firstYearRaw = r.value(at('firstYear'), 1);
-  const firstYear = typeof firstYearRaw === 'number' ? firstYearRaw : undefined;
+  let firstYear = typeof firstYearRaw === 'number' ? firstYearRaw : undefined;
   if (firstYearRaw !== '' && firstYear === undefined) r.amount(at('firstYear'), 1, ['firstYear'], true);
+  r.remember(['firstYear'], at('firstYear'), 1);
+  if (firstYear !== undefined && !(Number.isInteger(firstYear) && firstYear >= 1900 && firstYear <= 2200)) {
+    const expected = { expected: 'a whole year from 1900 to 2200', expectedDa: 'et helt årstal fra 1900 til 2200' };
+    r.add('invalid_type', at('firstYear'), 1, ['firstYear'], { ...expected, received: describeValue(firstYear) });
+    firstYear = undefined;
+  }
   const choice = r.text(at('discount'), 1);
+  r.remember(['discount'], at('discount'), 1);
   let discount: Discount = 'fm-2021';
   if (choice === 'fm-2021' || choice === 'fm-2013') discount = choice;
   else if (choice === WORDS.flatRate[lang]) {
     discount = r.amount(at('flatRate'), 1, ['discount'], false);
+    if (discount <= -1) r.add('rate_range', at('flatRate'), 1, ['discount'], { received: discount });
     if (discount > 1) {
       const pct = (x: number, l: string): string => `${(x * 100).toLocaleString(l, { maximumFractionDigits: 4 })} %`;
       const params = {
@@ -173,7 +203,7 @@ function assumptions(L: Readonly<Record<string, number>>, lang: 'da' | 'en', r: 
       at('date'),
       1,
       ['date'],
-      iso === null ? { received: JSON.stringify(date) } : { received: JSON.stringify(date), suggestion: iso },
+      iso === null ? { received: quote(date) } : { received: quote(date), suggestion: iso },
       'warning',
     );
   }
@@ -195,7 +225,7 @@ export function readBusinessCase(
   const shifted = shiftedRow(plan, r);
   if (shifted) {
     r.add('rows_shifted', shifted.row - 1, 0, [], { row: shifted.row, expected: JSON.stringify(shifted.expected) });
-    return { input: null, issues: r.issues, repairs: [] };
+    return { input: null, issues: r.issues, repairs: [], cellOf: r.cellOf };
   }
   const a = assumptions(L, lang, r);
   const n = shape.horizon;
@@ -205,6 +235,7 @@ export function readBusinessCase(
     for (let i = 0; i < at(`${s}.count`); i++) {
       const row = at(`${s}.first`) + i;
       const path = ['lines', lines.length];
+      r.remember(path, row, 0);
       const values = Array.from({ length: n }, (_, k) =>
         r.amount(row, first + k, [...path, 'values', k], s !== 'gain'),
       );
@@ -215,8 +246,12 @@ export function readBusinessCase(
   }
   overwrittenFormulas(plan, r);
   movedNames(plan, names, r);
-  if (r.issues.some((i) => i.severity === 'error')) return { input: null, issues: r.issues, repairs: r.repairs };
-  const optional = (key: string): string => r.text(at(`assumption.${key}`), 1);
+  if (r.issues.some((i) => i.severity === 'error'))
+    return { input: null, issues: r.issues, repairs: r.repairs, cellOf: r.cellOf };
+  const optional = (key: string): string => {
+    r.remember([key], at(`assumption.${key}`), 1);
+    return r.text(at(`assumption.${key}`), 1);
+  };
   return {
     input: {
       template: 'business-case',
@@ -231,5 +266,6 @@ export function readBusinessCase(
     },
     issues: r.issues,
     repairs: r.repairs,
+    cellOf: r.cellOf,
   };
 }

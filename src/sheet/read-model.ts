@@ -6,6 +6,7 @@
  */
 import { cellDef, cellsOf, evaluateModel, isError, keyOf, requiredInputsOf, type Value } from '../engine/model';
 import { issue, type Issue } from '../engine/issue';
+import { quote } from '../engine/zod-issues';
 import { a1 } from './address';
 import { numberFromText } from './cell-text';
 import { modelAddresses, type ModelSheet } from './model-plan';
@@ -42,7 +43,7 @@ export function readModelSheet(s: ModelSheet, cells: SheetCells): ModelReading {
       const n = numberFromText(String(v));
       issues.push({
         ...issue('text_number', [k.table, k.row, k.col], {
-          received: JSON.stringify(String(v)),
+          received: quote(String(v)),
           ...(n === null ? {} : { suggestion: String(n).replace('.', L === 'da' ? ',' : '.') }),
         }),
         cell: qualified(p.row, p.col),

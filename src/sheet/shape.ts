@@ -4,6 +4,8 @@
  * `Gevinst_Shape`, a text constant, so one read of the sheet's names and cells is enough to
  * know where everything is, in the add-in and in workbooks built by `gevinst build`.
  */
+import { MAX_SECTION_LINES, MAX_YEARS } from '../engine/business-case-schema';
+
 export interface Shape {
   readonly templateId: string;
   readonly version: number;
@@ -27,6 +29,9 @@ export function parseShape(formula: string): Shape | null {
   const m = /^="?([a-z0-9-]+)@(\d+);h=(\d+);g=(\d+);c=(\d+);i=(\d+);lang=(da|en)"?$/.exec(formula.trim());
   if (!m) return null;
   const n = (i: number): number => Number(m[i]);
+  // A name edited by hand to a size the template cannot have is no layout to read by.
+  const lines = [n(4), n(5), n(6)];
+  if (n(3) < 1 || n(3) > MAX_YEARS || lines.some((x) => x < 1 || x > MAX_SECTION_LINES)) return null;
   return {
     templateId: m[1] ?? '',
     version: n(2),

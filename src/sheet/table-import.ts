@@ -3,10 +3,11 @@
  * column is the name, the numerator, the denominator, a given value and the volume. Cells that
  * cannot be read are issues with their address in the user's sheet; the table is not changed.
  */
-import type { BenchmarkRow } from '../engine/benchmark-schema';
+import { benchmarkRowSchema, type BenchmarkRow } from '../engine/benchmark-schema';
 import { issue, type Issue } from '../engine/issue';
+import { fromZodIssues, quote } from '../engine/zod-issues';
 import { a1, parseA1Range } from './address';
-import { isExcelError, numberFromText } from './cell-text';
+import { ambiguousNumberText, isExcelError, numberFromText } from './cell-text';
 
 export interface ColumnMapping {
   readonly name: number;
@@ -38,10 +39,18 @@ export function rowsFromTable(t: TableSource, m: ColumnMapping): { rows: Benchma
     if (v === '' || v === null || v === undefined) return undefined;
     const text = String(v);
     const guess = isExcelError(text) ? null : numberFromText(text);
-    if (guess !== null) return guess;
+    if (guess !== null) {
+      const other = ambiguousNumberText(text);
+      if (other !== null) {
+        const da = (x: number): string => x.toLocaleString('da-DK', { maximumFractionDigits: 10 });
+        const params = { received: quote(text), reading: guess, other, readingDa: da(guess), otherDa: da(other) };
+        issues.push({ ...issue('ambiguous_number', ['rows', r - 1, field], params, 'warning'), cell: cellOf(r, c) });
+      }
+      return guess;
+    }
     const code = isExcelError(text) ? 'cell_error' : 'text_number';
     issues.push({
-      ...issue(code, ['rows', r - 1, field], { received: isExcelError(text) ? text : JSON.stringify(text) }),
+      ...issue(code, ['rows', r - 1, field], { received: isExcelError(text) ? text : quote(text) }),
       cell: cellOf(r, c),
     });
     return undefined;
@@ -55,10 +64,22 @@ export function rowsFromTable(t: TableSource, m: ColumnMapping): { rows: Benchma
     const value = number(r, m.value, 'value');
     const volume = number(r, m.volume, 'volume');
     const withVolume = volume === undefined ? {} : { volume };
-    if (value !== undefined) rows.push({ name, value, ...withVolume });
-    else if (numerator !== undefined && denominator !== undefined && denominator > 0)
-      rows.push({ name, numerator, denominator, ...withVolume });
-    else if (issues.length === reported) {
+    const row =
+      value !== undefined
+        ? { name, value, ...withVolume }
+        : numerator !== undefined && denominator !== undefined && denominator > 0
+          ? { name, numerator, denominator, ...withVolume }
+          : undefined;
+    if (row !== undefined) {
+      // The same rule as a case file's row: no negative volume, nothing beyond a sane magnitude.
+      const checked = benchmarkRowSchema.safeParse(row, { reportInput: true });
+      if (checked.success) rows.push(checked.data);
+      else
+        for (const i of fromZodIssues(checked.error.issues, ['rows', r - 1])) {
+          const field = String(i.path[2] ?? 'name') as keyof ColumnMapping;
+          issues.push({ ...i, cell: cellOf(r, m[field] ?? m.name) });
+        }
+    } else if (issues.length === reported) {
       // A row whose cells were already reported needs no second message.
       const at = m.denominator ?? m.value ?? m.name;
       issues.push({

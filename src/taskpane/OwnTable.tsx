@@ -2,6 +2,7 @@ import { Button, Field, MessageBar, MessageBarBody, Select, Text, makeStyles } f
 import { useState } from 'react';
 import type { PaneServices, SelectedTable } from '../app/services';
 import type { Outcome } from '../app/use-cases';
+import type { Issue } from '../engine/issue';
 import { formatIssue, type Language } from '../engine/messages';
 import type { ColumnMapping } from '../sheet/table-import';
 import { t } from './i18n';
@@ -46,7 +47,7 @@ export function OwnTable({ lang, services, params }: OwnTableProps) {
     value: '',
     volume: '',
   });
-  const [outcome, setOutcome] = useState<Outcome<{ sheetName: string; rows: number }> | null>(null);
+  const [outcome, setOutcome] = useState<Outcome<{ sheetName: string; rows: number; warnings: Issue[] }> | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [overview, setOverview] = useState<Outcome<{ sheetName: string; columns: number }> | null>(null);
 
@@ -134,7 +135,11 @@ export function OwnTable({ lang, services, params }: OwnTableProps) {
       <OutcomeBar
         outcome={outcome}
         lang={lang}
-        success={(v) => `${t('inserted', lang)} «${v.sheetName}» (${v.rows}).`}
+        success={(v) =>
+          [`${t('inserted', lang)} «${v.sheetName}» (${v.rows}).`, ...v.warnings.map((w) => formatIssue(w, lang))].join(
+            ' · ',
+          )
+        }
       />
       <OutcomeBar
         outcome={overview}

@@ -7,17 +7,18 @@
  */
 import { z } from 'zod';
 import { BENCHMARK } from './benchmark-info';
+import { divisor, TEXT_LIMITS, text, title } from '../engine/schema-parts';
 import type { Localized } from './template';
 
 export { BENCHMARK };
 
 export const benchmarkParameters = z.strictObject({
   language: z.enum(['da', 'en']).default('da'),
-  title: z.string().trim().min(1).max(120).optional(),
-  unit: z.string().max(40).default(''),
+  title: title.optional(),
+  unit: text(TEXT_LIMITS.unit).default(''),
   direction: z.enum(['lower-is-better', 'higher-is-better']).default('lower-is-better'),
-  own: z.string().max(80).default(''),
-  per: z.number().positive().default(1),
+  own: text(TEXT_LIMITS.name).default(''),
+  per: divisor.default(1),
   rows: z.number().int().min(2).max(5000).default(10),
   targets: z.number().int().min(0).max(50).default(2),
 });

@@ -6,20 +6,22 @@
  */
 import { z } from 'zod';
 import { PRESET_NAMES, type DiscountPreset } from '../engine/discount';
+import { MAX_SECTION_LINES, MAX_YEARS } from '../engine/business-case-schema';
+import { TEXT_LIMITS, text, title } from '../engine/schema-parts';
 import { BUSINESS_CASE } from './business-case-info';
 import type { Localized } from './template';
 
 export { BUSINESS_CASE };
 
-export const MAX_HORIZON = 50;
-export const MAX_LINES = 100;
+export const MAX_HORIZON = MAX_YEARS;
+export const MAX_LINES = MAX_SECTION_LINES;
 
 const count = (fallback: number) => z.number().int().min(1).max(MAX_LINES).default(fallback);
 
 /** Parameters chosen before insert. */
 export const businessCaseParameters = z.strictObject({
   language: z.enum(['da', 'en']).default('da'),
-  title: z.string().trim().min(1).max(120).optional(),
+  title: title.optional(),
   /** Calendar year of År 1; without it the sheet counts År 1..År N. */
   firstYear: z.number().int().min(1900).max(2200).optional(),
   horizon: z.number().int().min(1).max(MAX_HORIZON).default(10),
@@ -27,12 +29,12 @@ export const businessCaseParameters = z.strictObject({
     .union([z.enum(PRESET_NAMES as [DiscountPreset, ...DiscountPreset[]]), z.number().gt(-1).lte(1)])
     .default('fm-2021'),
   firstYearDiscounted: z.boolean().default(false),
-  unit: z.string().max(20).default('t.kr.'),
-  priceLevel: z.string().max(40).default(''),
-  owner: z.string().max(80).default(''),
+  unit: text(TEXT_LIMITS.unit).default('t.kr.'),
+  priceLevel: text(TEXT_LIMITS.name).default(''),
+  owner: text(TEXT_LIMITS.name).default(''),
   /** ISO date (YYYY-MM-DD), written as an Excel date. */
   date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).default(''),
-  source: z.string().max(200).default(''),
+  source: text(TEXT_LIMITS.label).default(''),
   lines: z
     .strictObject({ gain: count(3), cost: count(2), investment: count(2) })
     .default({ gain: 3, cost: 2, investment: 2 }),

@@ -81,8 +81,11 @@ export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetName = 
       const content = cell.content;
       if (content.kind === 'formula')
         target.value = { formula: fileFormula(content.formula.slice(1)) } as ExcelJS.CellFormulaValue;
-      else if (content.kind === 'number') target.value = content.value;
-      else if (content.text !== '') target.value = content.text;
+      else if (content.kind === 'number') {
+        // A plan never holds a non-finite number (the schemas bound every input); should one slip
+        // through, the cell shows Excel's #NUM! instead of an `Infinity` that breaks the file.
+        target.value = Number.isFinite(content.value) ? content.value : { error: '#NUM!' };
+      } else if (content.text !== '') target.value = content.text;
       if (cell.format) target.numFmt = cell.format;
       const style = ROLE_STYLES[cell.role];
       target.font = {

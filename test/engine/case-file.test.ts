@@ -140,5 +140,5 @@ test('a benchmark whose own row is not among the rows, or with a zero denominato
   });
   expect(problems(text)).toEqual(['own: no row is named "Holbaek"; "own" must be one of the rows\' names']);
   const zero = text.replace('{"name":"Nyborg","value":2}', '{"name":"Nyborg","numerator":2,"denominator":0}');
-  expect(problems(zero)).toEqual(['rows[1].denominator: expected a number > 0, got 0']);
+  expect(problems(zero)).toEqual(['rows[1].denominator: expected a number >= 1e-9, got 0']);
 });

@@ -5,7 +5,7 @@ export const written: Record<string, Buffer> = {};
 
 export async function cli(
   argv: string[],
-  files: Record<string, string> = {},
+  files: Record<string, string | Uint8Array> = {},
 ): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';

@@ -8,15 +8,15 @@ import { createServices } from '../../src/app/services';
 import { App } from '../../src/taskpane/App';
 import { FakeExcelHost } from '../fakes/fake-excel';
 import { newSheet } from '../fakes/state';
-import { installDomStubs } from './setup';
+import { installDomStubs, PaneRenderer } from './setup';
 
 installDomStubs();
 
 function renderPane(lang: 'da' | 'en' = 'da') {
   const host = new FakeExcelHost();
   const services = createServices({ run: host.run, newId: () => 'pane-1' });
-  const view = render(<App services={services} initialLanguage={lang} />);
-  return { host, view, user: userEvent.setup() };
+  const view = render(<App services={services} initialLanguage={lang} />, { wrapper: PaneRenderer });
+  return { host, view, user: userEvent.setup({ delay: null }) };
 }
 
 test('the gallery lists the business case with its purpose and source, and has no accessibility violations', async () => {
@@ -24,7 +24,7 @@ test('the gallery lists the business case with its purpose and source, and has n
   expect(screen.getByRole('heading', { name: 'Skabeloner' })).toBeTruthy();
   const builtIn = within(screen.getByRole('list', { name: 'Skabeloner' })).getAllByRole('listitem');
   expect(builtIn).toHaveLength(4);
-  await screen.findByText('52 forslag', {}, { timeout: 3000 });
+  await screen.findByText('52 forslag');
   const card = builtIn[0] as HTMLElement;
   expect(within(card).getByText(/nutidsværdi, intern rente og tilbagebetaling/)).toBeTruthy();
   expect(within(card).getByText(/side 22/)).toBeTruthy();
@@ -38,7 +38,7 @@ test('search filters the gallery and says when nothing matches', async () => {
   await user.clear(screen.getByLabelText('Search templates'));
   await user.type(screen.getByLabelText('Search templates'), 'benchmark of dogs');
   expect(screen.getByText('No templates match the search.').getAttribute('role')).toBe('status');
-  expect(await screen.findByText('0 proposals', {}, { timeout: 3000 })).toBeTruthy();
+  expect(await screen.findByText('0 proposals')).toBeTruthy();
 });
 
 test('the language switch changes every word of the pane', async () => {
@@ -134,7 +134,7 @@ test("statistics for every column of the user's table are written on a new sheet
 
 test('the catalogue filters by track and kind, previews an entry and inserts it prefilled', async () => {
   const { user, host, view } = renderPane('da');
-  await screen.findByText('52 forslag', {}, { timeout: 3000 });
+  await screen.findByText('52 forslag');
   const catalogue = () => screen.getByRole('list', { name: 'KL-kataloget: Kommunale veje til effektivisering' });
   // Unfiltered the list starts short, with a way to see all.
   expect(within(catalogue()).getAllByRole('listitem')).toHaveLength(6);
@@ -161,7 +161,7 @@ test('the catalogue filters by track and kind, previews an entry and inserts it 
   expect((await axe(view.container)).violations).toEqual([]);
 
   await user.click(screen.getByRole('button', { name: 'Indsæt: A07 Digitalisering af udlægshåndtering' }));
-  const done = await screen.findByText(/Indsat på arket «A07 Digitalisering af udlægshå/, {}, { timeout: 3000 });
+  const done = await screen.findByText(/Indsat på arket «A07 Digitalisering af udlægshå/);
   expect(done).toBeTruthy();
   const sheet = host.state.sheets.find((s) => s.name.startsWith('A07'));
   expect(sheet).toBeDefined();
@@ -173,7 +173,7 @@ test('the catalogue filters by track and kind, previews an entry and inserts it 
 test('the before/after measurement inserts at once from the gallery', async () => {
   const { user, host } = renderPane('en');
   await user.click(screen.getByRole('button', { name: 'Insert: Before/after: quality, wellbeing and productivity' }));
-  await screen.findByText(/Inserted on the sheet «Before-after measurement»/, {}, { timeout: 3000 });
+  await screen.findByText(/Inserted on the sheet «Before-after measurement»/);
   const sheet = host.state.sheets.find((s) => s.name === 'Before-after measurement');
   const values = [...(sheet?.cells.values() ?? [])].map((c) => c.value);
   expect(values).toEqual(expect.arrayContaining(['Quality', 'Wellbeing', 'Productivity', 'Higher is better']));
@@ -182,7 +182,7 @@ test('the before/after measurement inserts at once from the gallery', async () =
 test('the benefit realisation plan inserts at once, with its keys check and follow-up', async () => {
   const { user, host } = renderPane('da');
   await user.click(screen.getByRole('button', { name: 'Indsæt: Gevinstrealiseringsplan og opfølgning' }));
-  await screen.findByText(/Indsat på arket «Gevinstrealisering»/, {}, { timeout: 3000 });
+  await screen.findByText(/Indsat på arket «Gevinstrealisering»/);
   const sheet = host.state.sheets.find((s) => s.name === 'Gevinstrealisering');
   const values = [...(sheet?.cells.values() ?? [])].map((c) => c.value);
   expect(values).toEqual(

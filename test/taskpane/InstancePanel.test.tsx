@@ -10,7 +10,7 @@ import { planBusinessCase } from '../../src/sheet/business-case-plan';
 import { businessCaseParameters } from '../../src/templates/business-case';
 import { App } from '../../src/taskpane/App';
 import { FakeExcelHost } from '../fakes/fake-excel';
-import { installDomStubs } from './setup';
+import { installDomStubs, PaneRenderer } from './setup';
 
 installDomStubs();
 
@@ -32,9 +32,9 @@ async function paneOnInstance() {
   if (!inserted.ok) throw new Error('insert failed');
   for (let k = 0; k < 10; k++) host.type('Business case', cell('gain', k), k === 0 ? 0 : 200);
   host.type('Business case', cell('investment', 0), 500);
-  const view = render(<App services={services} initialLanguage="da" />);
+  const view = render(<App services={services} initialLanguage="da" />, { wrapper: PaneRenderer });
   await screen.findByRole('heading', { name: 'Skabelon på arket «Business case»' });
-  return { host, view, user: userEvent.setup() };
+  return { host, view, user: userEvent.setup({ delay: null }) };
 }
 
 test('the pane follows the active sheet: an instance shows its panel, an ordinary sheet the gallery', async () => {
@@ -48,14 +48,14 @@ test('the pane follows the active sheet: an instance shows its panel, an ordinar
 test('an edit is re-checked live; the problem shows its cell, and choosing it selects the cell', async () => {
   const { host, user } = await paneOnInstance();
   await inExcel(() => host.type('Business case', cell('gain', 3), '1.234,5'));
-  const item = await screen.findByText(/mente du 1\.234,5\?/, {}, { timeout: 2000 });
+  const item = await screen.findByText(/mente du 1\.234,5\?/);
   const address = `Business case!${cell('gain', 3)}`;
   expect(item.closest('li')?.textContent).toContain(address);
   await user.click(within(item.closest('li') as HTMLElement).getByRole('button', { name: `Gå til ${address}` }));
   await waitFor(() => expect(host.state.selection).toBe(address));
   expect(screen.getByRole('button', { name: 'Beregn og skriv resultater' }).hasAttribute('disabled')).toBe(true);
   await inExcel(() => host.type('Business case', cell('gain', 3), 1234.5));
-  await screen.findByText('Ingen problemer fundet.', {}, { timeout: 2000 });
+  await screen.findByText('Ingen problemer fundet.');
 });
 
 test('Beregn writes results and charts, and asks before replacing what the user typed there', async () => {
@@ -82,7 +82,7 @@ test('a broken template offers repair, which leaves the numbers alone', async ()
   await inExcel(() => host.type('Business case', resultCell, 0));
   await screen.findByRole('button', { name: 'Reparér skabelonen' }, { timeout: 2000 });
   await user.click(screen.getByRole('button', { name: 'Reparér skabelonen' }));
-  await screen.findByText('Ingen problemer fundet.', {}, { timeout: 2000 });
+  await screen.findByText('Ingen problemer fundet.');
   expect(host.cell('Business case', resultCell).formula).toMatch(/^=D\d+-D\d+$/);
   expect(host.cell('Business case', cell('gain', 2)).value).toBe(200);
 });
@@ -103,8 +103,8 @@ test('on a benchmark sheet the pane offers to send a potential to a business cas
     if (!ref || !('address' in ref)) throw new Error(name);
     host.compute('Benchmark', ref.address, value);
   }
-  const user = userEvent.setup();
-  const view = render(<App services={services} initialLanguage="da" />);
+  const user = userEvent.setup({ delay: null });
+  const view = render(<App services={services} initialLanguage="da" />, { wrapper: PaneRenderer });
   await screen.findByRole('heading', { name: 'Benchmark på arket «Benchmark»' });
   expect((await axe(view.container)).violations).toEqual([]);
   await user.selectOptions(screen.getByLabelText('Potentiale'), 'best');
@@ -117,7 +117,7 @@ test('on a benchmark sheet the pane offers to send a potential to a business cas
 test('from the business case the pane makes its management summary on a new sheet, and says where', async () => {
   const { host, user } = await paneOnInstance();
   await user.click(screen.getByRole('button', { name: 'Lav ledelsesresumé' }));
-  expect(await screen.findByText('Indsat på arket «Ledelsesresumé».', {}, { timeout: 3000 })).toBeTruthy();
+  expect(await screen.findByText('Indsat på arket «Ledelsesresumé».')).toBeTruthy();
   expect(host.state.sheets.map((s) => s.name)).toContain('Ledelsesresumé');
 });
 
@@ -126,8 +126,8 @@ test('on a catalogue sheet the pane lists what is still blank, goes to its cell,
   const services = createServices({ run: host.run, newId: () => 'k' });
   const inserted = await services.insertTemplate('A07', 'da', 'da');
   if (!inserted.ok) throw new Error('insert failed');
-  const user = userEvent.setup();
-  const view = render(<App services={services} initialLanguage="da" />);
+  const user = userEvent.setup({ delay: null });
+  const view = render(<App services={services} initialLanguage="da" />, { wrapper: PaneRenderer });
   await screen.findByRole('heading', { name: `Katalogark «${inserted.value.sheetName}»` }, { timeout: 3000 });
   const todo = await screen.findByRole('button', { name: /^Gå til .*: Udfyld: Antal transaktioner pr\. år$/ });
   expect(screen.getByText('649.070')).toBeTruthy();
