@@ -33,3 +33,10 @@ test('negative and very high rates are found', () => {
   expect(internalRateOfReturn([-100, 30, 30, 30]).irr).toBeLessThan(0);
   expect(internalRateOfReturn([-1, 1000]).irr).toBeCloseTo(999, 9);
 });
+
+test('a flow too small beside the largest to survive scaling is a warning, not "no root"', () => {
+  // -5e-324 / 1e15 underflows to 0 in doubles; the root (a rate near 10^338) is beyond a double.
+  const r = internalRateOfReturn([-5e-324, 1e15, 1e15]);
+  expect(r.irr).toBeNull();
+  expect(r.issues.map((i) => i.code)).toEqual(['irr_not_converged']);
+});
