@@ -42,6 +42,22 @@ test('Beregn writes the output block and two native charts below the template, i
   expect(host.writesWithEvents.slice(-20).every((on) => !on)).toBe(true);
 });
 
+/** The output region's non-empty cells: address → formula or constant. */
+function outputCells(host: FakeExcelHost): Map<string, unknown> {
+  const row = (address: string): number => Number(/\d+/.exec(address)?.[0] ?? 0);
+  const cells = [...host.sheet('Business case').cells].filter(([k, c]) => row(k) > start && c.formula !== '');
+  return new Map(cells.map(([k, c]) => [k, c.formula]));
+}
+
+test('running again leaves the same output in place, not a cleared block', async () => {
+  const { host, deps } = await filled();
+  await calculateAndWrite(deps, 'da', defaultOptions('da', 6));
+  const first = outputCells(host);
+  expect(first.size).toBeGreaterThan(50);
+  await calculateAndWrite(deps, 'da', defaultOptions('da', 6));
+  expect(outputCells(host)).toEqual(first);
+});
+
 test('running again replaces its own output and nothing else, without asking', async () => {
   const { host, deps } = await filled();
   await calculateAndWrite(deps, 'da', defaultOptions('da', 6));
