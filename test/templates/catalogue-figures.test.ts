@@ -1,0 +1,41 @@
+/**
+ * Prefilled catalogue figures pinned to the report's text (seed 004, "Kommunale veje til
+ * effektivisering"): the parity tests compare the sheet with the engine, which read the same
+ * figure, so only a test that quotes the source catches a figure typed wrong.
+ */
+import { findEntry, listCatalogue } from '../../src/templates/catalogue';
+
+const prefilled = (id: string): Record<string, unknown> =>
+  listCatalogue('en').find((e) => e.id === id)?.prefilled ?? {};
+
+test('T03 (Side 157): "besparelsespotentiale på 2,7% af lønbudgettet … 6% på materiale, forsikringer mv"', () => {
+  expect(prefilled('T03')).toMatchObject({ 'fleet.gpsWage': 0.027, 'fleet.gpsMaterials': 0.06 });
+});
+
+test('A12 (Side 58, "Udvikling i administrationsudgifter og ydelser", 2016, mio. kr.): the rows as printed', () => {
+  const entry = findEntry('A12');
+  if (entry?.template.kind !== 'benchmark') throw new Error('A12 opens the benchmark');
+  // Administrationsudgifter 2016 | Udgifter til ydelser 2016, per the report's table (Side 58).
+  expect(entry.template.benchmark.rows).toEqual([
+    { name: 'Nyborg', numerator: 32.39, denominator: 433.3 },
+    { name: 'Varde', numerator: 44.56, denominator: 652.1 },
+    { name: 'Aabenraa', numerator: 58.37, denominator: 864.3 },
+    { name: 'Nordfyns', numerator: 26.61, denominator: 431.9 },
+    { name: 'Holbæk', numerator: 53.23, denominator: 973.7 },
+    { name: 'Hvidovre', numerator: 33.67, denominator: 726.6 },
+    { name: 'Billund', numerator: 14.51, denominator: 339.2 },
+  ]);
+  // "Andel i pct 2016" as printed: Nyborg 7,5 and Billund 4,3 (Side 58).
+  const rows = entry.template.benchmark.rows ?? [];
+  const share = (name: string): number => {
+    const row = rows.find((r) => r.name === name);
+    return row && 'numerator' in row ? (100 * row.numerator) / row.denominator : NaN;
+  };
+  expect(share('Nyborg')).toBeCloseTo(7.5, 1);
+  expect(share('Billund')).toBeCloseTo(4.3, 1);
+  // National averages: "landsgennemsnittet 2012 (4,4 %) og 2016 (5,6 %)" (Side 59).
+  expect(entry.template.benchmark.targets).toEqual([
+    { label: 'Hele landet 2016', value: 5.6 },
+    { label: 'Hele landet 2012', value: 4.4 },
+  ]);
+});
