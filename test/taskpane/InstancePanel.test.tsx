@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import { createServices } from '../../src/app/services';
@@ -112,6 +112,32 @@ test('on a benchmark sheet the pane offers to send a potential to a business cas
   expect(await screen.findByText(/Tilføjet som gevinstlinje i Business case!A22/)).toBeTruthy();
   expect(host.cell('Business case', 'A22').value).toBe('Til bedste række (Benchmark) (anslået)');
   expect(host.cell('Business case', 'D22').value).toBe(400);
+});
+
+test('the send button is enabled only with a business case to send to and a computed potential', async () => {
+  const host = new FakeExcelHost();
+  const services = createServices({ run: host.run, newId: () => 'b' });
+  await services.insertBenchmark({ rows: 4, own: 'Nyborg' }, 'da');
+  const ref = host.sheet('Benchmark').names.get('gevinst_potentialbest')?.ref;
+  if (!ref || !('address' in ref)) throw new Error('no potential name');
+  host.compute('Benchmark', ref.address, 400);
+  const user = userEvent.setup({ delay: null });
+  render(<App services={services} initialLanguage="da" />, { wrapper: PaneRenderer });
+  await screen.findByRole('heading', { name: 'Benchmark på arket «Benchmark»' });
+  await user.selectOptions(screen.getByLabelText('Potentiale'), 'best');
+  const send = (): HTMLElement => screen.getByRole('button', { name: 'Send til business case' });
+  // No business case in the workbook: nothing to send to.
+  expect(send().hasAttribute('disabled')).toBe(true);
+  cleanup();
+  await services.insertBusinessCase({ firstYear: 2026, horizon: 3 }, 'da');
+  await inExcel(() => host.activate('Benchmark'));
+  render(<App services={services} initialLanguage="da" />, { wrapper: PaneRenderer });
+  await screen.findByRole('heading', { name: 'Benchmark på arket «Benchmark»' });
+  await user.selectOptions(screen.getByLabelText('Potentiale'), 'best');
+  expect(send().hasAttribute('disabled')).toBe(false);
+  // The mean's potential was never computed: no amount to send.
+  await user.selectOptions(screen.getByLabelText('Potentiale'), 'mean');
+  expect(send().hasAttribute('disabled')).toBe(true);
 });
 
 test('from the business case the pane makes its management summary on a new sheet, and says where', async () => {
