@@ -7,6 +7,7 @@
 import { cellDef, cellsOf, evaluateModel, isError, keyOf, requiredInputsOf, type Value } from '../engine/model';
 import { issue, type Issue } from '../engine/issue';
 import { quote } from '../engine/zod-issues';
+import { MAX_MAGNITUDE } from '../engine/schema-parts';
 import { a1 } from './address';
 import { numberFromText } from './cell-text';
 import { modelAddresses, type ModelSheet } from './model-plan';
@@ -37,7 +38,13 @@ export function readModelSheet(s: ModelSheet, cells: SheetCells): ModelReading {
       if (def.value !== null) inputs.set(keyOf(k), ''); // the user cleared a prefilled figure
       continue;
     }
-    if (typeof v === 'number') inputs.set(keyOf(k), v);
+    if (typeof v === 'number' && Math.abs(v) > MAX_MAGNITUDE) {
+      // The case file's rule: nothing beyond a sane magnitude, so no figure overflows.
+      const expected = `a number between -${MAX_MAGNITUDE} and ${MAX_MAGNITUDE}`;
+      const expectedDa = `et tal mellem -${MAX_MAGNITUDE} og ${MAX_MAGNITUDE}`;
+      const params = { expected, expectedDa, received: String(v) };
+      issues.push({ ...issue('too_big', [k.table, k.row, k.col], params), cell: qualified(p.row, p.col) });
+    } else if (typeof v === 'number') inputs.set(keyOf(k), v);
     else if (def.choices) inputs.set(keyOf(k), String(v));
     else {
       const n = numberFromText(String(v));
@@ -80,11 +87,13 @@ export function readModelSheet(s: ModelSheet, cells: SheetCells): ModelReading {
       const v: Value = evaluated.results.get(r.id) ?? null;
       const value = waits
         ? null
-        : v === null || typeof v === 'number' || typeof v === 'string'
-          ? v
-          : isError(v)
-            ? v.error
-            : String(v);
+        : typeof v === 'number' && !Number.isFinite(v)
+          ? null
+          : v === null || typeof v === 'number' || typeof v === 'string'
+            ? v
+            : isError(v)
+              ? v.error
+              : String(v);
       return { id: r.id, label: r.label[L], value };
     }),
   };
