@@ -257,9 +257,15 @@ export async function inspectActiveInstance(deps: Deps, lang: Language): Promise
   return guarded(lang, async () => {
     const snapshot = await readActiveSheet(deps.run);
     const shape = parseShape(snapshot.names.get(SHAPE_NAME) ?? '');
+    // A missing layout is the instance's; it is reported at the sheet's first cell, where the instance starts.
     const problem = (code: 'not_instance' | 'layout_missing'): Outcome<Inspection> => ({
       ok: false,
-      failure: { kind: 'issues', issues: [issue(code, [])] },
+      failure: {
+        kind: 'issues',
+        issues: [
+          code === 'layout_missing' ? { ...issue(code, []), cell: `${snapshot.sheetName}!A1` } : issue(code, []),
+        ],
+      },
     });
     const other = /^="([a-z-]+)@\d+;/.exec(snapshot.names.get(SHAPE_NAME) ?? '')?.[1];
     if (!shape && other && other !== 'business-case') {
