@@ -98,9 +98,16 @@ export interface PlannedChart {
   readonly to: string;
 }
 
-/** A text written so that Excel keeps it as text even when it starts with `=`, `+`, `-` or `@`. */
+/**
+ * Text Excel could take for a formula when it is written through `formulas`: a leading `=`, `+`,
+ * `-` or `@`, also behind spaces, tabs or line breaks, and their full-width forms (`＝`, which an
+ * East Asian keyboard turns into `=`).
+ */
+const FORMULA_LIKE = /^[\s\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]/;
+
+/** A text written so that Excel keeps it as text: such text gets the hidden quote prefix `'`. */
 export function literalText(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return FORMULA_LIKE.test(text) ? `'${text}` : text;
 }
 
 /** The value for `range.formulas`: formulas as they are, numbers as numbers, text kept text. */

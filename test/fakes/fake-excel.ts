@@ -127,7 +127,12 @@ export function assignFormula(cell: CellState, input: unknown): void {
   if (typeof input === 'string' && input.startsWith("'")) {
     cell.formula = input;
     cell.value = input.slice(1);
-  } else if (typeof input === 'string' && /^[=+\-@]/.test(input) && input.length > 1) {
+  } else if (
+    typeof input === 'string' &&
+    /^[\s\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]/.test(input) &&
+    input.trim().length > 1
+  ) {
+    // Taken for a formula as conservatively as Excel could: also behind white space, and in full width.
     cell.formula = input.startsWith('=') ? input : `=${input}`;
     cell.value = undefined;
   } else if (typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean') {
