@@ -13,7 +13,7 @@ const UI = ['react', 'react-dom', 'react-dom/*', '@fluentui/*'];
 const OUTSIDE_ENGINE = ['../*', '../../*'];
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', '.stryker-tmp/**', 'reports/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

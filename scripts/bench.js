@@ -84,3 +84,19 @@ if (!parsedPlan.ok) throw new Error(`bench plan is invalid: ${JSON.stringify(par
 console.log(
   `realisation plan, 20 gains × 10 years × 30 units: ${fmt(rate(() => calculate(parsedPlan.value)))} plans/s`,
 );
+
+// What-if analyses as lines grow (scenarios, tornado, grid, break-even): the time should grow
+// about linearly in lines (a tornado row costs one present value, not a whole case).
+for (const lines of [30, 100, 300]) {
+  const c = {
+    ...makeCase(10, lines, 0.035),
+    scenarios: [{ name: 'Low', gainFactor: 0.8 }],
+    sensitivity: { step: 0.1 },
+    grid: {},
+    breakEven: { paybackWithin: 5 },
+  };
+  const parsed = parseCase(JSON.stringify(c));
+  if (!parsed.ok) throw new Error(`bench case is invalid: ${JSON.stringify(parsed.issues)}`);
+  const perSecond = rate(() => calculate(parsed.value), 1000);
+  console.log(`what-if analyses, 10 years × ${lines} lines: ${(1000 / perSecond).toFixed(2)} ms a case`);
+}

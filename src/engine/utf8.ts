@@ -6,27 +6,29 @@
 import { issue } from './issue';
 import { fail, ok, type Result } from './result';
 
+/**
+ * Well-formed UTF-8 by its lead byte (the Unicode Standard, table 3-7): the sequence's length
+ * and the range its second byte must fall in; every further byte is 0x80–0xBF.
+ */
+const LEADS: readonly (readonly [lo: number, hi: number, length: number, secondLo: number, secondHi: number])[] = [
+  [0xc2, 0xdf, 2, 0x80, 0xbf],
+  [0xe0, 0xe0, 3, 0xa0, 0xbf],
+  [0xe1, 0xec, 3, 0x80, 0xbf],
+  [0xed, 0xed, 3, 0x80, 0x9f],
+  [0xee, 0xef, 3, 0x80, 0xbf],
+  [0xf0, 0xf0, 4, 0x90, 0xbf],
+  [0xf1, 0xf3, 4, 0x80, 0xbf],
+  [0xf4, 0xf4, 4, 0x80, 0x8f],
+];
+
 /** The length of the UTF-8 sequence that starts at `i`, or 0 when it is not valid UTF-8. */
 function sequenceLength(bytes: Uint8Array, i: number): number {
   const b = bytes[i] ?? 0;
   if (b < 0x80) return 1;
-  const [n, lo, hi] =
-    b >= 0xc2 && b <= 0xdf
-      ? [2, 0x80, 0xbf]
-      : b === 0xe0
-        ? [3, 0xa0, 0xbf]
-        : b === 0xed
-          ? [3, 0x80, 0x9f]
-          : b >= 0xe1 && b <= 0xef
-            ? [3, 0x80, 0xbf]
-            : b === 0xf0
-              ? [4, 0x90, 0xbf]
-              : b === 0xf4
-                ? [4, 0x80, 0x8f]
-                : b >= 0xf1 && b <= 0xf3
-                  ? [4, 0x80, 0xbf]
-                  : [0, 0, 0];
-  if (n === 0 || i + n > bytes.length) return 0;
+  const lead = LEADS.find(([lo, hi]) => b >= lo && b <= hi);
+  if (!lead) return 0;
+  const [, , n, lo, hi] = lead;
+  if (i + n > bytes.length) return 0;
   const second = bytes[i + 1] ?? 0;
   if (second < lo || second > hi) return 0;
   for (let k = 2; k < n; k++) {

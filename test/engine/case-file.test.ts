@@ -1,4 +1,5 @@
 /** Bad case files get one clear issue per problem, with the JSON path and what was expected. */
+import { firstInvalidUtf8 } from '../../src/engine/utf8';
 import { parseCase } from '../../src/engine/case-file';
 import { formatIssue } from '../../src/engine/messages';
 
@@ -141,4 +142,21 @@ test('a benchmark whose own row is not among the rows, or with a zero denominato
   expect(problems(text)).toEqual(['own: no row is named "Holbaek"; "own" must be one of the rows\' names']);
   const zero = text.replace('{"name":"Nyborg","value":2}', '{"name":"Nyborg","numerator":2,"denominator":0}');
   expect(problems(zero)).toEqual(['rows[1].denominator: expected a number >= 1e-9, got 0']);
+});
+
+describe('UTF-8', () => {
+  test.each([
+    ['ASCII', [0x7b, 0x7d], -1],
+    ['æ in UTF-8', [0xc3, 0xa6], -1],
+    ['€ (three bytes)', [0xe2, 0x82, 0xac], -1],
+    ['😀 (four bytes)', [0xf0, 0x9f, 0x98, 0x80], -1],
+    ['æ in Windows-1252', [0x48, 0xe6, 0x6b], 1],
+    ['an overlong two-byte form', [0xc0, 0xaf], 0],
+    ['a surrogate half', [0xed, 0xa0, 0x80], 0],
+    ['beyond U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 0],
+    ['a sequence cut short', [0x41, 0xe2, 0x82], 1],
+    ['a stray continuation byte', [0x41, 0x80], 1],
+  ])('%s: first invalid byte at %j', (_, bytes, at) => {
+    expect(firstInvalidUtf8(Uint8Array.from(bytes as number[]))).toBe(at);
+  });
 });
