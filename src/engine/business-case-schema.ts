@@ -6,7 +6,7 @@
  * line may give a percent `profile` instead of values.
  */
 import { z } from 'zod';
-import { amount, discount, label, text, threePoint, title, unit } from './schema-parts';
+import { amount, discount, label, text, TEXT_LIMITS, threePoint, title, unit } from './schema-parts';
 
 export const SECTIONS = ['gain', 'cost', 'investment'] as const;
 export const GAIN_TYPES = ['budget', 'non-budget', 'income'] as const;
@@ -73,7 +73,7 @@ export const businessCaseSchema = z.strictObject({
   discount: discount.default('fm-2021'),
   firstYearDiscounted: z.boolean().default(false),
   unit: unit.default('t.kr.'),
-  priceLevel: text().optional(),
+  priceLevel: text(TEXT_LIMITS.name).optional(),
   lines: z
     .array(lineSchema)
     .min(1)

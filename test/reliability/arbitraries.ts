@@ -94,6 +94,8 @@ export const hostileText = fc.oneof(
     'Holbæk',
   ),
   fc.string({ minLength: 100, maxLength: 400 }),
+  // Just under, at and over every text limit the sheets have.
+  fc.constantFrom(...[40, 41, 80, 81, 120, 121, 200, 201, 1001].map((n) => 'x'.repeat(n))),
 );
 
 const leaf: fc.Arbitrary<unknown> = fc.oneof(
