@@ -49,12 +49,15 @@ export function internalRateOfReturn(values: readonly number[], path: (string | 
   while (c.length > 1 && c[c.length - 1] === 0) c = c.slice(0, -1);
   const { lo, hi } = positiveRootBounds(c);
   const xs = realRootsIn(c, lo, hi).filter((x) => x > 0);
-  const unconverged = xs.some((x) => Math.abs(evaluate(c, x)) > RESIDUAL_TOLERANCE * magnitude(c, x));
-  const roots = xs.map((x) => (1 - x) / x).sort((a, b) => a - b);
-  if (unconverged || !roots.every((r) => Number.isFinite(r) && r > -1)) {
+  const converged = (x: number): boolean => Math.abs(evaluate(c, x)) <= RESIDUAL_TOLERANCE * magnitude(c, x);
+  const rate = (x: number): number => (1 - x) / x;
+  const roots = xs.map(rate).sort((a, b) => a - b);
+  if (!xs.every(converged) || !roots.every((r) => Number.isFinite(r) && r > -1)) {
+    // Only the roots that were pinned down are listed; a guess is never shown as a rate.
+    const sure = xs.filter(converged).map(rate);
     return {
       irr: null,
-      roots: roots.filter((r) => Number.isFinite(r) && r > -1),
+      roots: sure.filter((r) => Number.isFinite(r) && r > -1).sort((a, b) => a - b),
       issues: [issue('irr_not_converged', path, {}, 'warning')],
     };
   }

@@ -40,3 +40,11 @@ test('a flow too small beside the largest to survive scaling is a warning, not "
   expect(r.irr).toBeNull();
   expect(r.issues.map((i) => i.code)).toEqual(['irr_not_converged']);
 });
+
+test('a root that was not pinned down is never listed: [-100, 1000, 1000, 1000, 1e308] lists no 9.45e49', () => {
+  // The true root is near 3e76 (x = 1/(1+r) solves 1e308·x⁴ ≈ 100); the search cannot resolve it.
+  const r = internalRateOfReturn([-100, 1000, 1000, 1000, 1e308]);
+  expect(r.irr).toBeNull();
+  expect(r.issues.map((i) => i.code)).toEqual(['irr_not_converged']);
+  for (const root of r.roots) expect(Math.abs(Math.log10(root) - 76.5)).toBeLessThan(1);
+});
