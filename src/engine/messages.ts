@@ -165,6 +165,9 @@ const da: Record<IssueCode, Render> = {
 
 const catalogue: Record<Language, Record<IssueCode, Render>> = { en, da };
 
+/** Every issue code the catalogue has words for (all of them: the type checks it). */
+export const ISSUE_CODES = Object.keys(en) as IssueCode[];
+
 export function issueMessage(i: Issue, lang: Language = 'en'): string {
   return catalogue[lang][i.code](i.params);
 }
