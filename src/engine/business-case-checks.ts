@@ -2,7 +2,8 @@
  * Checks of a business case that span fields: the horizon, every values line covering
  * exactly År 1..År N, three-point estimates in order, gain types only on gains.
  */
-import { MAX_SECTION_LINES, SECTIONS, type BusinessCaseFile } from './business-case-schema';
+import { MAX_SECTION_LINES, SECTIONS } from './business-case-limits';
+import type { BusinessCaseFile } from './business-case-schema';
 import { issue, type Issue } from './issue';
 
 /** The horizon: `years` when given, else the longest values line (profiles extend to it). */

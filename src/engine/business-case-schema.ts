@@ -8,12 +8,10 @@
 import { z } from 'zod';
 import { amount, discount, label, text, TEXT_LIMITS, threePoint, title, unit } from './schema-parts';
 
-export const SECTIONS = ['gain', 'cost', 'investment'] as const;
+import { MAX_SECTION_LINES, MAX_YEARS, SECTIONS } from './business-case-limits';
+
+export { MAX_SECTION_LINES, MAX_YEARS, SECTIONS };
 export const GAIN_TYPES = ['budget', 'non-budget', 'income'] as const;
-/** The horizon a case may have: the sheet's År 1..År 50, so `calc` and `build` take the same cases. */
-export const MAX_YEARS = 50;
-/** Lines per section (gains, costs, investments), as the sheet lays them out. */
-export const MAX_SECTION_LINES = 100;
 export const EVIDENCE_KINDS = ['calculated', 'estimated'] as const;
 export const BUDGET_AREAS = ['service', 'construction', 'transfers'] as const;
 export type BudgetArea = (typeof BUDGET_AREAS)[number];

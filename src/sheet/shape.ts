@@ -4,7 +4,7 @@
  * `Gevinst_Shape`, a text constant, so one read of the sheet's names and cells is enough to
  * know where everything is, in the add-in and in workbooks built by `gevinst build`.
  */
-import { MAX_SECTION_LINES, MAX_YEARS } from '../engine/business-case-schema';
+import { MAX_SECTION_LINES, MAX_YEARS } from '../engine/business-case-limits';
 
 export interface Shape {
   readonly templateId: string;

@@ -71,12 +71,13 @@ function computed(sheet: ExcelJS.Worksheet, address: string): unknown {
 
 const maybe = available ? test : test.skip;
 
-maybe('all four benchmark goldens were built and recalculated', () => {
+maybe('all five benchmark goldens were built and recalculated', () => {
   expect(built.map((b) => b.file).sort()).toEqual([
     'e05-btp-higher-is-better.json',
     'kl-a12-admin-share.json',
     'kl-a12-intensity-per-1000.json',
     'kl-a13-net-cost-per-placement.json',
+    'weighted-mean-per-1000.json',
   ]);
 });
 

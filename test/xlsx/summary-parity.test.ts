@@ -128,7 +128,7 @@ const value = (sheet: ExcelJS.Worksheet, row: number, col: number): unknown => {
 };
 
 maybe('every golden business case and the three summary cases got a summary sheet', () => {
-  expect(built.length).toBe(13 + 3);
+  expect(built.length).toBe(15 + 3);
 });
 
 maybe('key figures and the anslået and unstated shares equal the engine', () => {
