@@ -35,7 +35,13 @@ async function filled(): Promise<{ host: FakeExcelHost; deps: Deps }> {
 }
 
 type Cells = Map<string, CellState>;
-const cellsOf = (host: FakeExcelHost): Cells => host.sheet(host.state.sheets[1]?.name ?? SHEET).cells;
+/** The instance's sheet, whatever a break renamed it to (the user's own sheet is sheet-1). */
+function instanceSheet(host: FakeExcelHost) {
+  const sheet = host.state.sheets.find((s) => s.id !== 'sheet-1');
+  if (!sheet) throw new Error('no instance sheet');
+  return sheet;
+}
+const cellsOf = (host: FakeExcelHost): Cells => instanceSheet(host).cells;
 const split = (address: string): [string, number] => {
   const m = /^([A-Z]+)(\d+)$/.exec(address);
   return [m?.[1] ?? 'A', Number(m?.[2] ?? 1)];
@@ -66,8 +72,7 @@ function shiftColumns(cells: Cells, fromCol: number, by: number): void {
 
 /** What the user typed: every constant (not a formula, not blank) on the instance's sheet, by address. */
 function typed(host: FakeExcelHost): Map<string, unknown> {
-  const sheet = host.state.sheets.find((s) => s.id !== 'sheet-1');
-  const entries = [...(sheet?.cells ?? [])].filter(
+  const entries = [...instanceSheet(host).cells].filter(
     ([, c]) => c.formula !== '' && !(typeof c.formula === 'string' && c.formula.startsWith('=')),
   );
   return new Map(entries.map(([k, c]) => [k, c.formula]));
@@ -82,12 +87,7 @@ const templateFormulaAddresses = new Set(
 
 type Break = (host: FakeExcelHost) => void;
 
-const names = (host: FakeExcelHost) => cellsAndNames(host).names;
-function cellsAndNames(host: FakeExcelHost) {
-  const sheet = host.state.sheets.find((s) => s.id !== 'sheet-1');
-  if (!sheet) throw new Error('no instance sheet');
-  return sheet;
-}
+const names = (host: FakeExcelHost) => instanceSheet(host).names;
 
 const BREAKS: [string, Break][] = [
   ['a row inserted inside the template', (h) => shiftRows(cellsOf(h), at('gain.total') + 1, 1)],
@@ -113,7 +113,7 @@ const BREAKS: [string, Break][] = [
       }),
   ],
   ['the layout name deleted', (h) => names(h).delete(SHAPE_NAME.toLowerCase())],
-  ['the sheet renamed', (h) => (cellsAndNames(h).name = 'Mit forslag')],
+  ['the sheet renamed', (h) => (instanceSheet(h).name = 'Mit forslag')],
   ['the custom XML part lost', (h) => h.state.parts.splice(0)],
   ['a result formula overwritten by a number', (h) => h.type(SHEET, a1(at('result'), 2), 999)],
   ['a total overwritten by text', (h) => h.type(SHEET, a1(at('gain.total'), 3), 'se note')],
