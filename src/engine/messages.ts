@@ -90,58 +90,77 @@ const en: Record<IssueCode, Render> = {
     `the internal rate of return could not be determined to full precision; use the net present value`,
 };
 
+/**
+ * A parameter in Danish: its own Danish form when the issue gives one (`receivedDa`), else the
+ * English words the engine describes values with ("a list", "3 values") turned into Danish;
+ * quoted text, numbers and cell errors read the same in both languages.
+ */
+const DA_WORDS: Readonly<Record<string, string>> = {
+  nothing: 'ingenting',
+  'a list': 'en liste',
+  'an object': 'et objekt',
+  'one value': 'én værdi',
+  'a mix': 'en blanding',
+  'a catalogue id': 'et katalognummer',
+};
+const sDa = (p: IssueParams, key: string): string => {
+  if (p[`${key}Da`] !== undefined) return s(p, `${key}Da`);
+  const v = s(p, key);
+  return DA_WORDS[v] ?? v.replace(/^(\d+) values$/, '$1 værdier');
+};
+
 const da: Record<IssueCode, Render> = {
   encoding: (p) =>
     `filen er ikke UTF-8-tekst i linje ${s(p, 'line')}, kolonne ${s(p, 'column')} (byte ${s(p, 'byte')}, sandsynligvis Windows-1252 eller Latin-1); gem den som UTF-8 og prøv igen`,
   too_deep: (p) => `JSON-teksten er indlejret mere end ${s(p, 'limit')} niveauer; en sagsfil behøver en håndfuld`,
   figure_error: (p) =>
-    `tallet giver ${s(p, 'received')} (${s(p, 'received') === '#DIV/0!' ? 'division med nul: et input, der divideres med, er 0' : 'en formelfejl'}); kontrollér dets input`,
+    `tallet giver ${sDa(p, 'received')} (${sDa(p, 'received') === '#DIV/0!' ? 'division med nul: et input, der divideres med, er 0' : 'en formelfejl'}); kontrollér dets input`,
   figure_not_finite: () =>
     `tallet kunne ikke beregnes som et endeligt tal (overløb eller division med næsten ingenting); kontrollér de input, det bygger på`,
   json_syntax: (p) => `filen er ikke gyldig JSON i linje ${s(p, 'line')}, kolonne ${s(p, 'column')}: ${s(p, 'detail')}`,
-  invalid_type: (p) => `forventede ${s(p, 'expectedDa')}, fik ${s(p, 'received')}`,
-  not_finite: (p) => `forventede et endeligt tal, fik ${s(p, 'received')}`,
+  invalid_type: (p) => `forventede ${s(p, 'expectedDa')}, fik ${sDa(p, 'received')}`,
+  not_finite: (p) => `forventede et endeligt tal, fik ${sDa(p, 'received')}`,
   missing: (p) => `påkrævet felt mangler: forventede ${s(p, 'expectedDa')}`,
   unknown_field: (p) => `ukendt felt "${s(p, 'field')}" (kontrollér stavningen)`,
-  unknown_template: (p) => `ukendt skabelon ${s(p, 'received')}; forventede en af ${s(p, 'allowed')}`,
+  unknown_template: (p) => `ukendt skabelon ${sDa(p, 'received')}; forventede en af ${sDa(p, 'allowed')}`,
   unknown_preset: (p) =>
-    `forventede en diskonteringsrente som 0.035 eller en af forudindstillingerne ${s(p, 'allowed')}, fik ${s(p, 'received')}`,
-  invalid_value: (p) => `forventede en af ${s(p, 'allowed')}, fik ${s(p, 'received')}`,
-  too_small: (p) => `forventede ${s(p, 'expectedDa')}, fik ${s(p, 'received')}`,
-  too_big: (p) => `forventede ${s(p, 'expectedDa')}, fik ${s(p, 'received')}`,
+    `forventede en diskonteringsrente som 0.035 eller en af forudindstillingerne ${sDa(p, 'allowed')}, fik ${sDa(p, 'received')}`,
+  invalid_value: (p) => `forventede en af ${sDa(p, 'allowed')}, fik ${sDa(p, 'received')}`,
+  too_small: (p) => `forventede ${s(p, 'expectedDa')}, fik ${sDa(p, 'received')}`,
+  too_big: (p) => `forventede ${s(p, 'expectedDa')}, fik ${sDa(p, 'received')}`,
   line_length_mismatch: (p) =>
-    `forventede ${s(p, 'expected')} årlige værdier (År 1..År ${s(p, 'expected')}), fik ${s(p, 'received')}; ` +
+    `forventede ${s(p, 'expected')} årlige værdier (År 1..År ${s(p, 'expected')}), fik ${sDa(p, 'received')}; ` +
     `hver linje skal dække hele tidshorisonten, manglende år udfyldes ikke`,
   no_years: () => `casen har ingen årlige værdier: angiv mindst én linje med værdier, eller "years"`,
   three_point_order: (p) =>
     `et trepunktsestimat kræver min <= mest sandsynlig <= maks, fik min ${s(p, 'min')}, mest sandsynlig ${s(p, 'likely')}, maks ${s(p, 'max')}`,
-  rate_range: (p) => `forventede en rente som brøk over -1 og højst 1 (0.035 betyder 3,5 %), fik ${s(p, 'received')}`,
+  rate_range: (p) => `forventede en rente som brøk over -1 og højst 1 (0.035 betyder 3,5 %), fik ${sDa(p, 'received')}`,
   not_applicable: (p) => `"${s(p, 'field')}" gælder kun for ${s(p, 'appliesToDa')}`,
   duplicate_profile: () => `angiv enten "values" eller "profile" for en linje, ikke begge og ikke ingen af dem`,
   text_number: (p) =>
     p['suggestion'] === undefined
-      ? `forventede et tal, fik teksten ${s(p, 'received')}`
-      : `forventede et tal, fik teksten ${s(p, 'received')}; mente du ${s(p, 'suggestionDa')}?`,
+      ? `forventede et tal, fik teksten ${sDa(p, 'received')}`
+      : `forventede et tal, fik teksten ${sDa(p, 'received')}; mente du ${s(p, 'suggestionDa')}?`,
   ambiguous_number: (p) =>
-    `teksten ${s(p, 'received')} er læst på dansk som ${s(p, 'readingDa')}; betyder den ${s(p, 'otherDa')}, så skriv selve tallet`,
-  cell_error: (p) => `cellen viser fejlen ${s(p, 'received')}; skriv et tal eller ret formlen`,
-  negative_amount: (p) => `forventede 0 eller mere her, fik ${s(p, 'received')}; skriv reduktioner som gevinster`,
+    `teksten ${sDa(p, 'received')} er læst på dansk som ${s(p, 'readingDa')}; betyder den ${s(p, 'otherDa')}, så skriv selve tallet`,
+  cell_error: (p) => `cellen viser fejlen ${sDa(p, 'received')}; skriv et tal eller ret formlen`,
+  negative_amount: (p) => `forventede 0 eller mere her, fik ${sDa(p, 'received')}; skriv reduktioner som gevinster`,
   formula_overwritten: (p) =>
-    `cellen skal indeholde skabelonens formel ${s(p, 'expected')}, men indeholder konstanten ${s(p, 'received')}`,
+    `cellen skal indeholde skabelonens formel ${s(p, 'expected')}, men indeholder konstanten ${sDa(p, 'received')}`,
   blank_required: (p) => `her skal stå en værdi: ${s(p, 'expectedDa')}`,
   not_instance: () => `det aktive ark er ikke en Gevinst-skabelon; indsæt en fra fanen Gevinst`,
   layout_missing: () =>
     `arket er en Gevinst-skabelon, men dets layoutoplysninger mangler (projektmappen er gemt af et andet program); indsæt en ny`,
   layout_invalid: (p) =>
     `arkets layoutoplysning (navnet ${s(p, 'name')}) er rettet til en størrelse, skabelonen ikke kan have (1-50 år, 1-100 linjer pr. afsnit); fortryd rettelsen, eller indsæt en ny skabelon`,
-  name_moved: (p) => `navnet ${s(p, 'name')} skal pege på ${s(p, 'expected')}, men peger på ${s(p, 'received')}`,
+  name_moved: (p) => `navnet ${s(p, 'name')} skal pege på ${s(p, 'expected')}, men peger på ${sDa(p, 'received')}`,
   rows_shifted: (p) =>
     `der er indsat eller slettet rækker i skabelonen omkring række ${s(p, 'row')} (her forventedes ${s(p, 'expected')}); fortryd ændringen, eller indsæt en ny skabelon`,
   sheet_renamed: (p) => `arket er omdøbt fra ${s(p, 'from')}; navnene fulgte med, intet skal repareres`,
   date_text: (p) =>
     p['suggestion'] === undefined
-      ? `forventede en dato, fik teksten ${s(p, 'received')}`
-      : `forventede en dato, fik teksten ${s(p, 'received')}; mente du ${s(p, 'suggestion')}?`,
+      ? `forventede en dato, fik teksten ${sDa(p, 'received')}`
+      : `forventede en dato, fik teksten ${sDa(p, 'received')}; mente du ${s(p, 'suggestion')}?`,
   percent_over_100: (p) => `en rente på ${s(p, 'receivedDa')} er over 100 %; mente du ${s(p, 'suggestionDa')}?`,
   entry_not_model: (p) =>
     `katalogets ${s(p, 'entry')} åbner skabelonen ${s(p, 'template')}; skriv i stedet en ${s(p, 'template')}-sagsfil med dens rækker (gevinst calc --help)`,
@@ -149,11 +168,11 @@ const da: Record<IssueCode, Render> = {
     `dette er et Gevinst-ark af typen ${s(p, 'template')}; tallene er levende formler, og opgaveruden kontrollerer indtil videre kun business cases`,
   no_free_line: (p) =>
     `business casen ${s(p, 'sheet')} har ingen tom gevinstlinje; indsæt en business case med flere gevinstlinjer, eller ryd en`,
-  keys_sum: (p) => `fordelingsnøglerne skal summere til 100 % (1), men summerer til ${s(p, 'received')}`,
+  keys_sum: (p) => `fordelingsnøglerne skal summere til 100 % (1), men summerer til ${sDa(p, 'received')}`,
   not_multiple: (p) =>
-    `forventede et helt multiplum af afrundingen ${s(p, 'rounding')}, fik ${s(p, 'received')}, så totalen kan ikke holdes præcist`,
+    `forventede et helt multiplum af afrundingen ${s(p, 'rounding')}, fik ${sDa(p, 'received')}, så totalen kan ikke holdes præcist`,
   no_volume: (p) => `egen række ${s(p, 'name')} har hverken volumen eller nævner, så potentialet kan ikke beregnes`,
-  own_row_missing: (p) => `ingen række hedder ${s(p, 'received')}; "own" skal være navnet på en af rækkerne`,
+  own_row_missing: (p) => `ingen række hedder ${sDa(p, 'received')}; "own" skal være navnet på en af rækkerne`,
   irr_no_sign_change: () =>
     `ingen intern rente: de årlige resultater skifter aldrig fortegn, så ingen rente giver nutidsværdien nul`,
   irr_no_root: () =>
