@@ -10,7 +10,9 @@ const officeAddins = require('eslint-plugin-office-addins');
 const globals = require('globals');
 
 const UI = ['react', 'react-dom', 'react-dom/*', '@fluentui/*'];
+// Relative imports that leave src/engine, from the engine's own folder and from its subfolders (formula/).
 const OUTSIDE_ENGINE = ['../*', '../../*'];
+const OUTSIDE_ENGINE_FROM_SUBFOLDER = ['../../*', '../../../*'];
 
 module.exports = tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', '.stryker-tmp/**', 'reports/**'] },
@@ -63,6 +65,26 @@ module.exports = tseslint.config(
         { selector: "NewExpression[callee.name='Date']", message: 'The engine is deterministic: pass dates in.' },
       ],
       'no-restricted-globals': ['error', 'Excel', 'Office', 'window', 'document'],
+    },
+  },
+  {
+    files: ['src/engine/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: OUTSIDE_ENGINE_FROM_SUBFOLDER,
+              message: 'The engine imports only the engine (DESIGN.md §2).',
+            },
+            {
+              group: [...UI, 'exceljs', 'node:*', 'fs', 'path'],
+              message: 'The engine is pure: no UI, files or Office.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,10 +1,10 @@
 /** A1 addresses from 0-based grid positions. */
 
-export function columnName(col: number): string {
-  let s = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+import { columnIndex } from '../engine/formula/parse';
+import { columnLetters } from '../engine/formula/render';
+
+/** `A` for column 0, `AA` for 26: the sheet language's column letters. */
+export const columnName = columnLetters;
 
 /** `B7` for row 6, column 1 (0-based); absolute `$B$7` when asked. */
 export function a1(row: number, col: number, absolute = false): string {
@@ -19,12 +19,6 @@ export function a1Range(row: number, col: number, rows: number, cols: number, ab
 /** A sheet name quoted for use in a formula or an address: `'Business case'!B7`. */
 export function qualified(sheet: string, address: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${address}`;
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 /** `'Sheet'!$B$7:$K$40` or `B7` → its 0-based top-left and size; the sheet part is ignored. */

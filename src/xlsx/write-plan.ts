@@ -5,6 +5,8 @@
  * custom XML parts; the add-in recognises an instance by either).
  */
 import ExcelJS from 'exceljs';
+import { parseFormula } from '../engine/formula/parse';
+import { renderFormula } from '../engine/formula/render';
 import { a1 } from '../sheet/address';
 import type { PlannedValidation, SheetPlan } from '../sheet/plan';
 import { ROLE_STYLES } from '../sheet/styles';
@@ -12,14 +14,13 @@ import { ROLE_STYLES } from '../sheet/styles';
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
 /**
- * Functions newer than Excel 2007 are stored in the file with the `_xlfn.` prefix (Office.js and
- * Excel's own formula bar take them without it); without it Excel and LibreOffice show #NAME?.
+ * A formula as an .xlsx file stores it: functions newer than Excel 2007 carry the `_xlfn.` prefix
+ * (Office.js and Excel's formula bar take them without it; without it in a file Excel and
+ * LibreOffice show #NAME?). Which functions those are is the sheet language's function table.
  */
-const NEWER_FUNCTIONS =
-  /\b(QUARTILE\.INC|QUARTILE\.EXC|PERCENTILE\.INC|PERCENTILE\.EXC|RANK\.EQ|RANK\.AVG|STDEV\.S|STDEV\.P|IFNA)\(/g;
-
 export function fileFormula(formula: string): string {
-  return formula.replace(NEWER_FUNCTIONS, '_xlfn.$1(');
+  const written = renderFormula(parseFormula(formula), { file: true });
+  return formula.startsWith('=') ? written : written.slice(1);
 }
 
 function validation(v: PlannedValidation): ExcelJS.DataValidation {

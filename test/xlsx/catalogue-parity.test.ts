@@ -31,24 +31,10 @@ import { planToXlsx } from '../../src/xlsx/write-plan';
 import { recalculate } from '../helpers/libreoffice';
 import { requireTool } from '../helpers/system';
 import { closeMoney } from '../helpers/tolerance';
+import { inputsFor } from '../helpers/model-inputs';
 
 const available = requireTool('soffice', 'LibreOffice recalculates the catalogue workbooks');
 const maybe = available ? test : test.skip;
-
-/** A deterministic value for every input cell: words cycle through the choices, numbers vary. */
-function inputsFor(model: Model): Map<string, number | string> {
-  const out = new Map<string, number | string>();
-  cellsOf(model).forEach((k, i) => {
-    const def = cellDef(model, k);
-    if (def.kind !== 'input') return;
-    const row = model.tables.find((t) => t.id === k.table)?.rows.find((r) => r.id === k.row);
-    const col = model.tables.find((t) => t.id === k.table)?.columns.find((c) => c.id === k.col);
-    if (def.choices) out.set(keyOf(k), def.choices[i % def.choices.length]?.da ?? '');
-    else if ((row?.format ?? col?.format) === 'percent') out.set(keyOf(k), ((i * 7) % 40) / 100 + 0.01);
-    else out.set(keyOf(k), ((i * 37) % 97) * 10 + 3.5);
-  });
-  return out;
-}
 
 interface Built {
   readonly entry: CatalogueEntry;

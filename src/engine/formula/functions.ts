@@ -1,0 +1,500 @@
+/**
+ * The function table of the sheet language, HyperFormula-style: each function by its Excel
+ * name, whether a file must store it with the `_xlfn.` prefix (functions newer than Excel 2007),
+ * its arity, and its meaning with Excel's rules for blanks, text and errors. The statistics and
+ * IRR reuse the engine's own (statistics.ts, irr.ts), so a sheet's figure and the engine's are
+ * one computation.
+ */
+import type { Formula } from './ast';
+import { internalRateOfReturn } from '../irr';
+import { percentileInc, rankEq } from '../statistics';
+import {
+  asMatrix,
+  compare,
+  err,
+  isErrorValue,
+  isMatrix,
+  scalarsOf,
+  toBool,
+  toNumber,
+  toText,
+  type ErrorValue,
+  type Matrix,
+  type Scalar,
+  type Value,
+} from './value';
+
+/** An argument: its formula (ROW needs the reference) and its value, computed when first asked for. */
+export interface Arg {
+  readonly formula: Formula;
+  value(): Value;
+}
+
+export interface FunctionDef {
+  /** Excel's English name, as Office.js `formulas` and the formula bar take it. */
+  readonly name: string;
+  /** Stored as `_xlfn.NAME` in an .xlsx file (Excel and LibreOffice show #NAME? without it). */
+  readonly xlfn: boolean;
+  readonly min: number;
+  readonly max: number;
+  readonly call: (args: readonly Arg[], here: { readonly row: number; readonly col: number }) => Value;
+}
+
+const fromReference = (a: Arg): boolean => {
+  let f = a.formula;
+  while (f.k === 'paren') f = f.a;
+  return f.k === 'ref' || f.k === 'range' || f.k === 'name';
+};
+
+/**
+ * The numbers an aggregate takes: in references and arrays only the numbers (text, logicals and
+ * blanks are skipped); an argument typed directly is converted ("3" is 3, TRUE is 1). The first
+ * error met is the result.
+ */
+function numbersOf(args: readonly Arg[]): number[] | ErrorValue {
+  const out: number[] = [];
+  for (const a of args) {
+    const v = a.value();
+    if (isMatrix(v) || fromReference(a)) {
+      for (const x of scalarsOf(v)) {
+        if (isErrorValue(x)) return x;
+        if (typeof x === 'number') out.push(x);
+      }
+    } else {
+      const n = toNumber(v);
+      if (isErrorValue(n)) return n;
+      out.push(n);
+    }
+  }
+  return out;
+}
+
+const lift =
+  (f: (x: Scalar) => Scalar) =>
+  (v: Value): Value =>
+    isMatrix(v) ? v.map((row) => row.map(f)) : f(v);
+
+const numeric = (f: (n: number) => number | ErrorValue) =>
+  lift((x) => {
+    const n = toNumber(x);
+    if (isErrorValue(n)) return n;
+    const r = f(n);
+    return typeof r === 'number' && !Number.isFinite(r) ? err('#NUM!') : r;
+  });
+
+/** The first scalar of an argument (a single cell, or a range's top-left when a function wants one value). */
+const scalar = (a: Arg | undefined): Scalar => {
+  if (a === undefined) return null;
+  const v = a.value();
+  return isMatrix(v) ? (v[0]?.[0] ?? null) : v;
+};
+
+const numberArg = (a: Arg | undefined, fallback: number): number | ErrorValue => {
+  if (a === undefined || a.formula.k === 'missing') return fallback;
+  return toNumber(scalar(a));
+};
+
+const textArg = (a: Arg | undefined): string | ErrorValue => toText(scalar(a));
+
+/** A number times 10^e, exact in decimal: 1.005 shifted by 2 is 100.5, not 100.49999999999999. */
+function shift(v: number, e: number): number {
+  const [mantissa, exponent = '0'] = String(v).split('e');
+  return Number(`${mantissa}e${Number(exponent) + e}`);
+}
+
+/** Excel's ROUND: half away from zero, on the decimal the number shows (1.005 rounds to 1.01). */
+export function roundHalfAway(x: number, digits: number): number {
+  const d = Math.trunc(digits);
+  const shown = Number(Math.abs(x).toPrecision(15));
+  return Math.sign(x) * shift(Math.round(shift(shown, d)), -d);
+}
+
+/** SUMIF/COUNTIF criteria: a number, a text (with * and ? wildcards) or an operator and a value. */
+function criterion(c: Scalar): (x: Scalar) => boolean {
+  if (typeof c === 'number' || typeof c === 'boolean') return (x) => x !== null && compare(x, c) === 0;
+  const text = c === null ? '' : isErrorValue(c) ? c.error : c;
+  const m = /^(<=|>=|<>|<|>|=)?(.*)$/s.exec(text) as RegExpExecArray;
+  const op = m[1] ?? '=';
+  const rest = m[2] ?? '';
+  const asNumber = toNumber(rest);
+  const target: Scalar = rest === '' ? null : !isErrorValue(asNumber) ? asNumber : rest;
+  if (target === null) {
+    if (op === '=') return (x) => x === null || x === '';
+    return (x) => op === '<>' && x !== null && x !== '';
+  }
+  if (typeof target === 'string' && (op === '=' || op === '<>') && /[*?]/.test(target)) {
+    const pattern = new RegExp(
+      `^${target
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+      'is',
+    );
+    return (x) => (typeof x === 'string' && pattern.test(x)) === (op === '=');
+  }
+  return (x) => {
+    if (x === null || isErrorValue(x)) return op === '<>';
+    if (typeof target === 'number' && typeof x !== 'number') return op === '<>';
+    if (typeof target === 'string' && typeof x !== 'string') return op === '<>';
+    const r = compare(x, target) as number;
+    switch (op) {
+      case '=':
+        return r === 0;
+      case '<>':
+        return r !== 0;
+      case '<':
+        return r < 0;
+      case '<=':
+        return r <= 0;
+      case '>':
+        return r > 0;
+      default:
+        return r >= 0;
+    }
+  };
+}
+
+function sumIf(args: readonly Arg[], count: boolean): Value {
+  const range = asMatrix((args[0] as Arg).value());
+  const test = criterion(scalar(args[1]));
+  const sums = args[2] === undefined ? range : asMatrix(args[2].value());
+  let total = 0;
+  for (let r = 0; r < range.length; r++)
+    for (let c = 0; c < (range[r]?.length ?? 0); c++) {
+      if (!test(range[r]?.[c] ?? null)) continue;
+      if (count) {
+        total++;
+        continue;
+      }
+      const v = sums[r]?.[c] ?? null;
+      if (isErrorValue(v)) return v;
+      if (typeof v === 'number') total += v;
+    }
+  return total;
+}
+
+function logical(args: readonly Arg[], all: boolean): Value {
+  let seen = false;
+  let result = all;
+  for (const a of args) {
+    const v = a.value();
+    const fromRange = isMatrix(v) || fromReference(a);
+    for (const x of scalarsOf(v)) {
+      if (isErrorValue(x)) return x;
+      if (fromRange && (typeof x === 'string' || x === null)) continue;
+      const b = toBool(x);
+      if (isErrorValue(b)) return b;
+      seen = true;
+      result = all ? result && b : result || b;
+    }
+  }
+  return seen ? result : err('#VALUE!');
+}
+
+const vector = (m: Matrix): Scalar[] | null => {
+  if (m.length === 1) return [...(m[0] ?? [])];
+  if (m.every((row) => row.length === 1)) return m.map((row) => row[0] ?? null);
+  return null;
+};
+
+function match(args: readonly Arg[]): Value {
+  const x = scalar(args[0]);
+  if (isErrorValue(x)) return x;
+  const list = vector(asMatrix((args[1] as Arg).value()));
+  if (list === null) return err('#N/A');
+  const type = numberArg(args[2], 1);
+  if (isErrorValue(type)) return type;
+  if (type === 0) {
+    const i = list.findIndex((v) => v !== null && !isErrorValue(v) && compare(v, x) === 0 && typeof v === typeof x);
+    return i < 0 ? err('#N/A') : i + 1;
+  }
+  // Sorted lookups: the last position before the order is passed.
+  let found = -1;
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i] ?? null;
+    if (v === null || isErrorValue(v) || typeof v !== typeof x) continue;
+    const c = compare(v, x) as number;
+    if (type > 0 ? c <= 0 : c >= 0) found = i;
+    else break;
+  }
+  return found < 0 ? err('#N/A') : found + 1;
+}
+
+function index(args: readonly Arg[]): Value {
+  const m = asMatrix((args[0] as Arg).value());
+  const r = numberArg(args[1], 0);
+  if (isErrorValue(r)) return r;
+  const c = numberArg(args[2], 0);
+  if (isErrorValue(c)) return c;
+  const row = Math.trunc(r);
+  const col = Math.trunc(c);
+  if (row < 0 || col < 0) return err('#VALUE!');
+  // A one-row array indexed by one number counts along the row.
+  if (m.length === 1 && args.length === 2) return m[0]?.[row - 1] ?? err('#REF!');
+  if (row === 0 || (col === 0 && (m[0]?.length ?? 0) > 1)) return err('#VALUE!');
+  return m[row - 1]?.[Math.max(col, 1) - 1] ?? err('#REF!');
+}
+
+function sumProduct(args: readonly Arg[]): Value {
+  const ms = args.map((a) => asMatrix(a.value()));
+  const first = ms[0] as Matrix;
+  const rows = first.length;
+  const cols = first[0]?.length ?? 0;
+  if (ms.some((m) => m.length !== rows || (m[0]?.length ?? 0) !== cols)) return err('#VALUE!');
+  let total = 0;
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) {
+      let p = 1;
+      for (const m of ms) {
+        const v = m[r]?.[c] ?? null;
+        if (isErrorValue(v)) return v;
+        p *= typeof v === 'number' ? v : 0;
+      }
+      total += p;
+    }
+  return total;
+}
+
+function irr(args: readonly Arg[]): Value {
+  const values = numbersOf(args.slice(0, 1));
+  if (isErrorValue(values)) return values;
+  const guess = numberArg(args[1], 0.1);
+  if (isErrorValue(guess)) return guess;
+  const r = internalRateOfReturn(values);
+  if (r.irr !== null) return r.irr;
+  if (r.roots.length === 0) return err('#NUM!');
+  return r.roots.reduce((best, x) => (Math.abs(x - guess) < Math.abs(best - guess) ? x : best));
+}
+
+const ordered = (args: readonly Arg[], pick: (sorted: number[], k: number) => Value, descending = false): Value => {
+  const xs = numbersOf(args.slice(0, 1));
+  if (isErrorValue(xs)) return xs;
+  const k = numberArg(args[1], 1);
+  if (isErrorValue(k)) return k;
+  const sorted = [...xs].sort((a, b) => (descending ? b - a : a - b));
+  return pick(sorted, k);
+};
+
+const defs: FunctionDef[] = [];
+const def = (name: string, min: number, max: number, call: FunctionDef['call'], xlfn = false): void => {
+  defs.push({ name, xlfn, min, max, call });
+};
+const MANY = 255;
+
+// Aggregates
+def('SUM', 1, MANY, (a) => {
+  const xs = numbersOf(a);
+  return isErrorValue(xs) ? xs : xs.reduce((s, x) => s + x, 0);
+});
+def('COUNT', 1, MANY, (args) => {
+  let n = 0;
+  for (const a of args) {
+    const v = a.value();
+    const fromRange = isMatrix(v) || fromReference(a);
+    for (const x of scalarsOf(v)) if (typeof x === 'number' || (!fromRange && !isErrorValue(toNumber(x)))) n++;
+  }
+  return n;
+});
+def('AVERAGE', 1, MANY, (a) => {
+  const xs = numbersOf(a);
+  if (isErrorValue(xs)) return xs;
+  return xs.length === 0 ? err('#DIV/0!') : xs.reduce((s, x) => s + x, 0) / xs.length;
+});
+def('MEDIAN', 1, MANY, (a) => {
+  const xs = numbersOf(a);
+  if (isErrorValue(xs)) return xs;
+  return xs.length === 0
+    ? err('#NUM!')
+    : percentileInc(
+        [...xs].sort((p, q) => p - q),
+        0.5,
+      );
+});
+def('MIN', 1, MANY, (a) => {
+  const xs = numbersOf(a);
+  return isErrorValue(xs) ? xs : xs.length === 0 ? 0 : Math.min(...xs);
+});
+def('MAX', 1, MANY, (a) => {
+  const xs = numbersOf(a);
+  return isErrorValue(xs) ? xs : xs.length === 0 ? 0 : Math.max(...xs);
+});
+def('SMALL', 2, 2, (a) => ordered(a, (s, k) => s[Math.ceil(k) - 1] ?? err('#NUM!')));
+def('LARGE', 2, 2, (a) => ordered(a, (s, k) => s[Math.ceil(k) - 1] ?? err('#NUM!'), true));
+def(
+  'QUARTILE.INC',
+  2,
+  2,
+  (a) =>
+    ordered(a, (s, q) => {
+      const quart = Math.trunc(q);
+      if (s.length === 0 || quart < 0 || quart > 4) return err('#NUM!');
+      return percentileInc(s, quart / 4);
+    }),
+  true,
+);
+def(
+  'RANK.EQ',
+  2,
+  3,
+  (args) => {
+    const x = toNumber(scalar(args[0]));
+    if (isErrorValue(x)) return x;
+    const xs = numbersOf(args.slice(1, 2));
+    if (isErrorValue(xs)) return xs;
+    const order = numberArg(args[2], 0);
+    if (isErrorValue(order)) return order;
+    if (!xs.includes(x)) return err('#N/A');
+    return rankEq(x, xs, order !== 0);
+  },
+  true,
+);
+def('SUMPRODUCT', 1, MANY, sumProduct);
+def('SUMIF', 2, 3, (a) => sumIf(a, false));
+def('COUNTIF', 2, 2, (a) => sumIf(a, true));
+def('NPV', 2, MANY, (args) => {
+  const rate = toNumber(scalar(args[0]));
+  if (isErrorValue(rate)) return rate;
+  if (rate === -1) return err('#DIV/0!');
+  const xs = numbersOf(args.slice(1));
+  if (isErrorValue(xs)) return xs;
+  return xs.reduce((s, x, i) => s + x / (1 + rate) ** (i + 1), 0);
+});
+def('IRR', 1, 2, irr);
+
+// Numbers
+def('ABS', 1, 1, (a) => numeric(Math.abs)((a[0] as Arg).value()));
+def('SIGN', 1, 1, (a) => numeric(Math.sign)((a[0] as Arg).value()));
+def('INT', 1, 1, (a) => numeric(Math.floor)((a[0] as Arg).value()));
+def('ROUND', 2, 2, (a) => {
+  const digits = toNumber(scalar(a[1]));
+  if (isErrorValue(digits)) return digits;
+  return numeric((x) => roundHalfAway(x, digits))((a[0] as Arg).value());
+});
+
+// Logic
+def('IF', 2, 3, (args) => {
+  const c = (args[0] as Arg).value();
+  const pick = (x: Scalar): Value => {
+    if (isErrorValue(x)) return x;
+    const b = toBool(x);
+    if (isErrorValue(b)) return b;
+    if (b) return (args[1] as Arg).formula.k === 'missing' ? 0 : (args[1] as Arg).value();
+    if (args[2] === undefined) return false;
+    return args[2].formula.k === 'missing' ? 0 : args[2].value();
+  };
+  if (!isMatrix(c)) return pick(c);
+  return c.map((row) =>
+    row.map((x) => {
+      const v = pick(x);
+      return isMatrix(v) ? (v[0]?.[0] ?? null) : v;
+    }),
+  );
+});
+def('IFERROR', 2, 2, (args) => {
+  const v = (args[0] as Arg).value();
+  const alt = (): Scalar => {
+    const a = (args[1] as Arg).value();
+    return isMatrix(a) ? (a[0]?.[0] ?? null) : a;
+  };
+  return lift((x) => (isErrorValue(x) ? alt() : x))(v);
+});
+def(
+  'IFNA',
+  2,
+  2,
+  (args) => lift((x) => (isErrorValue(x) && x.error === '#N/A' ? (scalar(args[1]) ?? 0) : x))((args[0] as Arg).value()),
+  true,
+);
+def('AND', 1, MANY, (a) => logical(a, true));
+def('OR', 1, MANY, (a) => logical(a, false));
+def('NOT', 1, 1, (a) =>
+  lift((x) => {
+    const b = toBool(x);
+    return isErrorValue(b) ? b : !b;
+  })((a[0] as Arg).value()),
+);
+def('ISNUMBER', 1, 1, (a) => lift((x) => typeof x === 'number')((a[0] as Arg).value()));
+def('ISTEXT', 1, 1, (a) => lift((x) => typeof x === 'string')((a[0] as Arg).value()));
+def('ISBLANK', 1, 1, (a) => lift((x) => x === null)((a[0] as Arg).value()));
+def('ISERROR', 1, 1, (a) => lift((x) => isErrorValue(x))((a[0] as Arg).value()));
+def('NA', 0, 0, () => err('#N/A'));
+def('N', 1, 1, (a) => {
+  const x = scalar(a[0]);
+  return typeof x === 'number' || isErrorValue(x) ? x : typeof x === 'boolean' ? Number(x) : 0;
+});
+
+// Lookup
+def('INDEX', 2, 3, index);
+def('MATCH', 2, 3, match);
+def('ROW', 0, 1, (args, here) => {
+  let f = args[0]?.formula;
+  while (f?.k === 'paren') f = f.a;
+  if (f === undefined) return here.row + 1;
+  if (f.k === 'ref') return f.at.row + 1;
+  if (f.k === 'range') return Math.min(f.from.row, f.to.row) + 1;
+  return err('#VALUE!');
+});
+def('COLUMN', 0, 1, (args, here) => {
+  let f = args[0]?.formula;
+  while (f?.k === 'paren') f = f.a;
+  if (f === undefined) return here.col + 1;
+  if (f.k === 'ref') return f.at.col + 1;
+  if (f.k === 'range') return Math.min(f.from.col, f.to.col) + 1;
+  return err('#VALUE!');
+});
+
+// Text
+const text1 = (f: (s: string) => Scalar) => (a: readonly Arg[]) =>
+  lift((x) => {
+    const s = toText(x);
+    return isErrorValue(s) ? s : f(s);
+  })((a[0] as Arg).value());
+def(
+  'TRIM',
+  1,
+  1,
+  text1((s) => s.replace(/ +/g, ' ').replace(/^ | $/g, '')),
+);
+def(
+  'LOWER',
+  1,
+  1,
+  text1((s) => s.toLowerCase()),
+);
+def(
+  'UPPER',
+  1,
+  1,
+  text1((s) => s.toUpperCase()),
+);
+def(
+  'LEN',
+  1,
+  1,
+  text1((s) => s.length),
+);
+def('LEFT', 1, 2, (a) => {
+  const s = textArg(a[0]);
+  const n = numberArg(a[1], 1);
+  if (isErrorValue(s)) return s;
+  if (isErrorValue(n)) return n;
+  return n < 0 ? err('#VALUE!') : s.slice(0, Math.trunc(n));
+});
+def('RIGHT', 1, 2, (a) => {
+  const s = textArg(a[0]);
+  const n = numberArg(a[1], 1);
+  if (isErrorValue(s)) return s;
+  if (isErrorValue(n)) return n;
+  return n < 0 ? err('#VALUE!') : Math.trunc(n) === 0 ? '' : s.slice(-Math.trunc(n));
+});
+def('CONCATENATE', 1, MANY, (a) => {
+  let out = '';
+  for (const arg of a) {
+    const s = textArg(arg);
+    if (isErrorValue(s)) return s;
+    out += s;
+  }
+  return out;
+});
+/** Every function of the sheet language, by Excel name. */
+export const FUNCTIONS: ReadonlyMap<string, FunctionDef> = new Map(defs.map((d) => [d.name, d]));

@@ -1,0 +1,62 @@
+/**
+ * Every kind of sheet the product writes, as plan sets (a workbook each): each golden business
+ * case (with its management summary and Beregn block), benchmark and realisation case as
+ * `gevinst build` writes it, every catalogue entry with inputs in every input cell, and every
+ * template as a freshly inserted, empty instance in both languages.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { plansForCase } from '../../src/cli/build';
+import { validateCase } from '../../src/engine/case-file';
+import { planBenchmark } from '../../src/sheet/benchmark-plan';
+import { planBusinessCase } from '../../src/sheet/business-case-plan';
+import { planEntry } from '../../src/sheet/entry-plan';
+import type { SheetPlan } from '../../src/sheet/plan';
+import { planTemplate } from '../../src/sheet/template-plan';
+import { benchmarkParameters } from '../../src/templates/benchmark';
+import { businessCaseParameters } from '../../src/templates/business-case';
+import { CATALOGUE } from '../../src/templates/catalogue';
+import { GALLERY } from '../../src/templates/gallery';
+import { inputsFor } from './model-inputs';
+
+const GOLDEN_CASES = join(__dirname, '../fixtures/goldens/cases');
+
+export interface PlanSet {
+  readonly name: string;
+  readonly plans: readonly SheetPlan[];
+}
+
+export function everyPlanSet(): PlanSet[] {
+  const out: PlanSet[] = [];
+  readdirSync(GOLDEN_CASES)
+    .filter((f) => f.endsWith('.json'))
+    .forEach((f, i) => {
+      const parsed = validateCase(JSON.parse(readFileSync(join(GOLDEN_CASES, f), 'utf8')));
+      if (!parsed.ok) throw new Error(`${f} does not validate`);
+      // Allocation and time-savings cases are computed, not built.
+      if (!['business-case', 'benchmark', 'realisation', 'catalogue'].includes(parsed.value.template)) return;
+      const plans = plansForCase(parsed.value, i % 2 === 0 ? 'da' : 'en');
+      if (!plans.ok) throw new Error(`${f} does not build`);
+      out.push({ name: f, plans: plans.value });
+    });
+  CATALOGUE.forEach((entry, i) => {
+    const lang = i % 2 === 0 ? 'da' : 'en';
+    const inputs = entry.template.kind === 'model' ? inputsFor(entry.template.model) : new Map<string, number>();
+    out.push({ name: `${entry.id} filled in`, plans: [planEntry(entry, lang, inputs)] });
+  });
+  for (const lang of ['da', 'en'] as const) {
+    for (const t of GALLERY) {
+      const plan = planTemplate(t.id, lang);
+      if (plan) out.push({ name: `${t.id} empty (${lang})`, plans: [plan] });
+    }
+    out.push({
+      name: `business case empty (${lang})`,
+      plans: [planBusinessCase(businessCaseParameters.parse({ language: lang }))],
+    });
+    out.push({
+      name: `benchmark empty (${lang})`,
+      plans: [planBenchmark(benchmarkParameters.parse({ language: lang, rows: 6, targets: 2 }))],
+    });
+  }
+  return out;
+}
