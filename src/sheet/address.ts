@@ -1,7 +1,6 @@
 /** A1 addresses from 0-based grid positions. */
 
-import { columnIndex } from '../engine/formula/parse';
-import { columnLetters } from '../engine/formula/render';
+import { columnIndex, columnLetters } from '../engine/formula/columns';
 
 /** `A` for column 0, `AA` for 26: the sheet language's column letters. */
 export const columnName = columnLetters;

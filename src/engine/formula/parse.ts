@@ -4,6 +4,7 @@
  * precedence: comparison < `&` < `+ -` < `* /` < `^` < `%` < unary minus < `:`; so `-2^2` is 4
  * and `2^-1` is 0.5. A formula it cannot read is a `FormulaSyntaxError` naming the position.
  */
+import { columnIndex } from './columns';
 import { ERROR_CODES, type BinaryOp, type CellAddress, type ErrorCode, type Formula } from './ast';
 
 export class FormulaSyntaxError extends Error {
@@ -31,13 +32,6 @@ const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_.(])/;
 const NUMBER = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/;
 const IDENT = /^[A-Za-z_\\][A-Za-z0-9_.]*/;
 const SHEET = /^([A-Za-z_][A-Za-z0-9_.]*)!/;
-
-/** Column letters to a 0-based index: A is 0, Z 25, AA 26. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 function tokenize(src: string): Token[] {
   const out: Token[] = [];
@@ -269,3 +263,5 @@ export function parseFormula(src: string): Formula {
   if (peek().t !== 'end') fail('unexpected text after the formula');
   return tree;
 }
+
+export { columnIndex };

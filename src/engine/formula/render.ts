@@ -3,18 +3,8 @@
  * Office.js `Range.formulas` takes them, or with `_xlfn.` prefixes for an .xlsx file.
  */
 import type { CellAddress, Formula } from './ast';
+import { columnLetters } from './columns';
 import { FUNCTIONS } from './functions';
-
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 export const addressText = (a: CellAddress): string =>
   `${a.absCol ? '$' : ''}${columnLetters(a.col)}${a.absRow ? '$' : ''}${a.row + 1}`;
@@ -108,3 +98,5 @@ export function renderFormula(f: Formula, options: RenderOptions = {}): string {
   };
   return `=${r(f)}`;
 }
+
+export { columnLetters };
