@@ -5,13 +5,13 @@
  * `table.row.column`. The model itself comes from the caller (the catalogue lives outside the
  * engine), so this file only checks the inputs against it and evaluates.
  */
+import { evaluateModel } from './model-formula';
 import { z } from 'zod';
 import { issue, type Issue } from './issue';
 import { describeValue } from './zod-issues';
 import { MAX_MAGNITUDE, title } from './schema-parts';
 import {
   cellDef,
-  evaluateModel,
   isError,
   keyOf,
   requiredInputsOf,

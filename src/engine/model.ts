@@ -2,12 +2,11 @@
  * A calculation model: tables whose cells are inputs or formulas, and key results. The catalogue's
  * template kinds (percent profile, result table, before/after by level, hours × frequency × units,
  * investment strategy, uden vs. efter indsats, potential, formula sheets, before/after
- * measurement) are all models, so one evaluator here and one sheet writer (sheet/model-plan.ts)
- * serve them all, and LibreOffice can check every formula the sheet writes against this file.
- *
- * Semantics follow Excel: a blank cell is 0 in arithmetic, division by zero is an error that
- * IFERROR catches, comparisons of numbers give TRUE/FALSE.
+ * measurement) are all models, so one sheet writer (sheet/model-plan.ts) serves them all. Each expression is written in the sheet language (model-formula.ts), so the
+ * sheet and the engine evaluate the same formulas with the one evaluator, with Excel's semantics.
  */
+
+import type { Scalar } from './formula/value';
 
 export interface Words {
   readonly da: string;
@@ -97,10 +96,10 @@ export interface Model {
 
 export type Language = 'da' | 'en';
 
-/** An Excel-like value. */
-export type Value = number | string | boolean | null | { readonly error: string };
+/** A cell's value: the sheet language's scalar (formula/value.ts). */
+export type Value = Scalar;
 
-export const isError = (v: Value): v is { error: string } => typeof v === 'object' && v !== null;
+export const isError = (v: Value): v is Extract<Value, { error: string }> => typeof v === 'object' && v !== null;
 
 export interface CellKey {
   readonly table: string;
@@ -193,129 +192,6 @@ export function sumRange(
 
 export type Inputs = ReadonlyMap<string, number | string>;
 
-/** Evaluates every cell and result, with the given inputs over the prefilled values. */
-export function evaluateModel(
-  model: Model,
-  inputs: Inputs,
-  lang: Language,
-): { cells: Map<string, Value>; results: Map<string, Value> } {
-  const cells = new Map<string, Value>();
-  const busy = new Set<string>();
-
-  const num = (v: Value): number | { error: string } => {
-    if (isError(v)) return v;
-    if (v === null || v === '') return 0;
-    if (typeof v === 'boolean') return v ? 1 : 0;
-    if (typeof v === 'string') return { error: '#VALUE!' };
-    return v;
-  };
-
-  const cell = (key: CellKey): Value => {
-    const id = keyOf(key);
-    const known = cells.get(id);
-    if (known !== undefined || cells.has(id)) return known ?? null;
-    if (busy.has(id)) throw new Error(`model: circular reference at ${id}`);
-    busy.add(id);
-    const def = cellDef(model, key);
-    let v: Value;
-    if (def.kind === 'empty') v = null;
-    else if (def.kind === 'formula') v = ev(def.expr, key);
-    else {
-      const given = inputs.get(id);
-      const pre = def.value;
-      v = given !== undefined ? given : pre === null ? null : typeof pre === 'number' ? pre : pre[lang];
-    }
-    busy.delete(id);
-    cells.set(id, v);
-    return v;
-  };
-
-  const arith = (op: '+' | '-' | '*' | '/', x: Value, y: Value): Value => {
-    const a = num(x);
-    const b = num(y);
-    if (isError(a as Value)) return a as Value;
-    if (isError(b as Value)) return b as Value;
-    const p = a as number;
-    const q = b as number;
-    if (op === '+') return p + q;
-    if (op === '-') return p - q;
-    if (op === '*') return p * q;
-    return q === 0 ? { error: '#DIV/0!' } : p / q;
-  };
-
-  const ev = (e: Expr, at?: CellKey): Value => {
-    switch (e.k) {
-      case 'n':
-        return e.v;
-      case 't':
-        return e.v[lang];
-      case 'cell':
-        return cell(resolve(model, e, at));
-      case 'sum': {
-        const { table, rows, cols } = sumRange(model, e, at);
-        let total = 0;
-        for (const r of rows)
-          for (const c of cols) {
-            const v = cell({ table: table.id, row: r.id, col: c.id });
-            if (isError(v)) return v;
-            if (typeof v === 'number') total += v; // SUM skips text and blanks
-          }
-        return total;
-      }
-      case 'op':
-        return arith(e.op, ev(e.a, at), ev(e.b, at));
-      case 'max':
-      case 'min': {
-        const vs = e.args.map((a) => num(ev(a, at)));
-        const bad = vs.find((v) => isError(v as Value));
-        if (bad !== undefined) return bad as Value;
-        return e.k === 'max' ? Math.max(...(vs as number[])) : Math.min(...(vs as number[]));
-      }
-      case 'cmp': {
-        const x = ev(e.a, at);
-        const y = ev(e.b, at);
-        if (isError(x)) return x;
-        if (isError(y)) return y;
-        if (typeof x === 'string' || typeof y === 'string') {
-          const s = (v: Value): string => (v === null ? '' : String(v)).toLowerCase();
-          return e.op === '=' ? s(x) === s(y) : e.op === '>=' ? s(x) >= s(y) : s(x) <= s(y);
-        }
-        const p = num(x) as number;
-        const q = num(y) as number;
-        return e.op === '=' ? p === q : e.op === '>=' ? p >= q : p <= q;
-      }
-      case 'if': {
-        const c = ev(e.c, at);
-        if (isError(c)) return c;
-        return num(c) !== 0 ? ev(e.a, at) : ev(e.b, at);
-      }
-      case 'blank': {
-        const v = ev(e.a, at);
-        return v === null || v === '';
-      }
-      case 'or': {
-        const vs = e.args.map((a) => ev(a, at));
-        const bad = vs.find(isError);
-        return bad ?? vs.some((v) => num(v) !== 0);
-      }
-      case 'match1': {
-        const table = findTable(model, e.table ?? at?.table ?? '');
-        const i = table.columns.findIndex((c) => cell({ table: table.id, row: e.row, col: c.id }) === 1);
-        return i < 0 ? { error: '#N/A' } : i + 1;
-      }
-      case 'iferr': {
-        const v = ev(e.a, at);
-        return isError(v) ? ev(e.b, at) : v;
-      }
-    }
-  };
-
-  for (const key of cellsOf(model)) cell(key);
-  const results = new Map<string, Value>();
-  for (const r of model.results) results.set(r.id, ev(guardedResult(model, r)));
-  return { cells, results };
-}
-
 /**
  * The required input cells (not optional; without a prefilled value unless `prefilledToo`) that
  * an expression depends on.
@@ -405,6 +281,8 @@ export function withInputs(model: Model, inputs: Inputs): Model {
           const g = given[i];
           if (g === undefined) return r.values?.[i] ?? null;
           if (typeof g === 'number') return g;
+          // A cleared cell is blank, not an empty text.
+          if (g === '') return null;
           const choice = t.columns[i]?.choices?.find((c) => c.da === g || c.en === g);
           return choice ?? { da: g, en: g };
         });

@@ -4,18 +4,9 @@
  * yellow, unlocked, validated) and its formulas, written as the same expressions the engine
  * evaluates, so LibreOffice can hold the two against each other.
  */
-import {
-  cellDef,
-  findTable,
-  guardedResult,
-  resolve,
-  sumRange,
-  type CellKey,
-  type Expr,
-  type Format,
-  type Model,
-  type Words,
-} from '../engine/model';
+import { renderFormula } from '../engine/formula/render';
+import { compileExpr, FIRST_COL, layoutModel, type CellMap } from '../engine/model-formula';
+import { cellDef, guardedResult, type CellKey, type Expr, type Format, type Model, type Words } from '../engine/model';
 import { a1 } from './address';
 import { Grid } from './grid';
 import type { SheetPlan } from './plan';
@@ -46,99 +37,12 @@ export interface ModelSheet {
 }
 
 const RESULTS: Words = { da: 'Nøgletal', en: 'Key figures' };
-const FIRST_COL = 1;
 
-/** Where each cell of the model sits (0-based), for the writer and the tests. */
-export type CellMap = ReadonlyMap<string, { row: number; col: number }>;
+export { layoutModel, type CellMap };
 
-export function layoutModel(
-  model: Model,
-  startRow: number,
-): { cells: Map<string, { row: number; col: number }>; tableRows: Map<string, number>; end: number } {
-  const cells = new Map<string, { row: number; col: number }>();
-  const tableRows = new Map<string, number>();
-  let row = startRow;
-  for (const t of model.tables) {
-    tableRows.set(t.id, row);
-    row += 2; // title, header
-    for (const r of t.rows) {
-      t.columns.forEach((c, ci) => cells.set(`${t.id}.${r.id}.${c.id}`, { row, col: FIRST_COL + ci }));
-      row++;
-    }
-    if (t.note) row++;
-    row++;
-  }
-  return { cells, tableRows, end: row };
-}
-
-const PREC: Readonly<Record<'+' | '-' | '*' | '/', number>> = { '+': 1, '-': 1, '*': 2, '/': 2 };
-
-/** Renders an expression as an Excel formula body (English names, comma separators). */
+/** Renders an expression as an Excel formula body (English names, comma separators): the sheet language's rendering of it. */
 export function renderExpr(model: Model, cells: CellMap, e: Expr, lang: 'da' | 'en', at?: CellKey): string {
-  const addr = (k: CellKey): string => {
-    const p = cells.get(`${k.table}.${k.row}.${k.col}`);
-    if (!p) throw new Error(`model-plan: no cell ${k.table}.${k.row}.${k.col}`);
-    return a1(p.row, p.col);
-  };
-  const go = (x: Expr, parent = 0, right = false): string => {
-    switch (x.k) {
-      case 'n':
-        return x.v < 0 && parent > 0 ? `(${x.v})` : String(x.v);
-      case 't':
-        return `"${x.v[lang].replace(/"/g, '""')}"`;
-      case 'cell':
-        return addr(resolve(model, x, at));
-      case 'sum': {
-        const { table, rows, cols } = sumRange(model, x, at);
-        const spots = rows.flatMap((r) => cols.map((c) => ({ table: table.id, row: r.id, col: c.id })));
-        return `SUM(${ranges(spots.map((s) => cells.get(`${s.table}.${s.row}.${s.col}`)!))})`;
-      }
-      case 'op': {
-        const p = PREC[x.op];
-        const body = `${go(x.a, p)}${x.op}${go(x.b, p, true)}`;
-        const wrap = p < parent || (right && p === parent && parent > 0);
-        return wrap ? `(${body})` : body;
-      }
-      case 'max':
-      case 'min':
-        return `${x.k.toUpperCase()}(${x.args.map((a) => go(a)).join(',')})`;
-      case 'cmp':
-        return `${go(x.a, 1)}${x.op}${go(x.b, 1)}`;
-      case 'if':
-        return `IF(${go(x.c)},${go(x.a)},${go(x.b)})`;
-      case 'blank':
-        return `${go(x.a, 1)}=""`;
-      case 'or':
-        return `OR(${x.args.map((a) => go(a)).join(',')})`;
-      case 'match1': {
-        const table = findTable(model, x.table ?? at?.table ?? '');
-        const first = addr({ table: table.id, row: x.row, col: table.columns[0]?.id ?? '' });
-        const last = addr({ table: table.id, row: x.row, col: table.columns[table.columns.length - 1]?.id ?? '' });
-        return `MATCH(1,${first}:${last},0)`;
-      }
-      case 'iferr':
-        return `IFERROR(${go(x.a)},${go(x.b)})`;
-    }
-  };
-  return go(e);
-}
-
-/** Positions as A1 ranges: runs down one column or across one row (the order given). */
-function ranges(spots: readonly { row: number; col: number }[]): string {
-  const out: string[] = [];
-  let i = 0;
-  while (i < spots.length) {
-    const start = spots[i]!;
-    let j = i;
-    const next = (a: { row: number; col: number }, b: { row: number; col: number }): boolean =>
-      (b.col === start.col && a.col === start.col && b.row === a.row + 1) ||
-      (b.row === start.row && a.row === start.row && b.col === a.col + 1);
-    while (j + 1 < spots.length && next(spots[j]!, spots[j + 1]!)) j++;
-    const end = spots[j]!;
-    out.push(j === i ? a1(start.row, start.col) : `${a1(start.row, start.col)}:${a1(end.row, end.col)}`);
-    i = j + 1;
-  }
-  return out.join(',');
+  return renderFormula(compileExpr(model, cells, e, lang, at)).slice(1);
 }
 
 export function nameOf(resultId: string): string {

@@ -4,7 +4,8 @@
  * key figures the engine computes from what is on the sheet. Formula cells are not read: the
  * engine evaluates the same model, so the figures do not wait for Excel to recalculate.
  */
-import { cellDef, cellsOf, evaluateModel, isError, keyOf, requiredInputsOf, type Value } from '../engine/model';
+import { evaluateModel } from '../engine/model-formula';
+import { cellDef, cellsOf, isError, keyOf, requiredInputsOf, type Value } from '../engine/model';
 import { issue, type Issue } from '../engine/issue';
 import { quote } from '../engine/zod-issues';
 import { MAX_MAGNITUDE } from '../engine/schema-parts';

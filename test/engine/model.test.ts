@@ -6,10 +6,10 @@
  * "udfyld input" instead of a figure computed from a blank. Expected values are worked by hand;
  * test/xlsx/catalogue-parity.test.ts checks the same semantics against LibreOffice.
  */
+import { evaluateModel } from '../../src/engine/model-formula';
 import {
   cellDef,
   cellsOf,
-  evaluateModel,
   guardedResult,
   isError,
   keyOf,
@@ -105,11 +105,12 @@ describe('arithmetic', () => {
 });
 
 describe('functions', () => {
-  test('MAX and MIN take blanks as 0 and pass the first error on', () => {
+  test('MAX and MIN skip a blank cell, as Excel does, and pass the first error on', () => {
     expect(value({ k: 'max', args: [n(-3), n(2), n(1)] })).toBe(2);
     expect(value({ k: 'min', args: [n(-3), n(2), n(1)] })).toBe(-3);
-    expect(value({ k: 'max', args: [n(-3), blank] })).toBe(0);
-    expect(value({ k: 'min', args: [n(3), blank] })).toBe(0);
+    expect(value({ k: 'max', args: [n(-3), blank] })).toBe(-3);
+    expect(value({ k: 'min', args: [n(3), blank] })).toBe(3);
+    expect(value({ k: 'max', args: [blank] })).toBe(0);
     expect(value({ k: 'max', args: [n(3), { k: 'op', op: '/', a: n(1), b: n(0) }] })).toEqual({ error: '#DIV/0!' });
     expect(value({ k: 'min', args: [n(3), { k: 't', v: w('x') }] })).toEqual({ error: '#VALUE!' });
   });
@@ -498,6 +499,11 @@ describe('withInputs', () => {
     expect(out.tables[0]!.rows[1]!.values).toEqual([7, { da: 'Måske', en: 'Måske' }]);
     const da = withInputs(model, new Map([['k.b.kind', 'Ja']]));
     expect(da.tables[0]!.rows[1]!.values).toEqual([null, { da: 'Ja', en: 'Yes' }]);
+  });
+
+  test('a cleared cell ("") is blank, not an empty text', () => {
+    const out = withInputs(model, new Map([['k.a.n', '']]));
+    expect(out.tables[0]!.rows[0]!.values).toEqual([null, null]);
   });
 
   test('leaves a row without inputs untouched', () => {

@@ -4,20 +4,13 @@
  * engine's evaluation of the same model. One entry is also built with nothing filled in, where
  * the key figures must say "udfyld input" rather than show a number.
  */
+import { evaluateModel } from '../../src/engine/model-formula';
 import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  cellDef,
-  cellsOf,
-  evaluateModel,
-  guardedResult,
-  keyOf,
-  withInputs,
-  type Model,
-  type Value,
-} from '../../src/engine/model';
+import { cellDef, cellsOf, guardedResult, keyOf, withInputs, type Model, type Value } from '../../src/engine/model';
+import type { ErrorCode } from '../../src/engine/formula/ast';
 import { a1 } from '../../src/sheet/address';
 import { BENCHMARK_NAMES } from '../../src/sheet/benchmark-plan';
 import { BENCHMARK_WORDS } from '../../src/templates/benchmark';
@@ -90,7 +83,8 @@ function sheetValue(sheet: ExcelJS.Worksheet, address: string): Value {
   const c = sheet.getCell(address);
   const v = c.formula ? c.result : c.value;
   if (v === undefined || v === null) return null;
-  if (typeof v === 'object' && 'error' in (v as object)) return { error: String((v as { error: string }).error) };
+  if (typeof v === 'object' && 'error' in (v as object))
+    return { error: String((v as { error: string }).error) as ErrorCode };
   return v as Value;
 }
 
