@@ -7,6 +7,7 @@ import type { Language } from '../engine/messages';
 import { readActiveSheet } from '../excel/read-instance';
 import { entrySheet } from '../sheet/entry-plan';
 import { readModelSheet, type ModelReading } from '../sheet/read-model';
+import { parseIdentity } from '../sheet/identity';
 import { SHAPE_NAME } from '../sheet/shape';
 import { findEntry } from '../templates/catalogue';
 import { issue } from '../engine/issue';
@@ -20,8 +21,10 @@ export interface CatalogueSheet {
 }
 
 export function catalogueEntryOf(shape: string): { entry: string; language: Language } | null {
-  const m = /^="?catalogue@1;entry=([A-Z]\d\d);lang=(da|en)"?$/.exec(shape.trim());
-  return m ? { entry: m[1] ?? '', language: m[2] === 'en' ? 'en' : 'da' } : null;
+  const id = parseIdentity(shape);
+  const entry = id?.params['entry'];
+  if (!id || id.templateId !== 'catalogue' || id.version !== 1 || typeof entry !== 'string') return null;
+  return /^[A-Z]\d\d$/.test(entry) ? { entry, language: id.language } : null;
 }
 
 export async function inspectCatalogueSheet(deps: Deps, lang: Language): Promise<Outcome<CatalogueSheet>> {

@@ -15,6 +15,7 @@ import type { RunExcel } from '../excel/run';
 import { planBusinessCase } from '../sheet/business-case-plan';
 import { NAMES } from '../sheet/business-case-plan';
 import { readBusinessCase, type Repair } from '../sheet/read-business-case';
+import { templateOf } from '../sheet/identity';
 import { parseShape, SHAPE_NAME, type Shape } from '../sheet/shape';
 import type { BusinessCaseFile } from '../engine/business-case-schema';
 import { businessCaseParameters } from '../templates/business-case';
@@ -267,7 +268,7 @@ export async function inspectActiveInstance(deps: Deps, lang: Language): Promise
         ],
       },
     });
-    const other = /^="([a-z-]+)@\d+;/.exec(snapshot.names.get(SHAPE_NAME) ?? '')?.[1];
+    const other = templateOf(snapshot.names.get(SHAPE_NAME) ?? '');
     if (!shape && other && other !== 'business-case') {
       return { ok: false, failure: { kind: 'issues', issues: [issue('not_checkable', [], { template: other })] } };
     }

@@ -3,6 +3,7 @@
  * active benchmark's potentials (one sync), then read the chosen business case and write the new
  * gain line (one sync each). Only an empty gain line is used; nothing the user typed is replaced.
  */
+import { templateOf } from '../sheet/identity';
 import { SHAPE_NAME } from '../sheet/shape';
 import type { RunExcel } from './run';
 
@@ -34,7 +35,7 @@ export async function readPotentials(run: RunExcel, names: readonly string[]): P
     const businessCases = sheets.items
       .filter((_, i) => {
         const shape = shapes[i];
-        return shape !== undefined && !shape.isNullObject && shape.formula.startsWith('="business-case@');
+        return shape !== undefined && !shape.isNullObject && templateOf(shape.formula) === 'business-case';
       })
       .map((s) => s.name);
     return { benchmarkSheet: active.name, potentials, businessCases };

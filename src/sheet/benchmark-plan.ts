@@ -10,6 +10,7 @@ import { BENCHMARK, BENCHMARK_WORDS as W, type BenchmarkParameters } from '../te
 import { a1, a1Range } from './address';
 import { Grid } from './grid';
 import type { PlannedChart, SheetPlan } from './plan';
+import { identityFormula } from './identity';
 import { SHAPE_NAME } from './shape';
 
 export interface BenchmarkContent {
@@ -247,7 +248,12 @@ export function planBenchmark(p: BenchmarkParameters, content?: BenchmarkContent
 
   g.names.push({
     name: SHAPE_NAME,
-    formula: `="${BENCHMARK.id}@${BENCHMARK.version};rows=${rows};targets=${targetCount};lang=${L}"`,
+    formula: identityFormula({
+      templateId: BENCHMARK.id,
+      version: BENCHMARK.version,
+      language: L,
+      params: { rows, targets: targetCount },
+    }),
   });
 
   const layout: Record<string, number> = {

@@ -10,6 +10,7 @@ import { cellDef, guardedResult, type CellKey, type Expr, type Format, type Mode
 import { a1 } from './address';
 import { Grid } from './grid';
 import type { SheetPlan } from './plan';
+import { identityFormula } from './identity';
 import { SHAPE_NAME } from './shape';
 
 export const FORMATS: Readonly<Record<Format, string | undefined>> = {
@@ -112,7 +113,10 @@ export function planModel(s: ModelSheet): SheetPlan {
     });
   }
   g.names.push({ name: 'Gevinst_Template', address: a1(1, 0, true) });
-  g.names.push({ name: SHAPE_NAME, formula: `="${s.templateId}@1;entry=${s.entry};lang=${L}"` });
+  g.names.push({
+    name: SHAPE_NAME,
+    formula: identityFormula({ templateId: s.templateId, version: 1, language: L, params: { entry: s.entry } }),
+  });
   const widest = Math.max(1, ...model.tables.map((t) => t.columns.length));
   const widths = [52, ...Array.from({ length: widest }, () => 14)];
   return g.toPlan(

@@ -12,6 +12,7 @@ import { REALISATION, REALISATION_WORDS as W } from '../templates/realisation';
 import { a1 } from './address';
 import { Grid } from './grid';
 import type { SheetPlan } from './plan';
+import { identityFormula } from './identity';
 import { SHAPE_NAME } from './shape';
 
 export interface RealisationSheet {
@@ -312,7 +313,12 @@ export function planRealisation(s: RealisationSheet): SheetPlan {
   g.names.push({ name: 'Gevinst_Template', address: a1(1, 0, true) });
   g.names.push({
     name: SHAPE_NAME,
-    formula: `="${REALISATION.id}@${REALISATION.version};years=${Y};gains=${G};units=${U};lang=${L}"`,
+    formula: identityFormula({
+      templateId: REALISATION.id,
+      version: REALISATION.version,
+      language: L,
+      params: { years: Y, gains: G, units: U },
+    }),
   });
   const widths = [34, 18, 12, 22, 18, 10, ...Array.from({ length: Y }, () => 11)];
   return g.toPlan(

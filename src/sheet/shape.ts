@@ -5,6 +5,7 @@
  * know where everything is, in the add-in and in workbooks built by `gevinst build`.
  */
 import { MAX_SECTION_LINES, MAX_YEARS } from '../engine/business-case-limits';
+import { IDENTITY_NAME, identityFormula, identityText, parseIdentity } from './identity';
 
 export interface Shape {
   readonly templateId: string;
@@ -14,29 +15,36 @@ export interface Shape {
   readonly language: 'da' | 'en';
 }
 
-export const SHAPE_NAME = 'Gevinst_Shape';
+export const SHAPE_NAME = IDENTITY_NAME;
 
-export function shapeText(s: Shape): string {
-  return `${s.templateId}@${s.version};h=${s.horizon};g=${s.lines.gain};c=${s.lines.cost};i=${s.lines.investment};lang=${s.language}`;
-}
+const identityOf = (s: Shape) => ({
+  templateId: s.templateId,
+  version: s.version,
+  language: s.language,
+  params: { h: s.horizon, g: s.lines.gain, c: s.lines.cost, i: s.lines.investment },
+});
+
+export const shapeText = (s: Shape): string => identityText(identityOf(s));
 
 /** The formula of the name: a string constant. */
-export function shapeFormula(s: Shape): string {
-  return `="${shapeText(s)}"`;
-}
+export const shapeFormula = (s: Shape): string => identityFormula(identityOf(s));
 
+/** A business case's shape from its identity; null when the name holds another template's, or a size it cannot have. */
 export function parseShape(formula: string): Shape | null {
-  const m = /^="?([a-z0-9-]+)@(\d+);h=(\d+);g=(\d+);c=(\d+);i=(\d+);lang=(da|en)"?$/.exec(formula.trim());
-  if (!m) return null;
-  const n = (i: number): number => Number(m[i]);
+  const id = parseIdentity(formula);
+  if (!id) return null;
+  const [h, g, c, i] = (['h', 'g', 'c', 'i'] as const).map((k) => id.params[k]);
+  if (![h, g, c, i].every((x) => typeof x === 'number') || Object.keys(id.params).length !== 4) return null;
+  const [horizon, gain, cost, investment] = [h, g, c, i] as number[];
   // A name edited by hand to a size the template cannot have is no layout to read by.
-  const lines = [n(4), n(5), n(6)];
-  if (n(3) < 1 || n(3) > MAX_YEARS || lines.some((x) => x < 1 || x > MAX_SECTION_LINES)) return null;
+  const lines = [gain, cost, investment] as number[];
+  if ((horizon as number) < 1 || (horizon as number) > MAX_YEARS || lines.some((x) => x < 1 || x > MAX_SECTION_LINES))
+    return null;
   return {
-    templateId: m[1] ?? '',
-    version: n(2),
-    horizon: n(3),
-    lines: { gain: n(4), cost: n(5), investment: n(6) },
-    language: m[7] === 'en' ? 'en' : 'da',
+    templateId: id.templateId,
+    version: id.version,
+    horizon: horizon as number,
+    lines: { gain: gain as number, cost: cost as number, investment: investment as number },
+    language: id.language,
   };
 }

@@ -13,6 +13,7 @@ import { a1 } from './address';
 import { NAMES } from './business-case-plan';
 import { Grid } from './grid';
 import type { SheetPlan } from './plan';
+import { identityFormula } from './identity';
 import { SHAPE_NAME } from './shape';
 
 export const SUMMARY_WORDS = {
@@ -232,7 +233,10 @@ export function planSummary(s: SummarySheet): SheetPlan {
   });
 
   g.names.push({ name: 'Gevinst_Template', address: a1(1, 0, true) });
-  g.names.push({ name: SHAPE_NAME, formula: `="summary@1;lines=${s.lines.length};lang=${L}"` });
+  g.names.push({
+    name: SHAPE_NAME,
+    formula: identityFormula({ templateId: 'summary', version: 1, language: L, params: { lines: s.lines.length } }),
+  });
   return g.toPlan(
     w(W.sheet),
     [40, 14, 14, 14, 14, 24, 14, ...Array.from({ length: Math.max(0, horizon - 6) }, () => 12)],
