@@ -18,6 +18,72 @@ test.each(ISSUE_CODES)('%s reads in English and Danish, and differently', (code)
   expect(da).not.toBe(en);
 });
 
+/** Every parameter name a message may ask for: the words issue makers give. */
+const PARAMETERS = new Set([
+  'received',
+  'receivedDa',
+  'expected',
+  'expectedDa',
+  'allowed',
+  'allowedDa',
+  'field',
+  'line',
+  'column',
+  'byte',
+  'limit',
+  'detail',
+  'min',
+  'likely',
+  'max',
+  'appliesTo',
+  'appliesToDa',
+  'suggestion',
+  'suggestionDa',
+  'reading',
+  'readingDa',
+  'other',
+  'otherDa',
+  'name',
+  'row',
+  'from',
+  'entry',
+  'template',
+  'sheet',
+  'rounding',
+  'roots',
+]);
+
+test.each(ISSUE_CODES)('%s asks only for parameters that issues give', (code) => {
+  for (const lang of ['en', 'da'] as const) {
+    const asked: string[] = [];
+    const recording = new Proxy({} as Record<string, string>, {
+      get: (_, key) => {
+        if (typeof key === 'string') asked.push(key);
+        return typeof key === 'string' ? `«${key}»` : undefined;
+      },
+      has: () => true,
+    }) as IssueParams;
+    issueMessage(issue(code, ['x'], recording), lang);
+    expect(asked.filter((k) => !PARAMETERS.has(k))).toEqual([]);
+  }
+});
+
+test('a message is in English unless Danish is asked for', () => {
+  const i = issue('no_years', []);
+  expect(issueMessage(i)).toBe(issueMessage(i, 'en'));
+  expect(issueMessage(i)).not.toBe(issueMessage(i, 'da'));
+});
+
+test('a line of the wrong length names the whole horizon in both languages', () => {
+  const i = issue('line_length_mismatch', ['lines', 0, 'values'], { expected: 10, received: 9 });
+  expect(issueMessage(i, 'en')).toBe(
+    'expected 10 yearly values (År 1..År 10), got 9; every line must cover the whole horizon, missing years are not filled in',
+  );
+  expect(issueMessage(i, 'da')).toBe(
+    'forventede 10 årlige værdier (År 1..År 10), fik 9; hver linje skal dække hele tidshorisonten, manglende år udfyldes ikke',
+  );
+});
+
 test.each(ISSUE_CODES)('%s shows every value it names', (code) => {
   for (const lang of ['en', 'da'] as const) {
     const m = issueMessage(issue(code, ['x'], anyParams), lang);
@@ -83,6 +149,8 @@ describe('branches a message takes on its parameters', () => {
     expect(da('an object')).toBe('forventede et tal, fik et objekt');
     expect(da('one value')).toBe('forventede et tal, fik én værdi');
     expect(da('12 values')).toBe('forventede et tal, fik 12 værdier');
+    expect(da('about 12 values')).toBe('forventede et tal, fik about 12 values');
+    expect(da('12 values or more')).toBe('forventede et tal, fik 12 values or more');
     expect(da('"12 values"')).toBe('forventede et tal, fik "12 values"');
     expect(da('true')).toBe('forventede et tal, fik true');
     expect(both('invalid_value', { allowed: 'a catalogue id', received: 'a mix' })[1]).toBe(
