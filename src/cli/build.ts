@@ -19,35 +19,59 @@ import { findEntry } from '../templates/catalogue';
 import { planEntry } from '../sheet/entry-plan';
 import { planRealisation, realisationSheetInput } from '../sheet/realisation-plan';
 
-export function planForCase(c: CaseFile, lang: Language): Result<SheetPlan> {
-  if (c.template === 'realisation') return ok(planRealisation(realisationSheetInput(c, lang)));
-  if (c.template === 'catalogue') {
+type Planner<T extends CaseFile['template']> = (
+  c: Extract<CaseFile, { template: T }>,
+  lang: Language,
+) => Result<SheetPlan>;
+
+/**
+ * How each kind of case file becomes a sheet, one entry per template the case schema knows (the
+ * type requires every one to say): null for those that are computed, not built.
+ */
+const PLANNERS: { readonly [T in CaseFile['template']]: Planner<T> | null } = {
+  'business-case': planBusinessCaseCase,
+  benchmark: planBenchmarkCase,
+  realisation: (c, lang) => ok(planRealisation(realisationSheetInput(c, lang))),
+  catalogue: (c, lang) => {
     const entry = findEntry(c.entry);
     if (!entry) return fail([issue('invalid_value', ['entry'], { allowed: 'a catalogue id', received: c.entry })]);
     return ok(planEntry(entry, lang, c.values));
-  }
-  if (c.template === 'benchmark') {
-    const params = benchmarkParameters.safeParse({
-      language: lang,
-      title: c.title,
-      unit: c.unit,
-      direction: c.direction,
-      own: c.own,
-      per: c.per,
-      rows: c.rows.length,
-      targets: c.targets.length,
-    });
-    // The case-file schema shares these limits, so a refusal here is a bug; say so by path, never throw.
-    if (!params.success) return fail(fromZodIssues(params.error.issues));
-    return ok(planBenchmark(params.data, { rows: c.rows, targets: c.targets }));
-  }
-  if (c.template !== 'business-case') {
+  },
+  'time-savings': null,
+};
+
+/** The templates `gevinst build` writes, as its messages list them. */
+export const BUILDABLE = (Object.keys(PLANNERS) as CaseFile['template'][]).filter((t) => PLANNERS[t] !== null);
+
+export function planForCase(c: CaseFile, lang: Language): Result<SheetPlan> {
+  const planner = PLANNERS[c.template] as Planner<typeof c.template> | null;
+  if (planner === null) {
     const unsupported: Issue = issue('invalid_value', ['template'], {
-      allowed: '"business-case", "benchmark", "realisation", "catalogue" (gevinst build)',
+      allowed: `${BUILDABLE.map((t) => `"${t}"`).join(', ')} (gevinst build)`,
       received: `"${c.template}"`,
     });
     return fail([unsupported]);
   }
+  return planner(c as never, lang);
+}
+
+function planBenchmarkCase(c: Extract<CaseFile, { template: 'benchmark' }>, lang: Language): Result<SheetPlan> {
+  const params = benchmarkParameters.safeParse({
+    language: lang,
+    title: c.title,
+    unit: c.unit,
+    direction: c.direction,
+    own: c.own,
+    per: c.per,
+    rows: c.rows.length,
+    targets: c.targets.length,
+  });
+  // The case-file schema shares these limits, so a refusal here is a bug; say so by path, never throw.
+  if (!params.success) return fail(fromZodIssues(params.error.issues));
+  return ok(planBenchmark(params.data, { rows: c.rows, targets: c.targets }));
+}
+
+function planBusinessCaseCase(c: Extract<CaseFile, { template: 'business-case' }>, lang: Language): Result<SheetPlan> {
   const input = businessCaseSheetInput(c, lang);
   if (!input.ok) return input;
   const plan = planBusinessCase(input.value.params, input.value.content);

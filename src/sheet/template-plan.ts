@@ -11,9 +11,10 @@ import { planRealisation } from './realisation-plan';
 import { REALISATION_INFO } from '../templates/realisation-info';
 import type { SheetPlan } from './plan';
 
-export function planTemplate(id: string, lang: 'da' | 'en'): SheetPlan | null {
-  if (id === MEASUREMENT.id) {
-    return planModel({
+/** The templates inserted without a form, by id (the gallery's `form: null`). */
+const DIRECT: Readonly<Record<string, (lang: 'da' | 'en') => SheetPlan>> = {
+  [MEASUREMENT.id]: (lang) =>
+    planModel({
       language: lang,
       templateId: 'measurement',
       entry: 'TBL',
@@ -30,9 +31,8 @@ export function planTemplate(id: string, lang: 'da' | 'en'): SheetPlan | null {
         },
       ],
       model: tripleBottomLine(),
-    });
-  }
-  if (id === REALISATION_INFO.id) {
+    }),
+  [REALISATION_INFO.id]: (lang) => {
     // Five years, five gain lines and five units to start from; blank lines count as nothing.
     const five = Array.from({ length: 5 }, () => ({}));
     return planRealisation({
@@ -44,7 +44,12 @@ export function planTemplate(id: string, lang: 'da' | 'en'): SheetPlan | null {
       gains: five,
       keys: five,
     });
-  }
+  },
+};
+
+export function planTemplate(id: string, lang: 'da' | 'en'): SheetPlan | null {
+  const direct = DIRECT[id];
+  if (direct) return direct(lang);
   const entry = findEntry(id);
   return entry ? planEntry(entry, lang) : null;
 }

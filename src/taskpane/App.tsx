@@ -140,7 +140,7 @@ export function App({ services, initialLanguage }: AppProps) {
                   return o;
                 }}
               />
-            ) : chosen.id === 'benchmark' ? (
+            ) : chosen.form === 'benchmark' ? (
               <BenchmarkForm lang={lang} services={services} template={chosen} onBack={() => setChosen(null)} />
             ) : (
               <InsertForm

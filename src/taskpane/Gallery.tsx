@@ -31,9 +31,6 @@ export interface GalleryProps {
   readonly onInsert: (id: string) => Promise<Outcome<{ sheetName: string }>>;
 }
 
-/** Templates with settings open their form; the rest insert at once, in the pane's language. */
-const DIRECT = new Set(['measurement', 'realisation']);
-
 export function Gallery({ lang, onChoose, onInsert }: GalleryProps) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
@@ -68,7 +65,7 @@ export function Gallery({ lang, onChoose, onInsert }: GalleryProps) {
               <Caption1 className={styles.source}>
                 {t('source', lang)}: {item.source[lang]}
               </Caption1>
-              {DIRECT.has(item.kind) ? (
+              {item.form === null ? (
                 <Button
                   appearance="primary"
                   onClick={() => void onInsert(item.id).then(setOutcome)}

@@ -5,6 +5,7 @@ export const BENCHMARK: TemplateInfo = {
   id: 'benchmark',
   version: 1,
   kind: 'benchmark',
+  form: 'benchmark',
   title: { da: 'Benchmark', en: 'Benchmark' },
   purpose: {
     da: 'Nøgletal på tværs af kommuner eller enheder: gennemsnit, median, kvartiler, rang, afstande og potentialer.',

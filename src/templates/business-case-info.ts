@@ -6,6 +6,7 @@ export const BUSINESS_CASE: TemplateInfo = {
   id: 'business-case',
   version: 1,
   kind: 'business-case',
+  form: 'business-case',
   title: { da: 'Business case', en: 'Business case' },
   purpose: {
     da: 'Gevinster, omkostninger og investeringer år for år med nutidsværdi, intern rente og tilbagebetaling.',

@@ -5,6 +5,7 @@ export const MEASUREMENT: TemplateInfo = {
   id: 'triple-bottom-line',
   version: 1,
   kind: 'measurement',
+  form: null,
   title: {
     da: 'Før/efter-måling: kvalitet, trivsel og produktivitet',
     en: 'Before/after: quality, wellbeing and productivity',

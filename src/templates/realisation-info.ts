@@ -5,6 +5,7 @@ export const REALISATION_INFO: TemplateInfo = {
   id: 'realisation',
   version: 1,
   kind: 'realisation',
+  form: null,
   title: { da: 'Gevinstrealiseringsplan og opfølgning', en: 'Benefit realisation plan and follow-up' },
   purpose: {
     da: 'Gevinstejer, beregnet eller anslået, tidspunkt, fordelingsnøgler og fordeling i hele t.kr.; mål, faktisk og status år for år.',

@@ -12,4 +12,6 @@ export interface TemplateInfo {
   readonly purpose: Localized;
   /** Where the structure comes from. */
   readonly source: Localized;
+  /** The settings form the gallery opens before inserting; null inserts at once in the pane's language. */
+  readonly form: 'business-case' | 'benchmark' | null;
 }

@@ -1,5 +1,6 @@
 /** The `gevinst` command, in process and as the installed binary. */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli } from '../helpers/cli';
 
@@ -153,4 +154,13 @@ test('calc adds the requested what-if analyses', async () => {
     paybackWithin: 2,
     gainFactorForPayback: expect.any(Number),
   });
+});
+
+test('build refuses a case that is computed, not built, and lists the templates it writes', async () => {
+  const text = readFileSync(join(__dirname, '../fixtures/goldens/cases/kl-a07-expenses.json'), 'utf8');
+  const r = await cli(['build', 'c.json', '-o', '/tmp/gevinst-ts.xlsx'], { 'c.json': text });
+  expect(r.code).not.toBe(0);
+  expect(r.err).toContain(
+    'template: expected one of "business-case", "benchmark", "realisation", "catalogue" (gevinst build), got "time-savings"',
+  );
 });
