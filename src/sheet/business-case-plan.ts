@@ -13,6 +13,7 @@ import { DISCOUNT_PRESETS, isPreset } from '../engine/discount';
 import { BUSINESS_CASE, discountChoices, WORDS, type BusinessCaseParameters } from '../templates/business-case';
 import type { GainType, Section } from '../engine/business-case-schema';
 import { a1, a1Range } from './address';
+import { businessCaseLayout, flattenLayout, type KeyFigure, type YearRow } from './business-case-layout';
 import { excelDateSerial } from './cell-text';
 import { Grid } from './grid';
 import type { SheetPlan } from './plan';
@@ -69,28 +70,20 @@ export function planBusinessCase(p: BusinessCaseParameters, content?: BusinessCa
   const L = p.language;
   const g = new Grid();
   const n = p.horizon;
-  const first = 1;
-  const totalCol = n + 1;
-  const typeCol = n + 2;
+  const counts = {
+    gain: content ? Math.max(1, content.gain.length) : p.lines.gain,
+    cost: content ? Math.max(1, content.cost.length) : p.lines.cost,
+    investment: content ? Math.max(1, content.investment.length) : p.lines.investment,
+  };
+  const layout = businessCaseLayout(n, counts);
+  const { firstYearCol: first, totalCol, typeCol } = layout;
+  const R = layout.rows;
   const money = moneyFormat(p.unit);
   const years = (row: number, abs = false): string => a1Range(row, first, 1, n, abs);
 
   // Title and assumptions.
   const row = { title: 0, subtitle: 1, assumptions: 3 } as const;
-  const A = {
-    title: 4,
-    firstYear: 5,
-    horizon: 6,
-    discount: 7,
-    flatRate: 8,
-    firstYearDiscounted: 9,
-    unit: 10,
-    priceLevel: 11,
-    owner: 12,
-    date: 13,
-    source: 14,
-    template: 15,
-  } as const;
+  const A = layout.assumption;
   const ref = (r: number): string => a1(r, 1, true);
   g.formula(row.title, 0, `=${ref(A.title)}`, 'title');
   g.text(row.subtitle, 0, `${WORDS.subtitle[L]} · ${WORDS.template[L].toLowerCase()} ${templateStamp()}`, 'subtitle');
@@ -145,19 +138,16 @@ export function planBusinessCase(p: BusinessCaseParameters, content?: BusinessCa
   const bandRef = (i: number): string => a1(A.flatRate, bandCol + 1 + i, true);
 
   // Year header.
-  let r = 17;
-  const R: Record<string, number> = {};
-  R['yearHeader'] = r;
+  let r = R.yearHeader;
   g.formula(r, 0, `="${WORDS.amountsIn[L]}"&${ref(A.unit)}`, 'header');
   for (let k = 0; k < n; k++) g.number(r, first + k, k + 1, 'header', FORMATS.yearLabel);
   g.text(r, totalCol, WORDS.total[L], 'header');
   g.text(r, typeCol, WORDS.gainType[L], 'header');
   g.formula(A.horizon, 1, `=COUNT(${years(r, true)})`, 'formula', FORMATS.year);
-  r++;
-  R['calendar'] = r;
+  r = R.calendar;
   g.text(r, 0, WORDS.calendarYear[L], 'label');
   for (let k = 0; k < n; k++) {
-    const yearNo = a1(R['yearHeader'], first + k);
+    const yearNo = a1(R.yearHeader, first + k);
     g.formula(
       r,
       first + k,
@@ -166,17 +156,14 @@ export function planBusinessCase(p: BusinessCaseParameters, content?: BusinessCa
       FORMATS.year,
     );
   }
-  r += 2;
 
-  const lineRows: Record<Section, { first: number; count: number; total: number }> = {} as never;
+  const lineRows = layout.sections;
   const section = (s: Section): void => {
     const words = SECTION_WORDS[s];
-    g.text(r, 0, words.head[L], 'section');
-    r++;
+    const { first: firstLine, count, total } = lineRows[s];
+    g.text(firstLine - 1, 0, words.head[L], 'section');
     const lines = content?.[s] ?? [];
-    const count = content ? Math.max(1, lines.length) : p.lines[s];
-    const firstLine = r;
-    for (let i = 0; i < count; i++, r++) {
+    for (let i = 0, r = firstLine; i < count; i++, r++) {
       const line = lines[i];
       g.text(r, 0, line?.label ?? `${words.line[L]} ${i + 1}`, 'inputLabel');
       for (let k = 0; k < n; k++) {
@@ -188,7 +175,7 @@ export function planBusinessCase(p: BusinessCaseParameters, content?: BusinessCa
       g.formula(r, totalCol, `=SUM(${years(r)})`, 'formula', money);
       if (s === 'gain') g.text(r, typeCol, GAIN_TYPE_WORDS[line?.gainType ?? 'budget'][L], 'input');
     }
-    const lastLine = r - 1;
+    const lastLine = total - 1;
     g.validations.push({
       range: a1Range(firstLine, first, count, n),
       rule: { kind: 'decimal', min: s === 'gain' ? -1e12 : 0, max: 1e12 },
@@ -201,33 +188,30 @@ export function planBusinessCase(p: BusinessCaseParameters, content?: BusinessCa
         error: WORDS.listError[L],
       });
     }
-    g.text(r, 0, words.total[L], 'total');
+    g.text(total, 0, words.total[L], 'total');
     for (let k = 0; k <= n; k++) {
-      g.formula(r, first + k, `=SUM(${a1(firstLine, first + k)}:${a1(lastLine, first + k)})`, 'total', money);
+      g.formula(total, first + k, `=SUM(${a1(firstLine, first + k)}:${a1(lastLine, first + k)})`, 'total', money);
     }
-    lineRows[s] = { first: firstLine, count, total: r };
-    r += 2;
   };
 
   const derived = (
-    key: string,
+    key: YearRow,
     label: string,
     f: (k: number) => string,
     role: 'formula' | 'total' | 'helper',
     format: string,
     withTotal = false,
   ): void => {
-    R[key] = r;
+    const r = R[key];
     g.text(r, 0, label, role === 'helper' ? 'helper' : role === 'total' ? 'total' : 'label');
     for (let k = 0; k < n; k++) g.formula(r, first + k, f(k), role, format);
     if (withTotal) g.formula(r, totalCol, `=SUM(${years(r)})`, role, format);
-    r++;
   };
-  const at = (key: string, k: number, abs = false): string => a1(R[key] ?? 0, first + k, abs);
+  const at = (key: YearRow, k: number, abs = false): string => a1(R[key], first + k, abs);
 
   section('gain');
   section('cost');
-  R['annualResult'] = r;
+  r = R.annualResult;
   g.text(r, 0, WORDS.annualResult[L], 'total');
   for (let k = 0; k <= n; k++) {
     g.formula(
@@ -238,7 +222,6 @@ export function planBusinessCase(p: BusinessCaseParameters, content?: BusinessCa
       money,
     );
   }
-  r += 2;
   section('investment');
   derived(
     'result',
@@ -256,16 +239,15 @@ export function planBusinessCase(p: BusinessCaseParameters, content?: BusinessCa
     money,
   );
   // The factor row refers to the helper rows laid out below it.
-  const helperStart = r + 4;
-  const periodRow = helperStart + 1;
-  const rateRow = helperStart + 2;
+  const periodRow = R.period;
+  const rateRow = R.periodRate;
   derived(
     'discountFactor',
     WORDS.discountFactor[L],
     (k) =>
       k === 0
         ? `=IF(${a1(periodRow, first)}=0,1,1/(1+${a1(rateRow, first)}))`
-        : `=${a1(r, first + k - 1)}/(1+${a1(rateRow, first + k)})`,
+        : `=${a1(R.discountFactor, first + k - 1)}/(1+${a1(rateRow, first + k)})`,
     'formula',
     FORMATS.factor,
   );
@@ -285,14 +267,12 @@ export function planBusinessCase(p: BusinessCaseParameters, content?: BusinessCa
     money,
   );
 
-  r = helperStart;
-  g.text(r, 0, WORDS.helpers[L], 'note');
-  r++;
+  g.text(layout.helpers, 0, WORDS.helpers[L], 'note');
   const yes = WORDS.yes[L];
   derived(
     'period',
     WORDS.period[L],
-    (k) => `=${a1(R['yearHeader'] ?? 0, first + k)}-1+IF(${ref(A.firstYearDiscounted)}="${yes}",1,0)`,
+    (k) => `=${a1(R.yearHeader, first + k)}-1+IF(${ref(A.firstYearDiscounted)}="${yes}",1,0)`,
     'helper',
     FORMATS.year,
   );
@@ -322,71 +302,66 @@ export function planBusinessCase(p: BusinessCaseParameters, content?: BusinessCa
   );
   // IRR needs a start near its root: Excel's and LibreOffice's Newton steps from 10 % do not
   // reach a root such as 1,000 %. NPV at trial rates brackets the root; its left end is the guess.
-  R['trialRate'] = r;
+  r = R.trialRate;
   g.text(r, 0, WORDS.trialRate[L], 'helper');
   TRIAL_RATES.forEach((t, i) => g.number(r, first + i, t, 'helper', FORMATS.rate));
-  r++;
-  R['trialNpv'] = r;
+  r = R.trialNpv;
   g.text(r, 0, WORDS.trialNpv[L], 'helper');
   TRIAL_RATES.forEach((_, i) => {
-    const t = a1(R['trialRate'] ?? 0, first + i);
-    const base = `(${years(R['yearHeader'] ?? 0, true)}-1)`;
-    g.formula(r, first + i, `=SUMPRODUCT(${years(R['result'] ?? 0, true)},(1+${t})^-${base})`, 'helper', money);
+    const t = a1(R.trialRate, first + i);
+    const base = `(${years(R.yearHeader, true)}-1)`;
+    g.formula(r, first + i, `=SUMPRODUCT(${years(R.result, true)},(1+${t})^-${base})`, 'helper', money);
   });
-  r++;
-  R['trialBracket'] = r;
+  r = R.trialBracket;
   g.text(r, 0, WORDS.trialBracket[L], 'helper');
   TRIAL_RATES.slice(0, -1).forEach((_, i) => {
-    const here = a1(R['trialNpv'] ?? 0, first + i);
-    const next = a1(R['trialNpv'] ?? 0, first + i + 1);
+    const here = a1(R.trialNpv, first + i);
+    const next = a1(R.trialNpv, first + i + 1);
     g.formula(r, first + i, `=IF(SIGN(${here})*SIGN(${next})<0,1,0)`, 'helper', FORMATS.year);
   });
-  r += 2;
-  const trials = (key: string, count: number): string => a1Range(R[key] ?? 0, first, 1, count, true);
+  const trials = (key: YearRow, count: number): string => a1Range(R[key], first, 1, count, true);
   const guess = `IFERROR(INDEX(${trials('trialRate', TRIAL_RATES.length - 1)},MATCH(1,${trials('trialBracket', TRIAL_RATES.length - 1)},0)),0.1)`;
 
   // Key figures.
-  g.text(r, 0, WORDS.keyFigures[L], 'section');
-  r++;
-  const resultRange = years(R['result'] ?? 0, true);
-  const key = (name: string, label: string, formula: string, format: string): void => {
+  g.text(layout.keyFiguresHeading, 0, WORDS.keyFigures[L], 'section');
+  const resultRange = years(R.result, true);
+  const key = (name: KeyFigure, label: string, formula: string, format: string): void => {
+    r = layout.keyFigures[name];
     g.text(r, 0, label, 'label');
     g.formula(r, 1, formula, 'key', format);
     g.names.push({ name, address: a1(r, 1, true) });
-    R[name] = r;
-    r++;
   };
-  key(NAMES.npv, WORDS.npv[L], `=SUMPRODUCT(${resultRange},${years(R['discountFactor'] ?? 0, true)})`, money);
+  key(NAMES.npv, WORDS.npv[L], `=SUMPRODUCT(${resultRange},${years(R.discountFactor, true)})`, money);
   const signChanges =
     n === 1
       ? '0'
-      : `SUMPRODUCT(--(${a1Range(R['sign'] ?? 0, first + 1, 1, n - 1, true)}*${a1Range(R['sign'] ?? 0, first, 1, n - 1, true)}<0))`;
+      : `SUMPRODUCT(--(${a1Range(R.sign, first + 1, 1, n - 1, true)}*${a1Range(R.sign, first, 1, n - 1, true)}<0))`;
   key(
     NAMES.irr,
     WORDS.irr[L],
     `=IF(${signChanges}=1,IRR(${resultRange},${guess}),"${WORDS.noUniqueRate[L]}")`,
     FORMATS.rate,
   );
-  g.text(r - 1, 2, WORDS.irrNote[L], 'note');
+  g.text(layout.keyFigures[NAMES.irr], 2, WORDS.irrNote[L], 'note');
   const never = `"${WORDS.notWithinHorizon[L]}"`;
-  const match = (flags: string): string => `MATCH(1,${years(R[flags] ?? 0, true)},0)`;
+  const match = (flags: YearRow): string => `MATCH(1,${years(R[flags], true)},0)`;
   key(
     NAMES.paybackYear,
     WORDS.paybackYear[L],
-    `=IFERROR(INDEX(${years(R['calendar'] ?? 0, true)},${match('paidBack')}),${never})`,
+    `=IFERROR(INDEX(${years(R.calendar, true)},${match('paidBack')}),${never})`,
     FORMATS.year,
   );
   const m = match('paidBack');
   key(
     NAMES.paybackYears,
     WORDS.paybackYears[L],
-    `=IFERROR(IF(${m}=1,0,${m}-1-INDEX(${years(R['cumulative'] ?? 0, true)},${m}-1)/INDEX(${resultRange},${m})),${never})`,
+    `=IFERROR(IF(${m}=1,0,${m}-1-INDEX(${years(R.cumulative, true)},${m}-1)/INDEX(${resultRange},${m})),${never})`,
     FORMATS.years,
   );
   key(
     NAMES.discountedPaybackYear,
     WORDS.discountedPaybackYear[L],
-    `=IFERROR(INDEX(${years(R['calendar'] ?? 0, true)},${match('discountedPaidBack')}),${never})`,
+    `=IFERROR(INDEX(${years(R.calendar, true)},${match('discountedPaidBack')}),${never})`,
     FORMATS.year,
   );
 
@@ -401,7 +376,6 @@ export function planBusinessCase(p: BusinessCaseParameters, content?: BusinessCa
     },
   );
 
-  const counts = { gain: lineRows.gain.count, cost: lineRows.cost.count, investment: lineRows.investment.count };
   g.names.push({
     name: SHAPE_NAME,
     formula: shapeFormula({
@@ -413,14 +387,6 @@ export function planBusinessCase(p: BusinessCaseParameters, content?: BusinessCa
     }),
   });
 
-  const layout: Record<string, number> = { horizon: n, firstYearCol: first, totalCol, typeCol };
-  for (const [k, v] of Object.entries(A)) layout[`assumption.${k}`] = v;
-  for (const [k, v] of Object.entries(R)) layout[k] = v;
-  for (const s of ['gain', 'cost', 'investment'] as const) {
-    layout[`${s}.first`] = lineRows[s].first;
-    layout[`${s}.count`] = lineRows[s].count;
-    layout[`${s}.total`] = lineRows[s].total;
-  }
   return g.toPlan(
     BUSINESS_CASE.title[L],
     [46, ...Array.from({ length: n }, () => 11), 12, 13],
@@ -429,7 +395,7 @@ export function planBusinessCase(p: BusinessCaseParameters, content?: BusinessCa
       templateId: BUSINESS_CASE.id,
       templateVersion: BUSINESS_CASE.version,
       language: L,
-      layout,
+      layout: flattenLayout(layout),
     },
   );
 }
