@@ -3,16 +3,15 @@
  * output block and its charts into the region the add-in owns (one more sync). If the user typed
  * into that region since the last run, nothing is written until they confirm.
  */
+import { businessCaseLayout } from '../sheet/business-case-layout';
 import { analyse, type Analysis } from '../engine/what-if';
 import { issue } from '../engine/issue';
 import type { Language } from '../engine/messages';
 import { writeOutput, applyRepairs } from '../excel/write-output';
 import { formulaCellValue } from '../sheet/plan';
 import { OUTPUT_HASH_NAME, OUTPUT_NAME, lineRowsOf, planOutput, type OutputPlan } from '../sheet/output-plan';
-import { planBusinessCase } from '../sheet/business-case-plan';
 import { a1, parseA1Range } from '../sheet/address';
 import type { SheetCells } from '../sheet/read-business-case';
-import { businessCaseParameters } from '../templates/business-case';
 import type { CalcOptions } from './calc-options';
 import {
   checkActiveInstance,
@@ -116,19 +115,17 @@ async function calculateGuarded(
   };
   const analysis = analyse(input);
   const shape = read.value.shape;
-  const template = planBusinessCase(
-    businessCaseParameters.parse({ language: shape.language, horizon: shape.horizon, lines: shape.lines }),
-  );
+  const layout = businessCaseLayout(shape.horizon, shape.lines);
   const out = planOutput({
-    layout: template.metadata.layout,
-    startRow: template.rows + 1,
+    layout,
+    startRow: layout.height + 1,
     language: shape.language,
     unit: checked.input.unit,
     result: checked.result,
     analysis,
     scenarioDefinitions: input.scenarios,
     sensitivityStep: options.sensitivityStep,
-    lineRows: lineRowsOf(template.metadata.layout, checked.input.lines),
+    lineRows: lineRowsOf(layout, checked.input.lines),
   });
   const typed = typedCells(snapshot.cells, snapshot.names, out);
   if (typed.length > 0 && !replaceTyped) return { ok: true, value: { kind: 'confirm', checked, cells: typed } };

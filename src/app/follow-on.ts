@@ -3,16 +3,14 @@
  * its benefit realisation plan, each a new sheet whose figures are formulas on the business
  * case's cells (the business case itself is only read). Three syncs: read, then insert.
  */
+import { businessCaseLayout, type BusinessCaseLayout } from '../sheet/business-case-layout';
 import type { Section } from '../engine/business-case-schema';
 import { issue } from '../engine/issue';
 import type { Language } from '../engine/messages';
 import { insertPlan } from '../excel/insert-plan';
 import { a1 } from '../sheet/address';
-import { planBusinessCase } from '../sheet/business-case-plan';
-import type { SheetPlan } from '../sheet/plan';
 import { planRealisation } from '../sheet/realisation-plan';
 import { planSummary } from '../sheet/summary-plan';
-import { businessCaseParameters } from '../templates/business-case';
 import { guarded, inspectActiveInstance, type Deps, type Outcome } from './use-cases';
 
 interface CaseLine {
@@ -25,24 +23,21 @@ interface CaseLine {
 async function activeCase(
   deps: Deps,
   lang: Language,
-): Promise<Outcome<{ sheet: string; plan: SheetPlan; lines: CaseLine[]; language: Language }>> {
+): Promise<Outcome<{ sheet: string; layout: BusinessCaseLayout; lines: CaseLine[]; language: Language }>> {
   const o = await inspectActiveInstance(deps, lang);
   if (!o.ok) return o;
   const { shape, snapshot } = o.value;
-  const plan = planBusinessCase(
-    businessCaseParameters.parse({ language: shape.language, horizon: shape.horizon, lines: shape.lines }),
-  );
+  const layout = businessCaseLayout(shape.horizon, shape.lines);
   const cells = snapshot.cells;
   if (!cells) return { ok: false, failure: { kind: 'issues', issues: [issue('not_instance', [])] } };
   const at = (r: number): string => String(cells.values[r - cells.rowOffset]?.[0 - cells.colOffset] ?? '');
-  const layout = plan.metadata.layout;
   const lines = (['gain', 'cost', 'investment'] as const).flatMap((section) =>
-    Array.from({ length: layout[`${section}.count`] ?? 0 }, (_, i) => {
-      const row = (layout[`${section}.first`] ?? 0) + i;
+    Array.from({ length: layout.sections[section].count }, (_, i) => {
+      const row = layout.sections[section].first + i;
       return { section, row, label: at(row) };
     }),
   );
-  return { ok: true, value: { sheet: snapshot.sheetName, plan, lines, language: shape.language } };
+  return { ok: true, value: { sheet: snapshot.sheetName, layout, lines, language: shape.language } };
 }
 
 /** A gain line sent from a benchmark is marked "(anslået)"; the summary starts from that. */
@@ -54,7 +49,7 @@ export async function insertSummaryForActive(deps: Deps, lang: Language): Promis
     if (!c.ok) return c;
     const plan = planSummary({
       language: c.value.language,
-      businessCase: { sheet: c.value.sheet, plan: c.value.plan },
+      businessCase: { sheet: c.value.sheet, layout: c.value.layout },
       lines: c.value.lines.map((l) => ({
         section: l.section,
         ...(l.section === 'gain' && markedEstimated(l.label) ? { evidence: 'estimated' as const } : {}),
@@ -69,9 +64,7 @@ export async function insertRealisationForActive(deps: Deps, lang: Language): Pr
   return guarded(lang, async () => {
     const c = await activeCase(deps, lang);
     if (!c.ok) return c;
-    const layout = c.value.plan.metadata.layout;
-    const years = layout['horizon'] ?? 1;
-    const first = layout['firstYearCol'] ?? 1;
+    const { horizon: years, firstYearCol: first } = c.value.layout;
     const quoted = `'${c.value.sheet.replace(/'/g, "''")}'`;
     const gains = c.value.lines
       .filter((l) => l.section === 'gain')

@@ -3,6 +3,7 @@
  * case, and check or calculate the instance on the active sheet. They reach Excel only through
  * the `RunExcel` they are given, and return values, never Office errors.
  */
+import { businessCaseLayout } from '../sheet/business-case-layout';
 import { computeBusinessCase, type BusinessCaseResult } from '../engine/business-case';
 import { validateCase } from '../engine/case-file';
 import { hasErrors, issue, type Issue } from '../engine/issue';
@@ -175,11 +176,9 @@ export async function sendPotentialToBusinessCase(
       return { ok: false, failure: { kind: 'issues', issues: [issue('not_instance', [])] } };
     }
     const cells = snapshot.cells;
-    const layout = planBusinessCase(
-      businessCaseParameters.parse({ language: shape.language, horizon: shape.horizon, lines: shape.lines }),
-    ).metadata.layout;
+    const layout = businessCaseLayout(shape.horizon, shape.lines);
     const at = (r: number, c: number): unknown => cells.values[r - cells.rowOffset]?.[c - cells.colOffset] ?? '';
-    const first = layout['gain.first'] ?? 0;
+    const first = layout.sections.gain.first;
     const free = Array.from({ length: shape.lines.gain }, (_, i) => first + i).find((r, i) => {
       const label = String(at(r, 0)).trim();
       const defaultLabel = `${WORDS.gainLine[shape.language]} ${i + 1}`;

@@ -5,7 +5,7 @@ import type { Language } from '../engine/messages';
 import { fail, ok, type Result } from '../engine/result';
 import { fromZodIssues } from '../engine/zod-issues';
 import { businessCaseSheetInput } from '../sheet/business-case-from-case';
-import { planBusinessCase } from '../sheet/business-case-plan';
+import { businessCaseLayoutFor, planBusinessCase } from '../sheet/business-case-plan';
 import type { SheetPlan } from '../sheet/plan';
 import { lineRowsOf, planOutput, withOutput } from '../sheet/output-plan';
 import { computeBusinessCase } from '../engine/business-case';
@@ -75,20 +75,21 @@ function planBusinessCaseCase(c: Extract<CaseFile, { template: 'business-case' }
   const input = businessCaseSheetInput(c, lang);
   if (!input.ok) return input;
   const plan = planBusinessCase(input.value.params, input.value.content);
+  const layout = businessCaseLayoutFor(input.value.params, input.value.content);
   const analysis = analyse(c);
   if (Object.keys(analysis).length === 0) return ok(plan);
   // The case's lines in template order (gains, costs, investments), as the sheet lays them out.
   const ordered = (['gain', 'cost', 'investment'] as const).flatMap((s) => c.lines.filter((l) => l.section === s));
   const output = planOutput({
-    layout: plan.metadata.layout,
-    startRow: plan.rows + 1,
+    layout,
+    startRow: layout.height + 1,
     language: lang,
     unit: c.unit,
     result: computeBusinessCase(c),
     analysis,
     scenarioDefinitions: c.scenarios ?? [],
     sensitivityStep: c.sensitivity?.step ?? 0.1,
-    lineRows: lineRowsOf(plan.metadata.layout, ordered),
+    lineRows: lineRowsOf(layout, ordered),
   });
   return ok(withOutput(plan, output));
 }
@@ -97,14 +98,16 @@ function planBusinessCaseCase(c: Extract<CaseFile, { template: 'business-case' }
 export function plansForCase(c: CaseFile, lang: Language): Result<SheetPlan[]> {
   const plan = planForCase(c, lang);
   if (!plan.ok || c.template !== 'business-case') return plan.ok ? ok([plan.value]) : plan;
+  const input = businessCaseSheetInput(c, lang);
+  if (!input.ok) return input;
+  const layout = businessCaseLayoutFor(input.value.params, input.value.content);
   const lines = (['gain', 'cost', 'investment'] as const).flatMap((section) => {
     const given = c.lines.filter((l) => l.section === section);
-    const count = plan.value.metadata.layout[`${section}.count`] ?? given.length;
-    return Array.from({ length: count }, (_, i) => ({ section, ...pick(given[i]) }));
+    return Array.from({ length: layout.sections[section].count }, (_, i) => ({ section, ...pick(given[i]) }));
   });
   const summary = planSummary({
     language: lang,
-    businessCase: { sheet: plan.value.sheetName, plan: plan.value },
+    businessCase: { sheet: plan.value.sheetName, layout },
     lines,
   });
   return ok([plan.value, summary]);

@@ -76,6 +76,8 @@ export interface BusinessCaseLayout {
   /** The row of the key figures' heading, and each key figure's row. */
   readonly keyFiguresHeading: number;
   readonly keyFigures: Readonly<Record<KeyFigure, number>>;
+  /** Rows the template occupies; an output block starts below them. */
+  readonly height: number;
 }
 
 export function businessCaseLayout(horizon: number, lines: Readonly<Record<Section, number>>): BusinessCaseLayout {
@@ -142,6 +144,7 @@ export function businessCaseLayout(horizon: number, lines: Readonly<Record<Secti
     helpers,
     keyFiguresHeading,
     keyFigures,
+    height: r + KEY_FIGURES.length,
   };
 }
 

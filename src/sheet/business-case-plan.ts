@@ -13,7 +13,13 @@ import { DISCOUNT_PRESETS, isPreset } from '../engine/discount';
 import { BUSINESS_CASE, discountChoices, WORDS, type BusinessCaseParameters } from '../templates/business-case';
 import type { GainType, Section } from '../engine/business-case-schema';
 import { a1, a1Range } from './address';
-import { businessCaseLayout, flattenLayout, type KeyFigure, type YearRow } from './business-case-layout';
+import {
+  businessCaseLayout,
+  flattenLayout,
+  type BusinessCaseLayout,
+  type KeyFigure,
+  type YearRow,
+} from './business-case-layout';
 import { excelDateSerial } from './cell-text';
 import { Grid } from './grid';
 import type { SheetPlan } from './plan';
@@ -66,16 +72,22 @@ const GAIN_TYPE_WORDS = { budget: WORDS.budget, 'non-budget': WORDS.nonBudget, i
 /** The instance identity written into the sheet, read back when the custom XML part is gone. */
 export const templateStamp = (): string => `${BUSINESS_CASE.id}@${BUSINESS_CASE.version}`;
 
+/** The layout a business case is planned with: given content sets the line counts (at least one each). */
+export function businessCaseLayoutFor(p: BusinessCaseParameters, content?: BusinessCaseContent): BusinessCaseLayout {
+  const count = (s: Section): number => (content ? Math.max(1, content[s].length) : p.lines[s]);
+  return businessCaseLayout(p.horizon, { gain: count('gain'), cost: count('cost'), investment: count('investment') });
+}
+
 export function planBusinessCase(p: BusinessCaseParameters, content?: BusinessCaseContent): SheetPlan {
   const L = p.language;
   const g = new Grid();
   const n = p.horizon;
+  const layout = businessCaseLayoutFor(p, content);
   const counts = {
-    gain: content ? Math.max(1, content.gain.length) : p.lines.gain,
-    cost: content ? Math.max(1, content.cost.length) : p.lines.cost,
-    investment: content ? Math.max(1, content.investment.length) : p.lines.investment,
+    gain: layout.sections.gain.count,
+    cost: layout.sections.cost.count,
+    investment: layout.sections.investment.count,
   };
-  const layout = businessCaseLayout(n, counts);
   const { firstYearCol: first, totalCol, typeCol } = layout;
   const R = layout.rows;
   const money = moneyFormat(p.unit);

@@ -5,6 +5,7 @@
  * the engine's value where it cannot (IRR and payback of a scenario, the discount row of the
  * tornado, the payback factor). Two native charts: the cash flow and the tornado.
  */
+import type { BusinessCaseLayout } from './business-case-layout';
 import type { BusinessCaseResult } from '../engine/business-case';
 import type { Scenario, Section } from '../engine/business-case-schema';
 import type { Analysis } from '../engine/what-if';
@@ -32,7 +33,7 @@ export interface OutputPlan {
 }
 
 export interface OutputInput {
-  readonly layout: Readonly<Record<string, number>>;
+  readonly layout: BusinessCaseLayout;
   /** The row (0-based) where the owned region starts, below the template. */
   readonly startRow: number;
   readonly language: 'da' | 'en';
@@ -51,16 +52,15 @@ const SIGN: Record<Section, number> = { gain: 1, cost: -1, investment: -1 };
 export function planOutput(o: OutputInput): OutputPlan {
   const L = o.language;
   const g = new Grid();
-  const n = o.layout['horizon'] ?? 1;
-  const first = o.layout['firstYearCol'] ?? 1;
+  const { horizon: n, firstYearCol: first, sections, rows } = o.layout;
   const money = moneyFormat(o.unit);
-  const years = (key: string): string => a1Range(o.layout[key] ?? 0, first, 1, n, true);
-  const G = years('gain.total');
-  const C = years('cost.total');
-  const I = years('investment.total');
-  const F = years('discountFactor');
-  const P = years('period');
-  const npvCell = a1(o.layout['Gevinst_NPV'] ?? 0, 1, true);
+  const years = (row: number): string => a1Range(row, first, 1, n, true);
+  const G = years(sections.gain.total);
+  const C = years(sections.cost.total);
+  const I = years(sections.investment.total);
+  const F = years(rows.discountFactor);
+  const P = years(rows.period);
+  const npvCell = a1(o.layout.keyFigures.Gevinst_NPV, 1, true);
   let r = 0;
   g.text(r++, 0, W.heading[L], 'section');
   g.text(r++, 0, W.ownedNote[L], 'note');
@@ -169,7 +169,7 @@ export function planOutput(o: OutputInput): OutputPlan {
 
   const cols = Math.max(9, 1 + (o.analysis.grid?.rates.length ?? 0));
   const chartsAt = r;
-  const calendar = years('calendar');
+  const calendar = years(rows.calendar);
   const charts: PlannedChart[] = [
     {
       name: 'Gevinst_CashFlow',
@@ -180,7 +180,7 @@ export function planOutput(o: OutputInput): OutputPlan {
         { name: WORDS.totalGains[L], values: G },
         { name: WORDS.totalCosts[L], values: C },
         { name: WORDS.totalInvestments[L], values: I },
-        { name: WORDS.cumulative[L], values: years('cumulative'), line: true },
+        { name: WORDS.cumulative[L], values: years(rows.cumulative), line: true },
       ],
       from: a1(o.startRow + chartsAt, 0),
       to: a1(o.startRow + chartsAt + 15, 3),
@@ -220,14 +220,14 @@ export function planOutput(o: OutputInput): OutputPlan {
 
 /** The template row of each case line, in the case's order (sections in template order). */
 export function lineRowsOf(
-  layout: Readonly<Record<string, number>>,
+  layout: BusinessCaseLayout,
   lines: readonly { readonly section: Section; readonly label: string }[],
 ): { section: Section; row: number; label: string }[] {
   const seen: Record<Section, number> = { gain: 0, cost: 0, investment: 0 };
   return lines.map((l) => ({
     section: l.section,
     label: l.label,
-    row: (layout[`${l.section}.first`] ?? 0) + seen[l.section]++,
+    row: layout.sections[l.section].first + seen[l.section]++,
   }));
 }
 

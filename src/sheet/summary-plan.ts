@@ -6,6 +6,7 @@
  * (+ more spending or less income, − a saving or more income; ikke-budgetmæssige gains left out).
  * engine/summary.ts computes the same; LibreOffice holds the two against each other.
  */
+import type { BusinessCaseLayout, KeyFigure } from './business-case-layout';
 import type { BudgetArea, Section } from '../engine/business-case-schema';
 import { defaultArea } from '../engine/summary';
 import { WORDS } from '../templates/business-case';
@@ -62,8 +63,8 @@ export interface SummaryLine {
 
 export interface SummarySheet {
   readonly language: 'da' | 'en';
-  /** The business case's sheet, its layout and its names (from planBusinessCase). */
-  readonly businessCase: { readonly sheet: string; readonly plan: SheetPlan };
+  /** The business case's sheet and layout. */
+  readonly businessCase: { readonly sheet: string; readonly layout: BusinessCaseLayout };
   /** One per line of the business case, in its order (gains, costs, investments). */
   readonly lines: readonly SummaryLine[];
 }
@@ -90,21 +91,14 @@ export function planSummary(s: SummarySheet): SheetPlan {
   const L = s.language;
   const W = SUMMARY_WORDS;
   const g = new Grid();
-  const bc = s.businessCase.plan.metadata.layout;
+  const bc = s.businessCase.layout;
   const quoted = `'${s.businessCase.sheet.replace(/'/g, "''")}'`;
   const at = (r: number, c: number): string => `${quoted}!${a1(r, c, true)}`;
-  const named = (name: string): string => {
-    const n = s.businessCase.plan.names.find((x) => x.name === name);
-    if (!n || !('address' in n)) throw new Error(`summary: the business case has no name ${name}`);
-    return `${quoted}!${n.address}`;
-  };
-  const horizon = bc['horizon'] ?? 1;
-  const firstCol = bc['firstYearCol'] ?? 1;
-  const totalCol = bc['totalCol'] ?? horizon + 1;
-  const typeCol = bc['typeCol'] ?? horizon + 2;
-  const assumption = (key: string): number => bc[`assumption.${key}`] ?? 0;
+  const named = (name: KeyFigure): string => at(bc.keyFigures[name], 1);
+  const { horizon, firstYearCol: firstCol, totalCol, typeCol } = bc;
+  const assumption = (key: keyof BusinessCaseLayout['assumption']): number => bc.assumption[key];
   const rowsOf = (section: Section): number[] =>
-    Array.from({ length: bc[`${section}.count`] ?? 0 }, (_, i) => (bc[`${section}.first`] ?? 0) + i);
+    Array.from({ length: bc.sections[section].count }, (_, i) => bc.sections[section].first + i);
   const bcRows = [...rowsOf('gain'), ...rowsOf('cost'), ...rowsOf('investment')];
   if (bcRows.length !== s.lines.length) throw new Error('summary: one line per business-case line');
   const { lineRow, consequenceRow, signedRow } = summaryLayout(s.lines.length);
@@ -125,7 +119,7 @@ export function planSummary(s: SummarySheet): SheetPlan {
   key(R.npv, w(W.npv), `=${named(NAMES.npv)}`, '#,##0');
   key(R.irr, w(W.irr), `=${named(NAMES.irr)}`, '0.0%');
   key(R.payback, w(W.payback), `=${named(NAMES.paybackYear)}`, '0');
-  const total = (section: Section): string => at(bc[`${section}.total`] ?? 0, totalCol);
+  const total = (section: Section): string => at(bc.sections[section].total, totalCol);
   key(R.gains, w(W.gains), `=${total('gain')}`, '#,##0');
   key(R.costs, w(W.costs), `=${total('cost')}`, '#,##0');
   key(R.investments, w(W.investments), `=${total('investment')}`, '#,##0');
@@ -194,7 +188,7 @@ export function planSummary(s: SummarySheet): SheetPlan {
   });
 
   // Økonomiske konsekvenser by area, from the signed lines below.
-  const yearHeader = bc['yearHeader'] ?? 0;
+  const yearHeader = bc.rows.yearHeader;
   g.text(consequenceRow - 2, 0, w(W.consequences), 'section');
   g.text(consequenceRow - 1, 0, '', 'header');
   g.text(signedRow - 1, 0, w(W.signed), 'header');

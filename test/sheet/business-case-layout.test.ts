@@ -36,5 +36,6 @@ test.each(SHAPES)('a $horizon-year case with $gain/$cost/$investment lines is la
     const n = plan.names.find((x) => x.name === name);
     expect(n && 'address' in n ? parseA1Range(n.address).row : -1).toBe(layout.keyFigures[name]);
   }
-  expect(plan.rows).toBe(layout.keyFigures.Gevinst_DiscountedPaybackYear + 1);
+  expect(plan.rows).toBe(layout.height);
+  expect(layout.height).toBe(layout.keyFigures.Gevinst_DiscountedPaybackYear + 1);
 });
