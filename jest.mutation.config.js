@@ -24,5 +24,9 @@ module.exports = {
     '<rootDir>/test/fakes/',
     '<rootDir>/test/reliability/tamper.test.ts',
     '<rootDir>/test/reliability/injection.test.ts',
+    // Each builds every plan of every template (seconds per mutant); the plans' own suites above cover the same code.
+    '<rootDir>/test/sheet/plan-formulas.test.ts',
+    '<rootDir>/test/sheet/identity.test.ts',
+    '<rootDir>/test/sheet/business-case-layout.test.ts',
   ],
 };
