@@ -11,6 +11,7 @@ import { FUNCTIONS } from '../../src/engine/formula/functions';
 import { columnIndex, FormulaSyntaxError, parseFormula } from '../../src/engine/formula/parse';
 import { columnLetters, renderFormula } from '../../src/engine/formula/render';
 import type { Scalar, Value } from '../../src/engine/formula/value';
+import { FORMULA_DATA } from '../helpers/formula-data';
 
 type Content = number | string | boolean;
 
@@ -33,40 +34,10 @@ function bookOf(sheets: Record<string, Record<string, Content>>, names: Record<s
   return book;
 }
 
-const DATA: Record<string, Content> = {
-  A1: 1,
-  A2: 'x',
-  A3: 3,
-  B1: 10,
-  B2: 20,
-  B3: 30,
-  C1: '=""',
-  C2: '=1/0',
-  D1: 7,
-  D2: 3.5,
-  D3: 3.5,
-  D4: 1,
-  D5: 2,
-  E1: -70000,
-  E2: 12000,
-  E3: 15000,
-  E4: 18000,
-  E5: 21000,
-  E6: 26000,
-  F1: 1,
-  F2: 2,
-  F3: 4,
-  F4: 7,
-  F5: 8,
-  F6: 9,
-  F7: 10,
-  F8: 12,
-  G1: 'Service',
-  G2: 'Anlæg',
-  G3: 'service',
-  H1: 'Mio. kr.',
-};
-const book = bookOf({ S: DATA, 'Business case': { B7: 42, C7: '=B7*2' } }, { Gevinst_npv: "'Business case'!B7" });
+const book = bookOf(
+  { S: FORMULA_DATA, 'Business case': { B7: 42, C7: '=B7*2' } },
+  { Gevinst_npv: "'Business case'!B7" },
+);
 /** A formula's value as cell Z99 of sheet S shows it. */
 const at = (f: string): Scalar => evaluateCell(parseFormula(f), book, { sheet: 'S', row: 98, col: 25 });
 const array = (f: string): Value => evaluate(parseFormula(f), book, { sheet: 'S', row: 98, col: 25 });

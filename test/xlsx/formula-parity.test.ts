@@ -18,6 +18,7 @@ import { planBook } from '../../src/sheet/plan-book';
 import { plansToXlsx } from '../../src/xlsx/write-plan';
 import { everyPlanSet, type PlanSet } from '../helpers/all-plans';
 import { recalculate } from '../helpers/libreoffice';
+import { same, shown } from '../helpers/recalculated';
 import { requireTool } from '../helpers/system';
 
 const available = requireTool('soffice', 'LibreOffice recalculates every plan the evaluator is held against');
@@ -44,25 +45,6 @@ beforeAll(async () => {
 }, 900_000);
 
 /** A recalculated cell as a scalar of the sheet language. */
-function shown(cell: ExcelJS.Cell): Scalar {
-  const v = cell.formula ? cell.result : cell.value;
-  if (v === undefined || v === null) return null;
-  if (typeof v === 'object' && 'error' in v) return { error: String(v.error) as never };
-  if (v instanceof Date) return null;
-  return v as Scalar;
-}
-
-function same(office: Scalar, engine: Scalar): boolean {
-  // LibreOffice stores a formula's "" as an empty result.
-  const blank = (x: Scalar): boolean => x === null || x === '';
-  if (blank(office) || blank(engine)) return blank(office) && blank(engine);
-  if (isErrorValue(engine) || isErrorValue(office))
-    return isErrorValue(engine) && isErrorValue(office) && engine.error === office.error;
-  if (typeof engine === 'number' && typeof office === 'number')
-    return Math.abs(engine - office) <= 1e-9 * Math.max(1, Math.abs(office));
-  if (typeof engine === 'boolean' && typeof office === 'number') return Number(engine) === office;
-  return engine === office;
-}
 
 /**
  * Where LibreOffice and Excel differ, the evaluator follows Excel. MEDIAN and QUARTILE.INC of no

@@ -11,54 +11,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FUNCTIONS } from '../../src/engine/formula/functions';
 import { parseFormula } from '../../src/engine/formula/parse';
-import { isErrorValue, type Scalar } from '../../src/engine/formula/value';
+import type { Scalar } from '../../src/engine/formula/value';
 import { a1 } from '../../src/sheet/address';
 import { Grid } from '../../src/sheet/grid';
 import { planBook } from '../../src/sheet/plan-book';
 import { plansToXlsx } from '../../src/xlsx/write-plan';
+import { FORMULA_DATA } from '../helpers/formula-data';
 import { recalculate } from '../helpers/libreoffice';
+import { same, shown } from '../helpers/recalculated';
 import { requireTool } from '../helpers/system';
 
 const available = requireTool('soffice', 'LibreOffice recalculates the function cases');
 const maybe = available ? test : test.skip;
-
-/** The data the cases read: A1:H8 (text, blanks, a formula's "" and an error among the numbers). */
-const DATA: Record<string, number | string> = {
-  A1: 1,
-  A2: 'x',
-  A3: 3,
-  B1: 10,
-  B2: 20,
-  B3: 30,
-  C1: '=""',
-  C2: '=1/0',
-  D1: 7,
-  D2: 3.5,
-  D3: 3.5,
-  D4: 1,
-  D5: 2,
-  E1: -70000,
-  E2: 12000,
-  E3: 15000,
-  E4: 18000,
-  E5: 21000,
-  E6: 26000,
-  F1: 1,
-  F2: 2,
-  F3: 4,
-  F4: 7,
-  F5: 8,
-  F6: 9,
-  F7: 10,
-  F8: 12,
-  G1: 'Service',
-  G2: 'Anlæg',
-  G3: 'service',
-  H1: 'Mio. kr.',
-  H2: -100,
-  H3: 230,
-  H4: -132,
-};
 
 /** Each function's cases; every function of the table has some. */
 const CASES: Record<string, readonly string[]> = {
@@ -236,7 +200,7 @@ const cases: Case[] = [...Object.values(CASES).flat(), ...OPERATORS].map((formul
 
 function plan() {
   const g = new Grid();
-  for (const [address, v] of Object.entries(DATA)) {
+  for (const [address, v] of Object.entries(FORMULA_DATA)) {
     const col = (address.charCodeAt(0) - 65) as number;
     const row = Number(address.slice(1)) - 1;
     if (typeof v === 'number') g.number(row, col, v, 'input');
@@ -269,24 +233,6 @@ test('every function of the table has cases, and every case parses', () => {
   for (const name of FUNCTIONS.keys()) expect(CASES[name]?.length ?? 0).toBeGreaterThanOrEqual(3);
   for (const c of cases) expect(() => parseFormula(c.formula)).not.toThrow();
 });
-
-function shown(cell: ExcelJS.Cell): Scalar {
-  const v = cell.formula ? cell.result : cell.value;
-  if (v === undefined || v === null) return null;
-  if (typeof v === 'object' && 'error' in v) return { error: String(v.error) as never };
-  return v as Scalar;
-}
-
-function same(office: Scalar, engine: Scalar): boolean {
-  const blank = (x: Scalar): boolean => x === null || x === '';
-  if (blank(office) || blank(engine)) return blank(office) && blank(engine);
-  if (isErrorValue(engine) || isErrorValue(office))
-    return isErrorValue(engine) && isErrorValue(office) && engine.error === office.error;
-  if (typeof engine === 'number' && typeof office === 'number')
-    return Math.abs(engine - office) <= 1e-9 * Math.max(1, Math.abs(office));
-  if (typeof engine === 'boolean' && typeof office === 'number') return Number(engine) === office;
-  return engine === office;
-}
 
 maybe('each case shows in LibreOffice what the evaluator computes', () => {
   const p = plan();

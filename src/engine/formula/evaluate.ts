@@ -11,6 +11,7 @@ import {
   asMatrix,
   compare,
   err,
+  holds,
   isErrorValue,
   isMatrix,
   toNumber,
@@ -46,21 +47,7 @@ function scalarOp(op: BinaryOp, a: Scalar, b: Scalar): Scalar {
   }
   if (op === '=' || op === '<>' || op === '<' || op === '<=' || op === '>' || op === '>=') {
     const c = compare(a, b);
-    if (isErrorValue(c)) return c;
-    switch (op) {
-      case '=':
-        return c === 0;
-      case '<>':
-        return c !== 0;
-      case '<':
-        return c < 0;
-      case '<=':
-        return c <= 0;
-      case '>':
-        return c > 0;
-      case '>=':
-        return c >= 0;
-    }
+    return isErrorValue(c) ? c : holds(op, c);
   }
   const x = toNumber(a);
   if (isErrorValue(x)) return x;

@@ -12,12 +12,14 @@ import {
   asMatrix,
   compare,
   err,
+  holds,
   isErrorValue,
   isMatrix,
   scalarsOf,
   toBool,
   toNumber,
   toText,
+  type Comparison,
   type ErrorValue,
   type Matrix,
   type Scalar,
@@ -114,7 +116,7 @@ function criterion(c: Scalar): (x: Scalar) => boolean {
   if (typeof c === 'number' || typeof c === 'boolean') return (x) => x !== null && compare(x, c) === 0;
   const text = c === null ? '' : isErrorValue(c) ? c.error : c;
   const m = /^(<=|>=|<>|<|>|=)?(.*)$/s.exec(text) as RegExpExecArray;
-  const op = m[1] ?? '=';
+  const op = (m[1] ?? '=') as Comparison;
   const rest = m[2] ?? '';
   const asNumber = toNumber(rest);
   const target: Scalar = rest === '' ? null : !isErrorValue(asNumber) ? asNumber : rest;
@@ -136,21 +138,7 @@ function criterion(c: Scalar): (x: Scalar) => boolean {
     if (x === null || isErrorValue(x)) return op === '<>';
     if (typeof target === 'number' && typeof x !== 'number') return op === '<>';
     if (typeof target === 'string' && typeof x !== 'string') return op === '<>';
-    const r = compare(x, target) as number;
-    switch (op) {
-      case '=':
-        return r === 0;
-      case '<>':
-        return r !== 0;
-      case '<':
-        return r < 0;
-      case '<=':
-        return r <= 0;
-      case '>':
-        return r > 0;
-      default:
-        return r >= 0;
-    }
+    return holds(op, compare(x, target) as number);
   };
 }
 
@@ -426,22 +414,19 @@ def('N', 1, 1, (a) => {
 // Lookup
 def('INDEX', 2, 3, index);
 def('MATCH', 2, 3, match);
-def('ROW', 0, 1, (args, here) => {
-  let f = args[0]?.formula;
-  while (f?.k === 'paren') f = f.a;
-  if (f === undefined) return here.row + 1;
-  if (f.k === 'ref') return f.at.row + 1;
-  if (f.k === 'range') return Math.min(f.from.row, f.to.row) + 1;
-  return err('#VALUE!');
-});
-def('COLUMN', 0, 1, (args, here) => {
-  let f = args[0]?.formula;
-  while (f?.k === 'paren') f = f.a;
-  if (f === undefined) return here.col + 1;
-  if (f.k === 'ref') return f.at.col + 1;
-  if (f.k === 'range') return Math.min(f.from.col, f.to.col) + 1;
-  return err('#VALUE!');
-});
+/** ROW or COLUMN: of a reference (a range's first), or of the cell itself. */
+const position =
+  (axis: 'row' | 'col') =>
+  (args: readonly Arg[], here: { readonly row: number; readonly col: number }): Value => {
+    let f = args[0]?.formula;
+    while (f?.k === 'paren') f = f.a;
+    if (f === undefined) return here[axis] + 1;
+    if (f.k === 'ref') return f.at[axis] + 1;
+    if (f.k === 'range') return Math.min(f.from[axis], f.to[axis]) + 1;
+    return err('#VALUE!');
+  };
+def('ROW', 0, 1, position('row'));
+def('COLUMN', 0, 1, position('col'));
 
 // Text
 const text1 = (f: (s: string) => Scalar) => (a: readonly Arg[]) =>

@@ -39,6 +39,20 @@ function tokenize(src: string): Token[] {
   const fail = (detail: string): never => {
     throw new FormulaSyntaxError(src, i, detail);
   };
+  /** The text between the quote at `i` and its closing quote (a doubled quote is one), and where it closes. */
+  const quoted = (q: string, unclosed: string): { text: string; end: number } => {
+    let j = i + 1;
+    let text = '';
+    for (;;) {
+      if (j >= src.length) fail(unclosed);
+      if (src[j] === q) {
+        if (src[j + 1] !== q) return { text, end: j };
+        j++;
+      }
+      text += src[j];
+      j++;
+    }
+  };
   while (i < src.length) {
     const ch = src[i] as string;
     const rest = src.slice(i);
@@ -47,23 +61,9 @@ function tokenize(src: string): Token[] {
       continue;
     }
     if (ch === '"') {
-      let j = i + 1;
-      let text = '';
-      for (;;) {
-        if (j >= src.length) fail('a text without its closing "');
-        if (src[j] === '"') {
-          if (src[j + 1] === '"') {
-            text += '"';
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        text += src[j];
-        j++;
-      }
+      const { text, end } = quoted('"', 'a text without its closing "');
       out.push({ t: 'str', v: text, at: i });
-      i = j + 1;
+      i = end + 1;
       continue;
     }
     if (ch === '#') {
@@ -77,24 +77,10 @@ function tokenize(src: string): Token[] {
     let sheet: string | undefined;
     let afterSheet = i;
     if (ch === "'") {
-      let j = i + 1;
-      let name = '';
-      for (;;) {
-        if (j >= src.length) fail("a sheet name without its closing '");
-        if (src[j] === "'") {
-          if (src[j + 1] === "'") {
-            name += "'";
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        name += src[j];
-        j++;
-      }
-      if (src[j + 1] !== '!') fail("a quoted sheet name must be followed by '!'");
-      sheet = name;
-      afterSheet = j + 2;
+      const { text, end } = quoted("'", "a sheet name without its closing '");
+      if (src[end + 1] !== '!') fail("a quoted sheet name must be followed by '!'");
+      sheet = text;
+      afterSheet = end + 2;
     } else {
       const m = SHEET.exec(rest);
       if (m) {

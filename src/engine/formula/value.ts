@@ -94,6 +94,26 @@ export function compare(a: Scalar, b: Scalar): number | ErrorValue {
   return p < q ? -1 : p > q ? 1 : 0;
 }
 
+export type Comparison = '=' | '<>' | '<' | '<=' | '>' | '>=';
+
+/** Whether the outcome of `compare` satisfies a comparison operator. */
+export function holds(op: Comparison, order: number): boolean {
+  switch (op) {
+    case '=':
+      return order === 0;
+    case '<>':
+      return order !== 0;
+    case '<':
+      return order < 0;
+    case '<=':
+      return order <= 0;
+    case '>':
+      return order > 0;
+    case '>=':
+      return order >= 0;
+  }
+}
+
 /** A value as a matrix: a scalar is 1 × 1. */
 export const asMatrix = (v: Value): Matrix => (isMatrix(v) ? v : [[v]]);
 

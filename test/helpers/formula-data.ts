@@ -1,0 +1,41 @@
+/**
+ * The small table the sheet language's function cases read (A1:H8): numbers, text, blanks, a
+ * formula's "" (C1) and an error (C2), ties (D2:D3), cash flows with one rate (E1:E6) and with
+ * two (H2:H4). Column Z is left blank for the cases that read a blank.
+ */
+export const FORMULA_DATA: Readonly<Record<string, number | string>> = {
+  A1: 1,
+  A2: 'x',
+  A3: 3,
+  B1: 10,
+  B2: 20,
+  B3: 30,
+  C1: '=""',
+  C2: '=1/0',
+  D1: 7,
+  D2: 3.5,
+  D3: 3.5,
+  D4: 1,
+  D5: 2,
+  E1: -70000,
+  E2: 12000,
+  E3: 15000,
+  E4: 18000,
+  E5: 21000,
+  E6: 26000,
+  F1: 1,
+  F2: 2,
+  F3: 4,
+  F4: 7,
+  F5: 8,
+  F6: 9,
+  F7: 10,
+  F8: 12,
+  G1: 'Service',
+  G2: 'Anlæg',
+  G3: 'service',
+  H1: 'Mio. kr.',
+  H2: -100,
+  H3: 230,
+  H4: -132,
+};
