@@ -454,3 +454,66 @@ describe('functions', () => {
     expect(at('=N(C2)')).toEqual({ error: '#DIV/0!' });
   });
 });
+
+describe('rendering, every kind of node', () => {
+  const n = (v: number): Formula => ({ k: 'num', v });
+  const bin = (op: '+' | '-' | '*' | '/' | '^' | '&' | '=' | '<', a: Formula, b: Formula): Formula => ({
+    k: 'bin',
+    op,
+    a,
+    b,
+  });
+
+  test('logicals, errors, names, a unary plus and a left-out argument', () => {
+    expect(renderFormula({ k: 'bool', v: true })).toBe('=TRUE');
+    expect(renderFormula({ k: 'bool', v: false })).toBe('=FALSE');
+    expect(renderFormula({ k: 'err', v: '#N/A' })).toBe('=#N/A');
+    expect(renderFormula({ k: 'name', name: 'Gevinst_NPV' })).toBe('=Gevinst_NPV');
+    expect(renderFormula({ k: 'pos', a: n(5) })).toBe('=+5');
+    expect(renderFormula({ k: 'pos', a: bin('+', n(1), n(2)) })).toBe('=+(1+2)');
+    expect(renderFormula({ k: 'call', fn: 'IF', args: [n(1), { k: 'missing' }, n(2)] })).toBe('=IF(1,,2)');
+    expect(renderFormula({ k: 'call', fn: 'FOO', args: [n(1)] }, { file: true })).toBe('=FOO(1)');
+  });
+
+  test('each operator binds as Excel binds it: comparison < & < + - < * / < ^ < % < unary minus', () => {
+    expect(renderFormula(bin('&', bin('+', n(1), n(2)), n(3)))).toBe('=1+2&3');
+    expect(renderFormula(bin('+', bin('&', n(1), n(2)), n(3)))).toBe('=(1&2)+3');
+    expect(renderFormula(bin('=', bin('&', n(1), n(2)), n(3)))).toBe('=1&2=3');
+    expect(renderFormula(bin('&', bin('=', n(1), n(2)), n(3)))).toBe('=(1=2)&3');
+    expect(renderFormula(bin('&', n(1), bin('&', n(2), n(3))))).toBe('=1&(2&3)');
+    expect(renderFormula(bin('*', n(1), bin('/', n(2), n(3))))).toBe('=1*(2/3)');
+    expect(renderFormula(bin('/', bin('*', n(1), n(2)), n(3)))).toBe('=1*2/3');
+    expect(renderFormula(bin('-', n(1), bin('*', n(2), n(3))))).toBe('=1-2*3');
+    expect(renderFormula(bin('^', bin('*', n(1), n(2)), n(3)))).toBe('=(1*2)^3');
+    expect(renderFormula(bin('<', n(1), bin('<', n(2), n(3))))).toBe('=1<(2<3)');
+    expect(renderFormula({ k: 'pct', a: { k: 'neg', a: n(5) } })).toBe('=-5%');
+    expect(renderFormula({ k: 'pct', a: { k: 'pct', a: n(5) } })).toBe('=5%%');
+    expect(renderFormula({ k: 'pct', a: bin('^', n(2), n(2)) })).toBe('=(2^2)%');
+    expect(renderFormula({ k: 'neg', a: { k: 'pct', a: n(5) } })).toBe('=-(5%)');
+  });
+
+  test('numbers: plain up to 12 characters, small ones written out, large ones scientific', () => {
+    expect(renderFormula(n(1e-7))).toBe('=0.0000001');
+    expect(renderFormula(n(1.5e-7))).toBe('=0.00000015');
+    expect(renderFormula(n(1e-9))).toBe('=0.000000001');
+    expect(renderFormula(n(-2.5e-7))).toBe('=-0.00000025');
+    expect(renderFormula(n(0.000001))).toBe('=0.000001');
+    expect(renderFormula(n(123456789012))).toBe('=123456789012');
+    expect(renderFormula(n(1234567890123))).toBe('=1.234567890123E12');
+    expect(renderFormula(n(1e-13))).toBe('=1E-13');
+    expect(renderFormula(n(0))).toBe('=0');
+  });
+
+  test('a sheet name is quoted when it is not a plain name or could be read as a cell', () => {
+    const at = (sheet: string) => renderFormula({ k: 'ref', sheet, at: { row: 0, col: 0 } });
+    expect(at('AB12')).toBe("='AB12'!A1");
+    expect(at('AB123')).toBe("='AB123'!A1");
+    expect(at('AB12x')).toBe('=AB12x!A1');
+    expect(at('XAB12')).toBe("='XAB12'!A1");
+    expect(at('wxAB12')).toBe('=wxAB12!A1');
+    expect(at('Ark 1')).toBe("='Ark 1'!A1");
+    expect(at("It's")).toBe("='It''s'!A1");
+    expect(at('_data')).toBe('=_data!A1');
+    expect(at('1st')).toBe("='1st'!A1");
+  });
+});
