@@ -517,3 +517,125 @@ describe('rendering, every kind of node', () => {
     expect(at('1st')).toBe("='1st'!A1");
   });
 });
+
+describe('an error in any argument is the result', () => {
+  test.each([
+    '=ROUND(C2,2)',
+    '=ROUND(1,C2)',
+    '=SMALL(D1:D5,C2)',
+    '=SMALL(B1:C2,1)',
+    '=MEDIAN(B1:C2)',
+    '=RANK.EQ(C2,D1:D5)',
+    '=RANK.EQ(1,B1:C2)',
+    '=RANK.EQ(1,D1:D5,C2)',
+    '=IRR(B1:C2)',
+    '=IRR(E1:E6,C2)',
+    '=NPV(C2,1)',
+    '=NPV(0.1,B1:C2)',
+    '=LEFT(C2)',
+    '=LEFT("a",C2)',
+    '=RIGHT(C2)',
+    '=RIGHT("a",C2)',
+    '=MATCH(C2,B1:B3,0)',
+    '=MATCH(1,B1:B3,C2)',
+    '=INDEX(B1:B3,C2)',
+    '=INDEX(A1:B3,1,C2)',
+    '=SUMIF(B1:B3,">0",C1:C3)',
+    '=IF(C2,1,2)',
+    '=AND(1,C2)',
+    '=OR(C2)',
+    '=NOT(C2)',
+    '=ABS(C2)',
+    '=LOWER(C2)',
+    '=C2^2',
+    '=2^C2',
+  ])('%s is #DIV/0!', (f) => {
+    expect(at(f)).toEqual({ error: '#DIV/0!' });
+  });
+});
+
+describe('the corners of the table', () => {
+  test('SUMIF criteria against cells of another type, blanks and errors', () => {
+    expect(at('=SUMIF(A1:A3,">0",B1:B3)')).toBe(40);
+    expect(at('=SUMIF(A1:A3,"x",B1:B3)')).toBe(20);
+    expect(at('=SUMIF(A1:A3,"<>x",B1:B3)')).toBe(40);
+    expect(at('=SUMIF(A1:A3,"<>3",B1:B3)')).toBe(30);
+    expect(at('=SUMIF(A1:A3,"?",B1:B3)')).toBe(20);
+    expect(at('=SUMIF(A1:A3,"<>?",B1:B3)')).toBe(40);
+    expect(at('=SUMIF(A1:A3,TRUE,B1:B3)')).toBe(0);
+    expect(at('=SUMIF(A1:B3,"<>")')).toBe(64);
+    expect(at('=COUNTIF(A1:A5,"<>")')).toBe(3);
+    expect(at('=COUNTIF(A1:A5,"")')).toBe(2);
+    expect(at('=COUNTIF(C1:C2,"<>1")')).toBe(2);
+    expect(at('=COUNTIF(G1:G3,"serv*")')).toBe(2);
+    expect(at('=COUNTIF(G1:G3,"a.l*")')).toBe(0);
+    expect(at('=SUMIF(G1:G3,"service",A1:A3)')).toBe(4);
+    expect(at('=SUMIF(D1:D5,"<3.5",D1:D5)')).toBe(3);
+    expect(at('=SUMIF(D1:D5,">3.5")')).toBe(7);
+  });
+
+  test('MATCH sorted and descending stop where the order is passed; text and numbers do not match', () => {
+    expect(at('=MATCH(3.5,D2:D5,-1)')).toBe(2);
+    expect(at('=MATCH(0.5,D2:D5,-1)')).toBe(4);
+    expect(at('=MATCH(30,B1:B3,1)')).toBe(3);
+    expect(at('=MATCH(10,B1:B3,1)')).toBe(1);
+    expect(at('=MATCH(2,A1:A3,1)')).toBe(1);
+    expect(at('=MATCH("x",A1:A3,0)')).toBe(2);
+    expect(at('=MATCH("Z",G1:G3,1)')).toBe(3);
+    expect(at('=MATCH(1,C1:C2,0)')).toEqual({ error: '#N/A' });
+    expect(at('=MATCH(20,A2:B2,0)')).toBe(2);
+  });
+
+  test('INDEX of a block needs a column; a zero row is #VALUE!', () => {
+    expect(at('=INDEX(A1:B3,2)')).toEqual({ error: '#VALUE!' });
+    expect(at('=INDEX(B1:B3,0)')).toEqual({ error: '#VALUE!' });
+    expect(at('=INDEX(A1:B3,1,0)')).toEqual({ error: '#VALUE!' });
+    expect(at('=INDEX(B1:B3,2,0)')).toBe(20);
+    expect(at('=INDEX(A1:B3,3,3)')).toEqual({ error: '#REF!' });
+  });
+
+  test('IF without its third argument is FALSE; with it left out, 0', () => {
+    expect(at('=IF(0,1)')).toBe(false);
+    expect(at('=IF(0,1,)')).toBe(0);
+    expect(at('=IF("false",1,2)')).toBe(2);
+    expect(at('=IF(" TRUE ",1,2)')).toBe(1);
+    expect(at('=IF(TRUE,A2,2)')).toBe('x');
+  });
+
+  test('SUMPRODUCT and aggregates count only numbers in arrays; logicals in an array are skipped', () => {
+    expect(at('=SUMPRODUCT(B1:B3>15)')).toBe(0);
+    expect(at('=SUM(B1:B3>15)')).toBe(0);
+    expect(at('=SUMPRODUCT(B1:B3,B1:B3)')).toBe(1400);
+    expect(at('=SUMPRODUCT(A1:B3)')).toBe(64);
+    expect(at('=COUNT(B1:B3>15,1)')).toBe(1);
+    expect(at('=LARGE(D1:D5,1)-SMALL(D1:D5,1)')).toBe(6);
+    expect(at('=MEDIAN(D1:D4)')).toBe(3.5);
+    expect(at('=MEDIAN(3,1,2)')).toBe(2);
+  });
+
+  test('text of numbers, IRR nearest the guess, LEFT and RIGHT of nothing', () => {
+    expect(at('=1E+15&""')).toBe('1E+15');
+    expect(at('=999999999999999&""')).toBe('999999999999999');
+    expect(at('=0.000000001&""')).toBe('0.000000001');
+    expect(at('=0.0000001&""')).toBe('0.0000001');
+    expect(at('=1E-10&""')).toBe('1E-10');
+    expect(at('=-1E+20&""')).toBe('-1E+20');
+    expect(at('=LEFT(H1,0)')).toBe('');
+    expect(at('=RIGHT(H1,1)')).toBe('.');
+    expect(at('=ISTEXT(Z1)')).toBe(false);
+    expect(at('=ISNUMBER(C2)')).toBe(false);
+    expect(at('=ISNUMBER("1")')).toBe(false);
+  });
+
+  test('comparisons of every order', () => {
+    expect(at('=2<>2')).toBe(false);
+    expect(at('=1<2')).toBe(true);
+    expect(at('=2<1')).toBe(false);
+    expect(at('=2>1')).toBe(true);
+    expect(at('=1>1')).toBe(false);
+    expect(at('="b"<"a"')).toBe(false);
+    expect(at('=TRUE>FALSE')).toBe(true);
+    expect(at('=TRUE>1')).toBe(true);
+    expect(at('="1"=1')).toBe(false);
+  });
+});

@@ -142,6 +142,10 @@ function criterion(c: Scalar): (x: Scalar) => boolean {
   };
 }
 
+/**
+ * SUMIF and COUNTIF. A sum range is read cell for cell beside the criteria range; Excel would
+ * stretch a smaller one to the criteria range's size, which no template relies on.
+ */
 function sumIf(args: readonly Arg[], count: boolean): Value {
   const range = asMatrix((args[0] as Arg).value());
   const test = criterion(scalar(args[1]));

@@ -48,7 +48,8 @@ export function numberText(n: number): string {
     const e = Number(exponent);
     return `${mantissa}E${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
   }
-  return String(shown);
+  // JavaScript writes 1e-7 for 0.0000001: such numbers are written out.
+  return size !== 0 && size < 1e-6 ? shown.toFixed(20).replace(/0+$/, '') : String(shown);
 }
 
 export function toText(v: Scalar): string | ErrorValue {
