@@ -18,11 +18,6 @@ export class CircularReferenceError extends Error {
   }
 }
 
-export interface PlanBook extends Book {
-  /** The formula a cell holds, parsed; undefined for a constant or an empty cell. */
-  formulaAt(sheet: string, row: number, col: number): Formula | undefined;
-}
-
 /**
  * A workbook of plans under the sheet names they are written with (the first plan's sheet is
  * `names[0]`, …); `inputs` overrides a cell's constant, as a user's typing does.
@@ -31,7 +26,7 @@ export function planBook(
   plans: readonly SheetPlan[],
   sheetNames: readonly string[] = plans.map((p) => p.sheetName),
   inputs: ReadonlyMap<string, Scalar> = new Map(),
-): PlanBook {
+): Book {
   const bySheet = new Map(plans.map((p, i) => [sheetNames[i] ?? p.sheetName, p]));
   const parsed = new Map<string, Formula>();
   const values = new Map<string, Scalar>();
@@ -50,8 +45,7 @@ export function planBook(
     return f;
   };
 
-  const book: PlanBook = {
-    formulaAt,
+  const book: Book = {
     hasSheet: (sheet) => bySheet.has(sheet),
     cell(sheet, row, col) {
       const k = key(sheet, row, col);
@@ -82,15 +76,4 @@ export function planBook(
     },
   };
   return book;
-}
-
-/** Every formula cell of a plan with the value the evaluator gives it. */
-export function evaluatePlan(book: PlanBook, sheet: string, plan: SheetPlan): Map<string, Scalar> {
-  const out = new Map<string, Scalar>();
-  plan.cells.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (cell?.content.kind === 'formula') out.set(`${r},${c}`, book.cell(sheet, r, c));
-    }),
-  );
-  return out;
 }
