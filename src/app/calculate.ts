@@ -9,7 +9,15 @@ import { issue } from '../engine/issue';
 import type { Language } from '../engine/messages';
 import { writeOutput, applyRepairs } from '../excel/write-output';
 import { formulaCellValue } from '../sheet/plan';
-import { OUTPUT_HASH_NAME, OUTPUT_NAME, lineRowsOf, planOutput, type OutputPlan } from '../sheet/output-plan';
+import {
+  OUTPUT_HASH_NAME,
+  OUTPUT_NAME,
+  fingerprint,
+  lineRowsOf,
+  outputFingerprint,
+  planOutput,
+  type OutputPlan,
+} from '../sheet/output-plan';
 import { a1, parseA1Range } from '../sheet/address';
 import type { SheetCells } from '../sheet/read-business-case';
 import type { CalcOptions } from './calc-options';
@@ -26,16 +34,6 @@ export type Calculated =
   | { readonly kind: 'written'; readonly checked: Checked; readonly analysis: Analysis }
   /** The owned region holds content the add-in did not write: these cells. */
   | { readonly kind: 'confirm'; readonly checked: Checked; readonly cells: string[] };
-
-/** FNV-1a over the written content: cheap, stable, and enough to notice a typed cell. */
-export function fingerprint(grid: readonly (readonly unknown[])[]): string {
-  let h = 0x811c9dc5;
-  for (const ch of JSON.stringify(grid)) {
-    h ^= ch.codePointAt(0) ?? 0;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
-}
 
 function block(
   cells: SheetCells | null,
@@ -129,10 +127,9 @@ async function calculateGuarded(
   });
   const typed = typedCells(snapshot.cells, snapshot.names, out);
   if (typed.length > 0 && !replaceTyped) return { ok: true, value: { kind: 'confirm', checked, cells: typed } };
-  const written = out.cells.map((row) => row.map((cell) => formulaCellValue(cell)));
   await writeOutput(deps.run, {
     plan: out,
-    fingerprint: fingerprint(written),
+    fingerprint: outputFingerprint(out),
     previousRegion: snapshot.names.get(OUTPUT_NAME)?.replace(/^=/, '') ?? null,
     existingNames: new Set(snapshot.names.keys()),
     existingCharts: snapshot.charts,

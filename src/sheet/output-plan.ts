@@ -14,7 +14,7 @@ import { OUTPUT_WORDS as W } from '../templates/output-words';
 import { a1, a1Range } from './address';
 import { FORMATS, moneyFormat } from './business-case-plan';
 import { Grid } from './grid';
-import type { PlannedCell, PlannedChart, PlannedName, SheetPlan } from './plan';
+import { formulaCellValue, type PlannedCell, type PlannedChart, type PlannedName, type SheetPlan } from './plan';
 
 export const OUTPUT_NAME = 'Gevinst_Output';
 export const OUTPUT_HASH_NAME = 'Gevinst_OutputHash';
@@ -232,6 +232,25 @@ export function lineRowsOf(
 }
 
 /** The plan with the output block laid into its rows below the template (for `gevinst build`). */
+/** FNV-1a over the written content: cheap, stable, and enough to notice a typed cell. */
+export function fingerprint(grid: readonly (readonly unknown[])[]): string {
+  let h = 0x811c9dc5;
+  for (const ch of JSON.stringify(grid)) {
+    h ^= ch.codePointAt(0) ?? 0;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** The fingerprint of an output block as Excel's `formulas` reads it back, kept beside it so Beregn knows its own. */
+export const outputFingerprint = (out: OutputPlan): string =>
+  fingerprint(out.cells.map((row) => row.map((cell) => formulaCellValue(cell))));
+
+/**
+ * The business case with its output block below, as `gevinst build` writes it: with the block's
+ * fingerprint, as Beregn leaves it, so that Beregn in the add-in replaces a built block without
+ * asking, and asks only where a user typed into it.
+ */
 export function withOutput(plan: SheetPlan, out: OutputPlan): SheetPlan {
   const rows = Math.max(plan.rows, out.row + out.rows);
   const cols = Math.max(plan.cols, out.col + out.cols);
@@ -241,5 +260,6 @@ export function withOutput(plan: SheetPlan, out: OutputPlan): SheetPlan {
       return o ?? plan.cells[r]?.[c] ?? null;
     }),
   );
-  return { ...plan, rows, cols, cells, names: [...plan.names, ...out.names] };
+  const stamp = { name: OUTPUT_HASH_NAME, formula: `="${outputFingerprint(out)}"` };
+  return { ...plan, rows, cols, cells, names: [...plan.names, ...out.names, stamp] };
 }

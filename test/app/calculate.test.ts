@@ -6,6 +6,10 @@ import { a1 } from '../../src/sheet/address';
 import { planBusinessCase } from '../../src/sheet/business-case-plan';
 import { businessCaseParameters } from '../../src/templates/business-case';
 import { FakeExcelHost } from '../fakes/fake-excel';
+import { plansForCase } from '../../src/cli/build';
+import { validateCase } from '../../src/engine/case-file';
+import { parseA1Range } from '../../src/sheet/address';
+import { fakeWorkbookOf } from '../helpers/fake-workbook';
 
 const params = { firstYear: 2026, horizon: 6, discount: 0.04, lines: { gain: 2, cost: 1, investment: 1 } };
 const template = planBusinessCase(businessCaseParameters.parse(params));
@@ -138,4 +142,36 @@ test("the add-in's own writes do not look like the user's edits to its change wa
   expect(heard).toEqual([]);
   host.type('Business case', yearCell('gain', 0, 3), 310);
   expect(heard).toEqual([yearCell('gain', 0, 3)]);
+});
+
+test('Beregn replaces the output block that `gevinst build` wrote without asking, and still asks for a typed cell', async () => {
+  const c = validateCase({
+    template: 'business-case',
+    title: 'Bygget',
+    firstYear: 2026,
+    discount: 0.04,
+    lines: [
+      { section: 'gain', label: 'Gevinst', values: [{ min: 100, likely: 200, max: 260 }, 200, 200] },
+      { section: 'investment', label: 'Investering', values: [300, 0, 0] },
+    ],
+    scenarios: [{ name: 'Forsigtigt', gainFactor: 0.8 }],
+    sensitivity: { step: 0.1 },
+  });
+  if (!c.ok) throw new Error(JSON.stringify(c.issues));
+  const plans = plansForCase(c.value, 'da');
+  if (!plans.ok) throw new Error('does not build');
+  expect(plans.value[0]?.names.map((n) => n.name)).toContain('Gevinst_OutputHash');
+  const { host, deps, sheets } = await fakeWorkbookOf(plans.value);
+  const r = await calculateAndWrite(deps, 'da', defaultOptions('da', 3));
+  expect(r).toMatchObject({ ok: true, value: { kind: 'written' } });
+  // A cell typed into the block after that is the user's: Beregn asks before replacing it.
+  const out = parseA1Range(
+    (host.sheet(sheets[0] ?? '').names.get('gevinst_output')?.ref as { address: string }).address,
+  );
+  host.type(sheets[0] ?? '', a1(out.row + 1, out.col), 'min note');
+  const again = await calculateAndWrite(deps, 'da', defaultOptions('da', 3));
+  expect(again).toMatchObject({
+    ok: true,
+    value: { kind: 'confirm', cells: [`${sheets[0]}!${a1(out.row + 1, out.col)}`] },
+  });
 });
