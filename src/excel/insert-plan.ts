@@ -5,7 +5,7 @@
  * switches events off while it writes so its own writes do not look like the user's edits.
  */
 import { a1Range } from '../sheet/address';
-import { instanceToXml } from '../sheet/instance-xml';
+import { instanceToXml, planIdentity } from '../sheet/instance-xml';
 import { formulaCellValue, type CellRole, type PlannedValidation, type SheetPlan } from '../sheet/plan';
 import { ROLE_STYLES } from '../sheet/styles';
 import type { RunExcel } from './run';
@@ -145,7 +145,7 @@ export async function insertPlan(run: RunExcel, plan: SheetPlan, instanceId: str
     writeRules(sheet, plan);
     sheet.names.add(INSTANCE_NAME, instanceNameFormula(instanceId, sheetName));
     for (const chart of plan.charts ?? []) addChart(sheet, chart);
-    context.workbook.customXmlParts.add(instanceToXml({ ...plan.metadata, instanceId, sheetName }));
+    context.workbook.customXmlParts.add(instanceToXml({ identity: planIdentity(plan), instanceId, sheetName }));
     sheet.activate();
     sheet.getRange(a1Range(0, 0, 1, 1)).select();
     context.runtime.enableEvents = true;

@@ -1,17 +1,19 @@
 /**
- * Recognises the template instance on the active sheet, after save, reopen and sharing:
- * the sheet's own names (`Gevinst_Template` on the template stamp cell, `Gevinst_Instance` with
- * the instance id) say what it is; the custom XML part with the same instance id adds the
- * layout. A workbook whose parts were lost (or one built by `gevinst build`) is still
- * recognised by its names. Two syncs.
+ * Recognises the template instance on the active sheet, after save, reopen and sharing, by the
+ * one identity codec: the sheet's own names say what it is (`Gevinst_Shape`: template, version,
+ * language and the parameters its layout follows from) and which instance (`Gevinst_Instance`);
+ * the custom XML part with the same instance id holds the same identity. A workbook whose parts
+ * were lost (or one built by `gevinst build`) is recognised by its names; one whose names were
+ * lost but not its part, by the part. Two syncs.
  */
-import { NAMES } from '../sheet/business-case-plan';
+import { IDENTITY_NAME, parseIdentity, type Identity } from '../sheet/identity';
 import { INSTANCE_NAMESPACE, instanceFromXml, type InstanceRecord } from '../sheet/instance-xml';
 import { INSTANCE_NAME } from './insert-plan';
 import type { RunExcel } from './run';
 
 export interface RecognisedInstance {
   readonly sheetName: string;
+  readonly identity: Identity;
   readonly templateId: string;
   readonly templateVersion: number;
   readonly instanceId: string | null;
@@ -19,33 +21,34 @@ export interface RecognisedInstance {
   readonly record: InstanceRecord | null;
 }
 
-/** `business-case@1` → id and version. */
-export function parseStamp(stamp: unknown): { templateId: string; templateVersion: number } | null {
-  const m = typeof stamp === 'string' ? /^([a-z0-9-]+)@(\d+)$/.exec(stamp.trim()) : null;
-  return m ? { templateId: m[1] ?? '', templateVersion: Number(m[2]) } : null;
-}
-
 export async function recogniseActiveInstance(run: RunExcel): Promise<RecognisedInstance | null> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name');
-    const stampName = sheet.names.getItemOrNullObject(NAMES.template);
-    const stampRange = stampName.getRangeOrNullObject();
-    stampRange.load('values');
+    const identityName = sheet.names.getItemOrNullObject(IDENTITY_NAME);
+    identityName.load('formula');
     const idName = sheet.names.getItemOrNullObject(INSTANCE_NAME);
     idName.load('formula');
     const parts = context.workbook.customXmlParts.getByNamespace(INSTANCE_NAMESPACE);
     parts.load('items/id');
     await context.sync();
 
-    const stamp = stampRange.isNullObject ? null : parseStamp(stampRange.values[0]?.[0]);
-    if (!stamp) return null;
+    const named = identityName.isNullObject ? null : parseIdentity(identityName.formula);
     const instanceId = idName.isNullObject ? null : (/^="([^|"]*)/.exec(idName.formula)?.[1] ?? null);
-    const xmls = parts.items.map((p) => p.getXml());
+    const xmls = instanceId === null ? [] : parts.items.map((p) => p.getXml());
     await context.sync();
 
     const record =
       xmls.map((x) => instanceFromXml(x.value)).find((r) => r !== null && r.instanceId === instanceId) ?? null;
-    return { sheetName: sheet.name, ...stamp, instanceId, record };
+    const identity = named ?? record?.identity ?? null;
+    if (!identity) return null;
+    return {
+      sheetName: sheet.name,
+      identity,
+      templateId: identity.templateId,
+      templateVersion: identity.version,
+      instanceId,
+      record,
+    };
   });
 }

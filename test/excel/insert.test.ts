@@ -82,14 +82,13 @@ describe('an inserted business case', () => {
     const parts = host.state.parts.filter((x) => x.namespaceUri === INSTANCE_NAMESPACE);
     expect(parts).toHaveLength(1);
     const record = instanceFromXml(parts[0]?.xml ?? '');
-    expect(record).toMatchObject({
-      templateId: 'business-case',
-      templateVersion: 1,
+    // The same identity as the sheet's Gevinst_Shape name: template, version, language and the
+    // parameters the layout follows from (12 years; default lines 3 gains, 2 costs, 2 investments).
+    expect(record).toEqual({
       instanceId: 'inst-1',
       sheetName,
-      language: 'en',
+      identity: { templateId: 'business-case', version: 1, language: 'en', params: { h: 12, g: 3, c: 2, i: 2 } },
     });
-    expect(record?.layout).toEqual(p.metadata.layout);
     expect(host.sheet(sheetName).names.get(INSTANCE_NAME.toLowerCase())?.ref).toEqual({
       formula: '="inst-1|Business case"',
     });
@@ -130,7 +129,8 @@ describe('recognising an instance', () => {
       instanceId: 'inst-9',
       sheetName: 'Business case',
     });
-    expect(found?.record?.layout).toEqual(p.metadata.layout);
+    expect(found?.record?.identity).toEqual(found?.identity);
+    expect(found?.identity.params).toEqual({ h: 10, g: 3, c: 2, i: 2 });
     expect(reopened.syncCount).toBe(2);
   });
 
@@ -147,6 +147,28 @@ describe('recognising an instance', () => {
       sheetName: 'Min business case',
       record: null,
     });
+  });
+
+  test('by its custom XML part when its identity name was deleted', async () => {
+    const host = new FakeExcelHost();
+    await insertPlan(host.run, plan({ horizon: 7 }), 'inst-4');
+    const reopened = host.reopened();
+    reopened.sheet('Business case').names.delete('gevinst_shape');
+    const found = await recogniseActiveInstance(reopened.run);
+    expect(found).toMatchObject({ templateId: 'business-case', instanceId: 'inst-4', identity: { params: { h: 7 } } });
+  });
+
+  test('a part written before the identity codec (attributes and layout elements) is still read', () => {
+    const old =
+      '<?xml version="1.0" encoding="UTF-8"?><instance xmlns="urn:gevinst:instance:1" template="business-case" ' +
+      'version="1" language="da" instanceId="a&amp;b" sheetName="Ark &quot;1&quot;"><layout key="title" value="4"/></instance>';
+    expect(instanceFromXml(old)).toEqual({
+      instanceId: 'a&b',
+      sheetName: 'Ark "1"',
+      identity: { templateId: 'business-case', version: 1, language: 'da', params: {} },
+    });
+    expect(instanceFromXml(old.replace('language="da"', 'language="de"'))).toBeNull();
+    expect(instanceFromXml(old.replace('urn:gevinst:instance:1', 'urn:other'))).toBeNull();
   });
 
   test('an ordinary sheet is not an instance', async () => {
