@@ -130,6 +130,46 @@ export function compileExpr(model: Model, cells: CellMap, e: Expr, lang: Languag
   return go(e);
 }
 
+interface CompiledModel {
+  readonly spots: Map<string, { row: number; col: number }>;
+  readonly end: number;
+  readonly byPosition: Map<string, CellKey>;
+  /** A formula cell's tree, compiled on first use. */
+  readonly formula: (key: CellKey, expr: Expr) => Formula;
+  readonly resultFormulas: readonly Formula[];
+}
+
+/**
+ * A model's layout and formula trees do not depend on the inputs: compiled once per model and
+ * language (models are immutable data), so evaluating a model again costs only the evaluation.
+ */
+const COMPILED = new WeakMap<Model, Partial<Record<Language, CompiledModel>>>();
+
+function compiledModel(model: Model, lang: Language): CompiledModel {
+  const known = COMPILED.get(model)?.[lang];
+  if (known) return known;
+  const { cells: spots, end } = layoutModel(model, 0);
+  const byPosition = new Map<string, CellKey>();
+  for (const k of cellsOf(model)) {
+    const p = spots.get(keyOf(k));
+    if (p) byPosition.set(`${p.row},${p.col}`, k);
+  }
+  const trees = new Map<string, Formula>();
+  const formula = (key: CellKey, expr: Expr): Formula => {
+    const id = keyOf(key);
+    let f = trees.get(id);
+    if (f === undefined) {
+      f = compileExpr(model, spots, expr, lang, key);
+      trees.set(id, f);
+    }
+    return f;
+  };
+  const resultFormulas = model.results.map((r) => compileExpr(model, spots, guardedResult(model, r), lang));
+  const compiled = { spots, end, byPosition, formula, resultFormulas };
+  COMPILED.set(model, { ...COMPILED.get(model), [lang]: compiled });
+  return compiled;
+}
+
 /** The sheet a model is evaluated on (the engine's own; a built sheet has its own name). */
 const MODEL_SHEET = 'model';
 
@@ -142,12 +182,7 @@ export function evaluateModel(
   inputs: Inputs,
   lang: Language,
 ): { cells: Map<string, Value>; results: Map<string, Value> } {
-  const { cells: spots, end } = layoutModel(model, 0);
-  const byPosition = new Map<string, CellKey>();
-  for (const k of cellsOf(model)) {
-    const p = spots.get(keyOf(k));
-    if (p) byPosition.set(`${p.row},${p.col}`, k);
-  }
+  const { spots, end, byPosition, formula, resultFormulas } = compiledModel(model, lang);
   const known = new Map<string, Value>();
   const busy = new Set<string>();
   const book: Book = {
@@ -164,8 +199,7 @@ export function evaluateModel(
       const def = cellDef(model, key);
       let v: Value;
       if (def.kind === 'empty') v = null;
-      else if (def.kind === 'formula')
-        v = evaluateCell(compileExpr(model, spots, def.expr, lang, key), book, { sheet: MODEL_SHEET, row, col });
+      else if (def.kind === 'formula') v = evaluateCell(formula(key, def.expr), book, { sheet: MODEL_SHEET, row, col });
       else {
         const given = inputs.get(id);
         const pre = def.value;
@@ -184,7 +218,7 @@ export function evaluateModel(
   }
   const results = new Map<string, Value>();
   model.results.forEach((r, i) => {
-    const f = compileExpr(model, spots, guardedResult(model, r), lang);
+    const f = resultFormulas[i] as Formula;
     results.set(r.id, evaluateCell(f, book, { sheet: MODEL_SHEET, row: end + i, col: FIRST_COL }));
   });
   return { cells, results };
