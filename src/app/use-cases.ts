@@ -13,13 +13,11 @@ import { insertPlan } from '../excel/insert-plan';
 import { INSTANCE_NAME } from '../excel/insert-plan';
 import { readActiveSheet, type InstanceSnapshot } from '../excel/read-instance';
 import type { RunExcel } from '../excel/run';
-import { planBusinessCase } from '../sheet/business-case-plan';
 import { NAMES } from '../sheet/business-case-plan';
 import { readBusinessCase, type Repair } from '../sheet/read-business-case';
 import { templateOf } from '../sheet/identity';
 import { parseShape, SHAPE_NAME, type Shape } from '../sheet/shape';
 import type { BusinessCaseFile } from '../engine/business-case-schema';
-import { businessCaseParameters } from '../templates/business-case';
 import { benchmarkParameters } from '../templates/benchmark';
 import { planBenchmark } from '../sheet/benchmark-plan';
 import { readSelection, type SelectedTable } from '../excel/read-selection';
@@ -29,7 +27,11 @@ import { a1, parseA1Range } from '../sheet/address';
 import { writeGainLine } from '../excel/send-potential';
 import { WORDS } from '../templates/business-case';
 import { officeErrorMessage } from './office-errors';
-import { planTemplate } from '../sheet/template-plan';
+import { templateById, templateForGallery } from '../sheet/registry';
+import { fail, type Result } from '../engine/result';
+import type { SheetPlan } from '../sheet/plan';
+import { BUSINESS_CASE } from '../templates/business-case-info';
+import { BENCHMARK } from '../templates/benchmark-info';
 
 export interface Deps {
   readonly run: RunExcel;
@@ -49,53 +51,47 @@ export async function guarded<T>(lang: Language, work: () => Promise<Outcome<T>>
   }
 }
 
-export async function insertBusinessCase(
+/** Inserts a plan the registry made, or says by path why there is none (before Excel is touched). */
+async function insertPlanned(
   deps: Deps,
-  raw: unknown,
+  plan: Result<SheetPlan>,
   lang: Language,
 ): Promise<Outcome<{ sheetName: string }>> {
-  const params = businessCaseParameters.safeParse(raw, { reportInput: true });
-  if (!params.success) return { ok: false, failure: { kind: 'issues', issues: fromZodIssues(params.error.issues) } };
+  if (!plan.ok) return { ok: false, failure: { kind: 'issues', issues: plan.issues } };
   return guarded(lang, async () => {
-    const inserted = await insertPlan(deps.run, planBusinessCase(params.data), deps.newId());
+    const inserted = await insertPlan(deps.run, plan.value, deps.newId());
     return { ok: true, value: { sheetName: inserted.sheetName } };
   });
 }
 
-export async function insertBenchmark(
+/** The template a gallery entry inserts, with the parameters its form (or the pane) gives. */
+export async function insertFromGallery(
   deps: Deps,
+  id: string,
   raw: unknown,
   lang: Language,
 ): Promise<Outcome<{ sheetName: string }>> {
-  const params = benchmarkParameters.safeParse(raw, { reportInput: true });
-  if (!params.success) return { ok: false, failure: { kind: 'issues', issues: fromZodIssues(params.error.issues) } };
-  return guarded(lang, async () => {
-    const inserted = await insertPlan(deps.run, planBenchmark(params.data), deps.newId());
-    return { ok: true, value: { sheetName: inserted.sheetName } };
-  });
+  const insert = templateForGallery(id)?.insert;
+  const unknown = issue('invalid_value', ['template'], { allowed: 'a template of the gallery', received: id });
+  return insertPlanned(deps, insert ? insert(raw) : fail([unknown]), lang);
 }
 
-/** A catalogue entry or a built-in model template, inserted as it is (no parameters but the language). */
+export const insertBusinessCase = (deps: Deps, raw: unknown, lang: Language): Promise<Outcome<{ sheetName: string }>> =>
+  insertFromGallery(deps, BUSINESS_CASE.id, raw, lang);
+
+export const insertBenchmark = (deps: Deps, raw: unknown, lang: Language): Promise<Outcome<{ sheetName: string }>> =>
+  insertFromGallery(deps, BENCHMARK.id, raw, lang);
+
+/** A gallery template that opens no form, or a catalogue entry by its id, in the sheet language chosen. */
 export async function insertTemplate(
   deps: Deps,
   id: string,
   sheetLanguage: Language,
   lang: Language,
 ): Promise<Outcome<{ sheetName: string }>> {
-  const plan = planTemplate(id, sheetLanguage);
-  if (!plan) {
-    return {
-      ok: false,
-      failure: {
-        kind: 'issues',
-        issues: [issue('invalid_value', ['template'], { allowed: 'a catalogue id', received: id })],
-      },
-    };
-  }
-  return guarded(lang, async () => {
-    const inserted = await insertPlan(deps.run, plan, deps.newId());
-    return { ok: true, value: { sheetName: inserted.sheetName } };
-  });
+  if (templateForGallery(id)) return insertFromGallery(deps, id, { language: sheetLanguage }, lang);
+  const catalogue = templateById('catalogue')?.insert;
+  return insertPlanned(deps, catalogue ? catalogue({ entry: id, language: sheetLanguage }) : fail([]), lang);
 }
 
 /** The user's selected range, for choosing which columns hold what (one sync, no writes). */
@@ -172,7 +168,7 @@ export async function sendPotentialToBusinessCase(
   return guarded(lang, async () => {
     const snapshot = await readActiveSheet(deps.run, target.businessCase);
     const shape = parseShape(snapshot.names.get(SHAPE_NAME) ?? '');
-    if (!shape || shape.templateId !== 'business-case' || !snapshot.cells) {
+    if (!shape || shape.templateId !== BUSINESS_CASE.id || !snapshot.cells) {
       return { ok: false, failure: { kind: 'issues', issues: [issue('not_instance', [])] } };
     }
     const cells = snapshot.cells;
@@ -268,16 +264,17 @@ export async function inspectActiveInstance(deps: Deps, lang: Language): Promise
       },
     });
     const other = templateOf(snapshot.names.get(SHAPE_NAME) ?? '');
-    if (!shape && other && other !== 'business-case') {
+    const checkable = other !== null && templateById(other)?.checkable === true;
+    if (!shape && other && !checkable) {
       return { ok: false, failure: { kind: 'issues', issues: [issue('not_checkable', [], { template: other })] } };
     }
-    if (!shape && other === 'business-case') {
+    if (!shape && checkable) {
       // The layout name was edited by hand to a size the template cannot have.
       const edited = { ...issue('layout_invalid', [], { name: SHAPE_NAME }), cell: `${snapshot.sheetName}!A1` };
       return { ok: false, failure: { kind: 'issues', issues: [edited] } };
     }
     if (!shape) return problem(snapshot.names.has(NAMES.template) ? 'layout_missing' : 'not_instance');
-    if (shape.templateId !== 'business-case') return problem('layout_missing');
+    if (templateById(shape.templateId)?.checkable !== true) return problem('layout_missing');
     return { ok: true, value: { checked: checked(snapshot, shape), snapshot, shape } };
   });
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildXlsx } from './build';
-import { calculateChecked, type CaseResult } from '../engine/calculate';
+import { calculateCase, type CalcResult } from '../sheet/registry';
 import { parseCase } from '../engine/case-file';
 import { formatPath, hasErrors, type Issue } from '../engine/issue';
 import { formatIssue, issueMessage, type Language } from '../engine/messages';
@@ -122,7 +122,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT_INVALID;
   }
   const parsed = parseCase(text, { models: CATALOGUE_MODELS, otherEntries: OTHER_ENTRIES });
-  const result = parsed.ok ? calculateChecked(parsed.value) : parsed;
+  const result = parsed.ok ? calculateCase(parsed.value) : parsed;
   const issues = result.ok ? [] : result.issues;
   if (args.command === 'check') return reportCheck(issues, result.ok ? result.value : undefined, args, io);
   if (!parsed.ok || !result.ok) {
@@ -170,12 +170,12 @@ function catalogue(args: Args, io: Io): number {
   return EXIT_OK;
 }
 
-function present(result: CaseResult, lang: Language): unknown {
+function present(result: CalcResult, lang: Language): unknown {
   if (!('issues' in result)) return result;
   return { ...result, issues: result.issues.map((i) => issueJson(i, lang)) };
 }
 
-function reportCheck(errors: Issue[], result: CaseResult | undefined, args: Args, io: Io): number {
+function reportCheck(errors: Issue[], result: CalcResult | undefined, args: Args, io: Io): number {
   const warnings = result && 'issues' in result ? result.issues : [];
   const all = [...errors, ...warnings];
   const valid = !hasErrors(errors);

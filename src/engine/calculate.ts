@@ -1,28 +1,25 @@
 /** One entry point for any validated case file. */
-import { issue } from './issue';
-import { fail, ok, type Result } from './result';
 import { computeBusinessCase, type BusinessCaseResult } from './business-case';
 import type { CaseFile } from './case-file';
+import type { BusinessCaseFile } from './business-case-schema';
 import { computeTimeSavings, type TimeSavingsResult } from './time-savings';
 import { analyse, type Analysis } from './what-if';
-import { summarise, type Summary } from './summary';
 import { computeBenchmark, type BenchmarkResult } from './benchmark';
 import { computeRealisation, type RealisationResult } from './realisation';
 import { computeCatalogueCase, type CatalogueResult } from './model-case';
 
 export type CaseResult =
-  | (BusinessCaseResult & Analysis & { readonly summary: Summary })
-  | TimeSavingsResult
-  | BenchmarkResult
-  | RealisationResult
-  | CatalogueResult;
+  (BusinessCaseResult & Analysis) | TimeSavingsResult | BenchmarkResult | RealisationResult | CatalogueResult;
+
+/** A business case's figures and its what-if analyses. */
+export function calculateBusinessCase(c: BusinessCaseFile): BusinessCaseResult & Analysis {
+  return { ...computeBusinessCase(c), ...analyse(c) };
+}
 
 export function calculate(c: CaseFile): CaseResult {
   switch (c.template) {
-    case 'business-case': {
-      const r = computeBusinessCase(c);
-      return { ...r, ...analyse(c), summary: summarise(c, r) };
-    }
+    case 'business-case':
+      return calculateBusinessCase(c);
     case 'time-savings':
       return computeTimeSavings(c);
     case 'benchmark':
@@ -42,14 +39,4 @@ export function nonFinitePaths(value: unknown, at: (string | number)[] = []): (s
     return Object.entries(value).flatMap(([k, v]) => nonFinitePaths(v, [...at, k]));
   }
   return [];
-}
-
-/**
- * `calculate`, with the promise kept that no figure is ever non-finite without an issue: the
- * schemas bound every input, so a failure here names the figure that still overflowed.
- */
-export function calculateChecked(c: CaseFile): Result<CaseResult> {
-  const result = calculate(c);
-  const bad = nonFinitePaths(result);
-  return bad.length === 0 ? ok(result) : fail(bad.map((path) => issue('figure_not_finite', path)));
 }

@@ -4,18 +4,19 @@
  * beregnet/anslået, budget area and source (the summary's own inputs), the anslået share, and
  * the "økonomiske konsekvenser" table in 1.000 kr. by year and Service / Anlæg / Overførsler
  * (+ more spending or less income, − a saving or more income; ikke-budgetmæssige gains left out).
- * engine/summary.ts computes the same; LibreOffice holds the two against each other.
+ * One definition: `gevinst calc` reports the summary's figures by evaluating these formulas
+ * (summary-figures.ts), so the sheet and calc cannot disagree.
  */
-import type { BusinessCaseLayout, KeyFigure } from './business-case-layout';
+import { z } from 'zod';
+import { MAX_SECTION_LINES, MAX_YEARS } from '../engine/business-case-limits';
 import type { BudgetArea, Section } from '../engine/business-case-schema';
-import { defaultArea } from '../engine/summary';
 import { WORDS } from '../templates/business-case';
 import { a1 } from './address';
+import { businessCaseLayout, type BusinessCaseLayout, type KeyFigure } from './business-case-layout';
 import { NAMES } from './business-case-plan';
-import { Grid } from './grid';
+import { defineTemplate, type Block, type BlockContext, type ResultDefinition } from './define';
+import type { Grid } from './grid';
 import type { SheetPlan } from './plan';
-import { identityFormula } from './identity';
-import { SHAPE_NAME } from './shape';
 
 export const SUMMARY_WORDS = {
   sheet: { da: 'Ledelsesresumé', en: 'Management summary' },
@@ -54,6 +55,9 @@ export const SUMMARY_WORDS = {
   investment: { da: 'Investering', en: 'Investment' },
 } as const;
 
+/** The budget area a line falls in unless the user says otherwise: investments are Anlæg. */
+export const defaultArea = (section: Section): BudgetArea => (section === 'investment' ? 'construction' : 'service');
+
 export interface SummaryLine {
   readonly section: Section;
   readonly evidence?: 'calculated' | 'estimated' | undefined;
@@ -87,159 +91,263 @@ export function summaryLayout(lines: number): { lineRow: number; consequenceRow:
   return { lineRow, consequenceRow, signedRow: consequenceRow + 7 };
 }
 
-export function planSummary(s: SummarySheet): SheetPlan {
-  const L = s.language;
-  const W = SUMMARY_WORDS;
-  const g = new Grid();
-  const bc = s.businessCase.layout;
-  const quoted = `'${s.businessCase.sheet.replace(/'/g, "''")}'`;
-  const at = (r: number, c: number): string => `${quoted}!${a1(r, c, true)}`;
-  const named = (name: KeyFigure): string => at(bc.keyFigures[name], 1);
-  const { horizon, firstYearCol: firstCol, totalCol, typeCol } = bc;
-  const assumption = (key: keyof BusinessCaseLayout['assumption']): number => bc.assumption[key];
+const count = z.number().int().min(1).max(MAX_SECTION_LINES);
+
+/** What a summary is made from: the business case's sheet and shape, and what each line rests on. */
+export const summaryParameters = z.strictObject({
+  language: z.enum(['da', 'en']),
+  businessCase: z.strictObject({
+    sheet: z.string().min(1).max(31),
+    horizon: z.number().int().min(1).max(MAX_YEARS),
+    lines: z.strictObject({ gain: count, cost: count, investment: count }),
+  }),
+  lines: z.array(
+    z.strictObject({
+      section: z.enum(['gain', 'cost', 'investment']),
+      evidence: z.enum(['calculated', 'estimated']).optional(),
+      area: z.enum(['service', 'construction', 'transfers']).optional(),
+      source: z.string().optional(),
+    }),
+  ),
+});
+export type SummaryParameters = z.output<typeof summaryParameters>;
+
+interface SummaryLayout {
+  readonly bc: BusinessCaseLayout;
+  /** The business case's line rows, in the summary's line order. */
+  readonly bcRows: readonly number[];
+  readonly lineRow: number;
+  readonly consequenceRow: number;
+  readonly signedRow: number;
+}
+
+type Context = BlockContext<SummaryParameters, SummaryLayout>;
+
+function layoutOf(p: SummaryParameters): SummaryLayout {
+  const bc = businessCaseLayout(p.businessCase.horizon, p.businessCase.lines);
   const rowsOf = (section: Section): number[] =>
     Array.from({ length: bc.sections[section].count }, (_, i) => bc.sections[section].first + i);
   const bcRows = [...rowsOf('gain'), ...rowsOf('cost'), ...rowsOf('investment')];
-  if (bcRows.length !== s.lines.length) throw new Error('summary: one line per business-case line');
-  const { lineRow, consequenceRow, signedRow } = summaryLayout(s.lines.length);
-  const Y = (k: number): number => 1 + k; // years in columns B.. of the consequence tables
-  const R = SUMMARY_ROWS;
-  const w = (x: { da: string; en: string }): string => x[L];
-  const quote = (x: { da: string; en: string }): string => `"${x[L]}"`;
-
-  g.formula(0, 0, `="${w(W.title)}"&${at(assumption('title'), 1)}`, 'title');
-  g.text(1, 0, `${w(W.subtitle)}«${s.businessCase.sheet}»`, 'subtitle');
-  g.text(2, 0, w(W.signNote), 'note');
-
-  g.text(4, 0, w(W.keyFigures), 'section');
-  const key = (row: number, label: string, formula: string, format: string): void => {
-    g.text(row, 0, label, 'label');
-    g.formula(row, 1, formula, 'key', format);
-  };
-  key(R.npv, w(W.npv), `=${named(NAMES.npv)}`, '#,##0');
-  key(R.irr, w(W.irr), `=${named(NAMES.irr)}`, '0.0%');
-  key(R.payback, w(W.payback), `=${named(NAMES.paybackYear)}`, '0');
-  const total = (section: Section): string => at(bc.sections[section].total, totalCol);
-  key(R.gains, w(W.gains), `=${total('gain')}`, '#,##0');
-  key(R.costs, w(W.costs), `=${total('cost')}`, '#,##0');
-  key(R.investments, w(W.investments), `=${total('investment')}`, '#,##0');
-  const gainCount = rowsOf('gain').length;
-  const evidence = `${a1(lineRow, 3, true)}:${a1(lineRow + gainCount - 1, 3, true)}`;
-  const gainTotals = `${a1(lineRow, 6, true)}:${a1(lineRow + gainCount - 1, 6, true)}`;
-  key(
-    R.estimatedShare,
-    w(W.estimatedShare),
-    `=IFERROR(SUMIF(${evidence},${quote(W.estimated)},${gainTotals})/SUM(${gainTotals}),"–")`,
-    '0.0%',
-  );
-  key(
-    R.unstatedShare,
-    w(W.unstatedShare),
-    `=IFERROR(SUMPRODUCT((${evidence}="")*${gainTotals})/SUM(${gainTotals}),"–")`,
-    '0.0%',
-  );
-  const unit = `TRIM(LOWER(${at(assumption('unit'), 1)}))`;
-  key(R.factor, w(W.factor), `=IF(OR(${unit}="kr.",${unit}="kr"),0.001,IF(LEFT(${unit},3)="mio",1000,1))`, '#,##0.###');
-  g.names.push(
-    { name: 'Gevinst_EstimatedShare', address: a1(R.estimatedShare, 1, true) },
-    { name: 'Gevinst_UnstatedShare', address: a1(R.unstatedShare, 1, true) },
-  );
-
-  g.text(15, 0, w(W.assumptions), 'section');
-  (
-    ['horizon', 'firstYear', 'discount', 'firstYearDiscounted', 'unit', 'priceLevel', 'owner', 'source'] as const
-  ).forEach((k, i) => {
-    g.text(16 + i, 0, WORDS[k][L], 'label');
-    g.formula(16 + i, 1, `=IF(${at(assumption(k), 1)}="","",${at(assumption(k), 1)})`, 'formula');
-  });
-
-  // Lines: what each rests on (the summary's own inputs) beside the business case's figures.
-  g.text(lineRow - 2, 0, w(W.lines), 'section');
-  [
-    W.line,
-    W.section,
-    { da: WORDS.gainType.da, en: WORDS.gainType.en },
-    W.evidence,
-    W.area,
-    W.source,
-    { da: WORDS.total.da, en: WORDS.total.en },
-  ].forEach((h, c) => g.text(lineRow - 1, c, w(h), 'header'));
-  const areas = [W.service, W.construction, W.transfers];
-  s.lines.forEach((line, i) => {
-    const r = lineRow + i;
-    const src = bcRows[i] ?? 0;
-    g.formula(r, 0, `=${at(src, 0)}`, 'label');
-    g.text(r, 1, w(W[line.section]), 'label');
-    if (line.section === 'gain') g.formula(r, 2, `=${at(src, typeCol)}`, 'formula');
-    g.text(r, 3, line.evidence ? w(W[line.evidence]) : '', 'input');
-    g.validations.push({
-      range: a1(r, 3),
-      rule: { kind: 'list', items: [w(W.calculated), w(W.estimated)] },
-      error: w({ da: 'Vælg fra listen.', en: 'Choose from the list.' }),
-    });
-    g.text(r, 4, w(W[line.area ?? defaultArea(line.section)]), 'input');
-    g.validations.push({
-      range: a1(r, 4),
-      rule: { kind: 'list', items: areas.map(w) },
-      error: w({ da: 'Vælg fra listen.', en: 'Choose from the list.' }),
-    });
-    g.text(r, 5, line.source ?? '', 'input');
-    g.formula(r, 6, `=${at(src, totalCol)}`, 'formula', '#,##0');
-  });
-
-  // Økonomiske konsekvenser by area, from the signed lines below.
-  const yearHeader = bc.rows.yearHeader;
-  g.text(consequenceRow - 2, 0, w(W.consequences), 'section');
-  g.text(consequenceRow - 1, 0, '', 'header');
-  g.text(signedRow - 1, 0, w(W.signed), 'header');
-  for (let k = 0; k < horizon; k++) {
-    g.formula(consequenceRow - 1, Y(k), `=${at(yearHeader, firstCol + k)}`, 'header');
-    g.formula(signedRow - 1, Y(k), `=${at(yearHeader, firstCol + k)}`, 'header');
-  }
-  const areaRange = `${a1(lineRow, 4, true)}:${a1(lineRow + s.lines.length - 1, 4, true)}`;
-  areas.forEach((area, j) => {
-    const r = consequenceRow + j;
-    g.text(r, 0, w(area), 'label');
-    for (let k = 0; k < horizon; k++) {
-      const signed = `${a1(signedRow, Y(k))}:${a1(signedRow + s.lines.length - 1, Y(k))}`;
-      g.formula(r, Y(k), `=SUMIF(${areaRange},${quote(area)},${signed})`, 'formula', '#,##0');
-    }
-  });
-  g.text(consequenceRow + 3, 0, WORDS.total[L], 'total');
-  for (let k = 0; k < horizon; k++) {
-    g.formula(
-      consequenceRow + 3,
-      Y(k),
-      `=SUM(${a1(consequenceRow, Y(k))}:${a1(consequenceRow + 2, Y(k))})`,
-      'total',
-      '#,##0',
-    );
-  }
-  const factor = a1(R.factor, 1, true);
-  s.lines.forEach((line, i) => {
-    const r = signedRow + i;
-    const src = bcRows[i] ?? 0;
-    g.formula(r, 0, `=${a1(lineRow + i, 0)}`, 'helper');
-    const sign = line.section === 'gain' ? `IF(${at(src, typeCol)}="${WORDS.nonBudget[L]}",0,-1)` : '1';
-    for (let k = 0; k < horizon; k++) {
-      g.formula(r, Y(k), `=${sign}*${factor}*N(${at(src, firstCol + k)})`, 'helper', '#,##0.0');
-    }
-  });
-
-  g.names.push({ name: 'Gevinst_Template', address: a1(1, 0, true) });
-  g.names.push({
-    name: SHAPE_NAME,
-    formula: identityFormula({ templateId: 'summary', version: 1, language: L, params: { lines: s.lines.length } }),
-  });
-  return g.toPlan(
-    w(W.sheet),
-    [40, 14, 14, 14, 14, 24, 14, ...Array.from({ length: Math.max(0, horizon - 6) }, () => 12)],
-    { rows: 0, cols: 1 },
-    {
-      templateId: 'summary',
-      templateVersion: 1,
-      language: L,
-      layout: { lineRow, consequenceRow, signedRow, horizon, lines: s.lines.length },
-    },
-  );
+  if (bcRows.length !== p.lines.length) throw new Error('summary: one line per business-case line');
+  return { bc, bcRows, ...summaryLayout(p.lines.length) };
 }
+
+/** A cell of the business case, absolute, from the summary's sheet. */
+function bcCell(c: Context, r: number, col: number): string {
+  return `'${c.params.businessCase.sheet.replace(/'/g, "''")}'!${a1(r, col, true)}`;
+}
+
+const W = SUMMARY_WORDS;
+const quote = (c: Context, x: { da: string; en: string }): string => `"${c.w(x)}"`;
+const Y = (k: number): number => 1 + k; // years in columns B.. of the consequence tables
+const AREAS = [W.service, W.construction, W.transfers] as const;
+
+const heading: Block<SummaryParameters, SummaryLayout> = {
+  id: 'heading',
+  write(g, c) {
+    g.formula(0, 0, `="${c.w(W.title)}"&${bcCell(c, c.layout.bc.assumption.title, 1)}`, 'title');
+    g.text(1, 0, `${c.w(W.subtitle)}«${c.params.businessCase.sheet}»`, 'subtitle');
+    g.text(2, 0, c.w(W.signNote), 'note');
+  },
+};
+
+const keyFigures: Block<SummaryParameters, SummaryLayout> = {
+  id: 'keyFigures',
+  write(g, c) {
+    const { bc, lineRow } = c.layout;
+    const R = SUMMARY_ROWS;
+    g.text(4, 0, c.w(W.keyFigures), 'section');
+    const key = (row: number, label: string, formula: string, format: string): void => {
+      g.text(row, 0, label, 'label');
+      g.formula(row, 1, formula, 'key', format);
+    };
+    const named = (name: KeyFigure): string => bcCell(c, bc.keyFigures[name], 1);
+    key(R.npv, c.w(W.npv), `=${named(NAMES.npv)}`, '#,##0');
+    key(R.irr, c.w(W.irr), `=${named(NAMES.irr)}`, '0.0%');
+    key(R.payback, c.w(W.payback), `=${named(NAMES.paybackYear)}`, '0');
+    const total = (section: Section): string => bcCell(c, bc.sections[section].total, bc.totalCol);
+    key(R.gains, c.w(W.gains), `=${total('gain')}`, '#,##0');
+    key(R.costs, c.w(W.costs), `=${total('cost')}`, '#,##0');
+    key(R.investments, c.w(W.investments), `=${total('investment')}`, '#,##0');
+    const gainCount = bc.sections.gain.count;
+    const evidence = `${a1(lineRow, 3, true)}:${a1(lineRow + gainCount - 1, 3, true)}`;
+    const gainTotals = `${a1(lineRow, 6, true)}:${a1(lineRow + gainCount - 1, 6, true)}`;
+    const estimated = `SUMIF(${evidence},${quote(c, W.estimated)},${gainTotals})`;
+    key(R.estimatedShare, c.w(W.estimatedShare), `=IFERROR(${estimated}/SUM(${gainTotals}),"–")`, '0.0%');
+    const unstated = `SUMPRODUCT((${evidence}="")*${gainTotals})`;
+    key(R.unstatedShare, c.w(W.unstatedShare), `=IFERROR(${unstated}/SUM(${gainTotals}),"–")`, '0.0%');
+    const unit = `TRIM(LOWER(${bcCell(c, bc.assumption.unit, 1)}))`;
+    const factor = `=IF(OR(${unit}="kr.",${unit}="kr"),0.001,IF(LEFT(${unit},3)="mio",1000,1))`;
+    key(R.factor, c.w(W.factor), factor, '#,##0.###');
+  },
+};
+
+const ASSUMPTIONS = [
+  'horizon',
+  'firstYear',
+  'discount',
+  'firstYearDiscounted',
+  'unit',
+  'priceLevel',
+  'owner',
+  'source',
+] as const;
+
+const assumptions: Block<SummaryParameters, SummaryLayout> = {
+  id: 'assumptions',
+  write(g, c) {
+    g.text(15, 0, c.w(W.assumptions), 'section');
+    ASSUMPTIONS.forEach((k, i) => {
+      const at = bcCell(c, c.layout.bc.assumption[k], 1);
+      g.text(16 + i, 0, WORDS[k][c.language], 'label');
+      g.formula(16 + i, 1, `=IF(${at}="","",${at})`, 'formula');
+    });
+  },
+};
+
+/** One line of the lines table: the business case's label, type and total beside the summary's own inputs. */
+function writeLine(g: Grid, c: Context, line: SummaryLine, i: number): void {
+  const { bc, lineRow, bcRows } = c.layout;
+  const r = lineRow + i;
+  const src = bcRows[i] ?? 0;
+  const choose = c.w({ da: 'Vælg fra listen.', en: 'Choose from the list.' });
+  g.formula(r, 0, `=${bcCell(c, src, 0)}`, 'label');
+  g.text(r, 1, c.w(W[line.section]), 'label');
+  if (line.section === 'gain') g.formula(r, 2, `=${bcCell(c, src, bc.typeCol)}`, 'formula');
+  g.text(r, 3, line.evidence ? c.w(W[line.evidence]) : '', 'input');
+  g.validations.push({
+    range: a1(r, 3),
+    rule: { kind: 'list', items: [c.w(W.calculated), c.w(W.estimated)] },
+    error: choose,
+  });
+  g.text(r, 4, c.w(W[line.area ?? defaultArea(line.section)]), 'input');
+  g.validations.push({ range: a1(r, 4), rule: { kind: 'list', items: AREAS.map(c.w) }, error: choose });
+  g.text(r, 5, line.source ?? '', 'input');
+  g.formula(r, 6, `=${bcCell(c, src, bc.totalCol)}`, 'formula', '#,##0');
+}
+
+const lines: Block<SummaryParameters, SummaryLayout> = {
+  id: 'lines',
+  write(g, c) {
+    const { lineRow } = c.layout;
+    g.text(lineRow - 2, 0, c.w(W.lines), 'section');
+    const headers = [W.line, W.section, WORDS.gainType, W.evidence, W.area, W.source, WORDS.total];
+    headers.forEach((h, col) => g.text(lineRow - 1, col, c.w(h), 'header'));
+    c.params.lines.forEach((line, i) => writeLine(g, c, line, i));
+  },
+};
+
+/** Økonomiske konsekvenser by area, summed from the signed lines below. */
+const consequences: Block<SummaryParameters, SummaryLayout> = {
+  id: 'consequences',
+  write(g, c) {
+    const { bc, lineRow, consequenceRow, signedRow } = c.layout;
+    const n = c.params.lines.length;
+    g.text(consequenceRow - 2, 0, c.w(W.consequences), 'section');
+    g.text(consequenceRow - 1, 0, '', 'header');
+    g.text(signedRow - 1, 0, c.w(W.signed), 'header');
+    for (let k = 0; k < bc.horizon; k++) {
+      g.formula(consequenceRow - 1, Y(k), `=${bcCell(c, bc.rows.yearHeader, bc.firstYearCol + k)}`, 'header');
+      g.formula(signedRow - 1, Y(k), `=${bcCell(c, bc.rows.yearHeader, bc.firstYearCol + k)}`, 'header');
+    }
+    const areaRange = `${a1(lineRow, 4, true)}:${a1(lineRow + n - 1, 4, true)}`;
+    AREAS.forEach((area, j) => {
+      const r = consequenceRow + j;
+      g.text(r, 0, c.w(area), 'label');
+      for (let k = 0; k < bc.horizon; k++) {
+        const signed = `${a1(signedRow, Y(k))}:${a1(signedRow + n - 1, Y(k))}`;
+        g.formula(r, Y(k), `=SUMIF(${areaRange},${quote(c, area)},${signed})`, 'formula', '#,##0');
+      }
+    });
+    g.text(consequenceRow + 3, 0, WORDS.total[c.language], 'total');
+    for (let k = 0; k < bc.horizon; k++) {
+      const sum = `=SUM(${a1(consequenceRow, Y(k))}:${a1(consequenceRow + 2, Y(k))})`;
+      g.formula(consequenceRow + 3, Y(k), sum, 'total', '#,##0');
+    }
+  },
+};
+
+/** Each line in 1.000 kr. with its budget sign; ikke-budgetmæssige gains count 0. */
+const signedLines: Block<SummaryParameters, SummaryLayout> = {
+  id: 'signedLines',
+  write(g, c) {
+    const { bc, lineRow, signedRow, bcRows } = c.layout;
+    const factor = a1(SUMMARY_ROWS.factor, 1, true);
+    c.params.lines.forEach((line, i) => {
+      const r = signedRow + i;
+      const src = bcRows[i] ?? 0;
+      g.formula(r, 0, `=${a1(lineRow + i, 0)}`, 'helper');
+      const nonBudget = `IF(${bcCell(c, src, bc.typeCol)}="${WORDS.nonBudget[c.language]}",0,-1)`;
+      const sign = line.section === 'gain' ? nonBudget : '1';
+      for (let k = 0; k < bc.horizon; k++) {
+        const value = `=${sign}*${factor}*N(${bcCell(c, src, bc.firstYearCol + k)})`;
+        g.formula(r, Y(k), value, 'helper', '#,##0.0');
+      }
+    });
+  },
+};
+
+type SummaryResult = ResultDefinition<SummaryParameters, SummaryLayout>;
+const key = (id: string, row: number, name?: string): SummaryResult => ({
+  id,
+  at: () => ({ row, col: 1 }),
+  ...(name ? { name } : {}),
+});
+const consequenceRow = (id: string, j: number): SummaryResult => ({
+  id,
+  at: (c) => ({ row: c.layout.consequenceRow + j, col: Y(0), cols: c.layout.bc.horizon }),
+});
+
+export const SUMMARY = defineTemplate<SummaryParameters, SummaryLayout>({
+  id: 'summary',
+  version: 1,
+  params: summaryParameters,
+  words: SUMMARY_WORDS,
+  layout: layoutOf,
+  blocks: [heading, keyFigures, assumptions, lines, consequences, signedLines],
+  results: [
+    key('npv', SUMMARY_ROWS.npv),
+    {
+      ...key('irr', SUMMARY_ROWS.irr),
+      engineOnly: 'every root of the IRR; the sheet shows IRR() only where the result changes sign once',
+    },
+    key('payback', SUMMARY_ROWS.payback),
+    key('gains', SUMMARY_ROWS.gains),
+    key('costs', SUMMARY_ROWS.costs),
+    key('investments', SUMMARY_ROWS.investments),
+    key('estimatedShare', SUMMARY_ROWS.estimatedShare, 'Gevinst_EstimatedShare'),
+    key('unstatedShare', SUMMARY_ROWS.unstatedShare, 'Gevinst_UnstatedShare'),
+    key('factor', SUMMARY_ROWS.factor),
+    consequenceRow('service', 0),
+    consequenceRow('construction', 1),
+    consequenceRow('transfers', 2),
+    consequenceRow('total', 3),
+  ],
+  names: () => [{ name: 'Gevinst_Template', address: a1(1, 0, true) }],
+  sheet: (c) => ({
+    name: c.w(W.sheet),
+    widths: [40, 14, 14, 14, 14, 24, 14, ...Array.from({ length: Math.max(0, c.layout.bc.horizon - 6) }, () => 12)],
+    freeze: { rows: 0, cols: 1 },
+    identity: { lines: c.params.lines.length },
+    metadata: {
+      lineRow: c.layout.lineRow,
+      consequenceRow: c.layout.consequenceRow,
+      signedRow: c.layout.signedRow,
+      horizon: c.layout.bc.horizon,
+      lines: c.params.lines.length,
+    },
+  }),
+});
+
+/** The summary's parameters from a business case's sheet and typed layout. */
+export function summaryParametersOf(s: SummarySheet): SummaryParameters {
+  const { sheet, layout } = s.businessCase;
+  const lines = {
+    gain: layout.sections.gain.count,
+    cost: layout.sections.cost.count,
+    investment: layout.sections.investment.count,
+  };
+  return { language: s.language, businessCase: { sheet, horizon: layout.horizon, lines }, lines: [...s.lines] };
+}
+
+export const planSummary = (s: SummarySheet): SheetPlan => SUMMARY.plan(summaryParametersOf(s));

@@ -6,7 +6,7 @@ import { a1 } from '../../src/sheet/address';
 import { planBusinessCase } from '../../src/sheet/business-case-plan';
 import { businessCaseParameters } from '../../src/templates/business-case';
 import { FakeExcelHost } from '../fakes/fake-excel';
-import { plansForCase } from '../../src/cli/build';
+import { plansForCase } from '../../src/sheet/registry';
 import { validateCase } from '../../src/engine/case-file';
 import { parseA1Range } from '../../src/sheet/address';
 import { fakeWorkbookOf } from '../helpers/fake-workbook';

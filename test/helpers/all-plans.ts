@@ -6,13 +6,13 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { plansForCase } from '../../src/cli/build';
+import { plansForCase } from '../../src/sheet/registry';
 import { validateCase } from '../../src/engine/case-file';
 import { planBenchmark } from '../../src/sheet/benchmark-plan';
 import { planBusinessCase } from '../../src/sheet/business-case-plan';
 import { planEntry } from '../../src/sheet/entry-plan';
 import type { SheetPlan } from '../../src/sheet/plan';
-import { planTemplate } from '../../src/sheet/template-plan';
+import { templateForGallery } from '../../src/sheet/registry';
 import { benchmarkParameters } from '../../src/templates/benchmark';
 import { businessCaseParameters } from '../../src/templates/business-case';
 import { CATALOGUE } from '../../src/templates/catalogue';
@@ -46,8 +46,9 @@ export function everyPlanSet(): PlanSet[] {
   });
   for (const lang of ['da', 'en'] as const) {
     for (const t of GALLERY) {
-      const plan = planTemplate(t.id, lang);
-      if (plan) out.push({ name: `${t.id} empty (${lang})`, plans: [plan] });
+      // The gallery's templates that open no form, inserted as they are.
+      const plan = t.form === null ? templateForGallery(t.id)?.insert?.({ language: lang }) : undefined;
+      if (plan?.ok) out.push({ name: `${t.id} empty (${lang})`, plans: [plan.value] });
     }
     out.push({
       name: `business case empty (${lang})`,

@@ -8,13 +8,14 @@
  * FUZZ_RUNS scales every property (the default is sized for CI: over 10,000 inputs in all).
  */
 import fc from 'fast-check';
-import { calculateChecked, nonFinitePaths } from '../../src/engine/calculate';
+import { nonFinitePaths } from '../../src/engine/calculate';
+import { calculateCase } from '../../src/sheet/registry';
 import { parseCase, validateCase } from '../../src/engine/case-file';
 import { decodeUtf8 } from '../../src/engine/utf8';
 import type { Issue } from '../../src/engine/issue';
 import { issueMessage } from '../../src/engine/messages';
 import { benchmarkRowSchema } from '../../src/engine/benchmark-schema';
-import { plansForCase } from '../../src/cli/build';
+import { plansForCase } from '../../src/sheet/registry';
 import { planBusinessCase } from '../../src/sheet/business-case-plan';
 import { readBusinessCase } from '../../src/sheet/read-business-case';
 import { readModelSheet } from '../../src/sheet/read-model';
@@ -76,7 +77,7 @@ test('case files of every template, mutated, re-encoded and cut: refused by path
       if (!text.ok) return expectSoundRefusal(text.issues);
       const parsed = parseCase(text.value, CONTEXT);
       if (!parsed.ok) return expectSoundRefusal(parsed.issues);
-      const result = calculateChecked(parsed.value);
+      const result = calculateCase(parsed.value);
       expect(result.ok ? [] : result.issues).toEqual([]);
       if (result.ok) expect(nonFinitePaths(result.value)).toEqual([]);
     }),
@@ -137,7 +138,7 @@ test('catalogue inputs, right keys and wrong ones with hostile values: refused b
       count('catalogue inputs');
       const parsed = validateCase(c, CONTEXT);
       if (!parsed.ok) return expectSoundRefusal(parsed.issues);
-      const result = calculateChecked(parsed.value);
+      const result = calculateCase(parsed.value);
       expect(result.ok ? [] : result.issues).toEqual([]);
     }),
     runs(2000),
@@ -197,7 +198,7 @@ test('business-case sheets with cells typed over: the reader never throws, and e
       for (const i of read.issues) expect(i.cell).toMatch(/^Ark!/);
       if (read.input === null) return;
       const valid = validateCase(read.input);
-      if (valid.ok) expect(calculateChecked(valid.value).ok).toBe(true);
+      if (valid.ok) expect(calculateCase(valid.value).ok).toBe(true);
       else for (const i of valid.issues) expect(read.cellOf(i.path)).toMatch(/^Ark![A-Z]+\d+$/);
     }),
     runs(1500),

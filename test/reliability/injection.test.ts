@@ -5,7 +5,7 @@
  * conservatively as Excel could) and the .xlsx writer (read back with exceljs).
  */
 import ExcelJS from 'exceljs';
-import { plansForCase } from '../../src/cli/build';
+import { plansForCase } from '../../src/sheet/registry';
 import { validateCase } from '../../src/engine/case-file';
 import { insertPlan } from '../../src/excel/insert-plan';
 import { a1 } from '../../src/sheet/address';

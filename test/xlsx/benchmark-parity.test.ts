@@ -6,7 +6,8 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildXlsx, planForCase } from '../../src/cli/build';
+import { buildXlsx } from '../../src/cli/build';
+import { plansForCase } from '../../src/sheet/registry';
 import { computeBenchmark, type BenchmarkResult } from '../../src/engine/benchmark';
 import { parseCase } from '../../src/engine/case-file';
 import { a1 } from '../../src/sheet/address';
@@ -36,16 +37,17 @@ beforeAll(async () => {
     if (!parsed.ok || parsed.value.template !== 'benchmark') continue;
     const lang = jobs.length % 2 === 0 ? 'da' : 'en';
     const bytes = await buildXlsx(parsed.value, lang);
-    const plan = planForCase(parsed.value, lang);
-    if (!bytes.ok || !plan.ok) throw new Error(`${file} did not build`);
+    const plans = plansForCase(parsed.value, lang);
+    const plan = plans.ok ? plans.value[0] : undefined;
+    if (!bytes.ok || !plan) throw new Error(`${file} did not build`);
     const path = join(dir, file.replace('.json', '.xlsx'));
     writeFileSync(path, bytes.value);
     paths.push(path);
     jobs.push({
       file,
       engine: computeBenchmark(parsed.value),
-      firstRow: plan.value.metadata.layout['firstRow'] ?? 0,
-      targetRow: plan.value.metadata.layout['targets'] ?? 0,
+      firstRow: plan.metadata.layout['firstRow'] ?? 0,
+      targetRow: plan.metadata.layout['targets'] ?? 0,
     });
   }
   const out = recalculate(paths);

@@ -7,7 +7,8 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildXlsx, planForCase } from '../../src/cli/build';
+import { buildXlsx } from '../../src/cli/build';
+import { plansForCase } from '../../src/sheet/registry';
 import { computeBusinessCase, type BusinessCaseResult } from '../../src/engine/business-case';
 import type { BusinessCaseFile } from '../../src/engine/business-case-schema';
 import { parseCase } from '../../src/engine/case-file';
@@ -49,12 +50,13 @@ beforeAll(async () => {
     // Alternate the sheet language so both sets of labels and texts are recalculated.
     const language = jobs.length % 2 === 0 ? 'da' : 'en';
     const bytes = await buildXlsx(input, language);
-    const plan = planForCase(input, language);
-    if (!bytes.ok || !plan.ok) throw new Error(`${file} did not build`);
+    const plans = plansForCase(input, language);
+    const plan = plans.ok ? plans.value[0] : undefined;
+    if (!bytes.ok || !plan) throw new Error(`${file} did not build`);
     const path = join(dir, file.replace(/\.json$/, '.xlsx'));
     writeFileSync(path, bytes.value);
     paths.push(path);
-    jobs.push({ file, language, input, engine: computeBusinessCase(input), layout: plan.value.metadata.layout });
+    jobs.push({ file, language, input, engine: computeBusinessCase(input), layout: plan.metadata.layout });
   }
   const recalculated = recalculate(paths);
   for (const [i, job] of jobs.entries()) {

@@ -9,7 +9,8 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildXlsx, planForCase } from '../../src/cli/build';
+import { buildXlsx } from '../../src/cli/build';
+import { plansForCase } from '../../src/sheet/registry';
 import { calculate } from '../../src/engine/calculate';
 import { validateCase } from '../../src/engine/case-file';
 import type { RealisationResult } from '../../src/engine/realisation';
@@ -105,12 +106,13 @@ beforeAll(async () => {
     if (!parsed.ok || parsed.value.template !== 'realisation') throw new Error(`${name}: ${JSON.stringify(parsed)}`);
     const lang = i % 2 === 0 ? 'da' : 'en';
     const bytes = await buildXlsx(parsed.value, lang);
-    const plan = planForCase(parsed.value, lang);
-    if (!bytes.ok || !plan.ok) throw new Error(`${name} did not build`);
+    const plans = plansForCase(parsed.value, lang);
+    const plan = plans.ok ? plans.value[0] : undefined;
+    if (!bytes.ok || !plan) throw new Error(`${name} did not build`);
     const path = join(dir, `${name}.xlsx`);
     writeFileSync(path, bytes.value);
     paths.push(path);
-    const layout = plan.value.metadata.layout;
+    const layout = plan.metadata.layout;
     jobs.push({
       name,
       lang,

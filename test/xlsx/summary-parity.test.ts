@@ -1,7 +1,7 @@
 /**
  * The management summary sheet that `gevinst build` writes beside every business case, recalculated
  * by LibreOffice: its key figures, the anslået and unstated shares and the økonomiske konsekvenser
- * table by budget area equal the engine's summary. The golden cases have no evidence or areas (all
+ * table by budget area equal what `gevinst calc` reports (the same formulas, read by the evaluator). The golden cases have no evidence or areas (all
  * gains unstated, defaults by section); three cases here set them, with non-budget gains, income,
  * kr. and mio. kr. units.
  */
@@ -9,10 +9,10 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildXlsx, plansForCase } from '../../src/cli/build';
-import { calculate } from '../../src/engine/calculate';
+import { buildXlsx } from '../../src/cli/build';
+import { calculateCase, plansForCase } from '../../src/sheet/registry';
 import { validateCase } from '../../src/engine/case-file';
-import type { Summary } from '../../src/engine/summary';
+import type { Summary } from '../../src/sheet/summary-figures';
 import { a1 } from '../../src/sheet/address';
 import { SUMMARY_ROWS } from '../../src/sheet/summary-plan';
 import { recalculate } from '../helpers/libreoffice';
@@ -99,14 +99,15 @@ beforeAll(async () => {
     const plans = plansForCase(parsed.value, lang);
     const bytes = await buildXlsx(parsed.value, lang);
     if (!plans.ok || !bytes.ok || plans.value.length !== 2) throw new Error(`${name} did not build two sheets`);
-    const result = calculate(parsed.value);
-    if (!('summary' in result)) throw new Error(name);
+    const calc = calculateCase(parsed.value);
+    const result = calc.ok ? calc.value : undefined;
+    if (!result || !('summary' in result) || !('npv' in result)) throw new Error(name);
     const path = join(dir, `${i}.xlsx`);
     writeFileSync(path, bytes.value);
     paths.push(path);
     jobs.push({
       name,
-      summary: result.summary,
+      summary: result.summary as Summary,
       years: result.result.length,
       npv: result.npv,
       consequenceRow: plans.value[1]?.metadata.layout['consequenceRow'] ?? 0,

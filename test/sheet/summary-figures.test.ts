@@ -1,13 +1,22 @@
 /**
- * The ledelsesresumé's figures from the engine alone: the thousands factor of each unit, the anslået
- * and unstated shares, and the økonomiske konsekvenser table by budget area with budget signs.
- * The expected figures are worked by hand from the lines below (the LibreOffice parity of the
- * summary sheet is test/xlsx/summary-parity.test.ts).
+ * The ledelsesresumé's figures as `gevinst calc` reports them, read from the summary sheet's own
+ * formulas by the sheet language's evaluator: the thousands factor of each unit, the anslået and
+ * unstated shares, and the økonomiske konsekvenser table by budget area with budget signs. The
+ * expected figures are worked by hand from the lines below (the LibreOffice parity of the summary
+ * sheet is test/xlsx/summary-parity.test.ts).
  */
 import { computeBusinessCase } from '../../src/engine/business-case';
 import { validateCase } from '../../src/engine/case-file';
 import type { BusinessCaseFile } from '../../src/engine/business-case-schema';
-import { defaultArea, summarise, thousandsFactor } from '../../src/engine/summary';
+import { summarise as summariseResult } from '../../src/sheet/summary-figures';
+import { defaultArea } from '../../src/sheet/summary-plan';
+import type { BusinessCaseResult } from '../../src/engine/business-case';
+
+function summarise(c: BusinessCaseFile, r: BusinessCaseResult) {
+  const s = summariseResult(c, r);
+  if (!s.ok) throw new Error(JSON.stringify(s.issues));
+  return s.value;
+}
 
 function caseOf(data: object): BusinessCaseFile {
   const parsed = validateCase({ template: 'business-case', title: 'Resumé', discount: 0.035, ...data });
@@ -25,7 +34,8 @@ test.each([
   ['mio. kr.', 1000],
   ['Mio', 1000],
 ])('a case in %j is %d thousand kroner per unit', (unit, factor) => {
-  expect(thousandsFactor(unit)).toBe(factor);
+  const s = summaryOf(caseOf({ unit, lines: [{ section: 'gain', label: 'A', values: [1000] }] }));
+  expect(s.consequences.service[0]).toBeCloseTo(-1000 * factor, 12);
 });
 
 test('investments default to Anlæg, gains and costs to Service', () => {

@@ -1,0 +1,208 @@
+/**
+ * One registry of templates, read by every path that needs to know them: the pane's insert (by
+ * the gallery's id, with the form's parameters), `gevinst build` and `gevinst calc` (by a case
+ * file's template), and recognition (by the template id in a sheet's identity). Adding a template
+ * is an entry here; no caller holds a list of template ids or an `if` over them.
+ *
+ * The gallery's entries themselves (TemplateInfo: title, purpose, source, form) stay in
+ * templates/, light enough for the pane's first render; a test holds the two to each other.
+ */
+import { issue } from '../engine/issue';
+import type { CaseFile } from '../engine/case-file';
+import { calculate, calculateBusinessCase, nonFinitePaths, type CaseResult } from '../engine/calculate';
+import { computeBusinessCase } from '../engine/business-case';
+import { analyse } from '../engine/what-if';
+import { fail, ok, type Result } from '../engine/result';
+import { fromZodIssues } from '../engine/zod-issues';
+import { benchmarkParameters } from '../templates/benchmark';
+import { BENCHMARK } from '../templates/benchmark-info';
+import { BUSINESS_CASE } from '../templates/business-case-info';
+import { businessCaseParameters } from '../templates/business-case';
+import { findEntry } from '../templates/catalogue';
+import { MEASUREMENT } from '../templates/measurement-info';
+import { REALISATION_INFO } from '../templates/realisation-info';
+import type { TemplateInfo } from '../templates/template';
+import { planBenchmark } from './benchmark-plan';
+import { planBusinessCase } from './business-case-plan';
+import { planEntry } from './entry-plan';
+import { lineRowsOf, planOutput, withOutput } from './output-plan';
+import type { SheetPlan } from './plan';
+import { planRealisation, realisationSheetInput } from './realisation-plan';
+import { businessCaseWithSummary, summarise, type Summary } from './summary-figures';
+import { planSummary } from './summary-plan';
+import { planMeasurement, planEmptyRealisation } from './template-plan';
+import { z } from 'zod';
+
+type Language = 'da' | 'en';
+
+/** A template as the add-in meets it in a workbook. */
+export interface RegisteredTemplate {
+  /** The template id a sheet's identity (`Gevinst_Shape`) names. */
+  readonly id: string;
+  readonly version: number;
+  /** The gallery entry that inserts it; null for a template that follows another (the summary). */
+  readonly gallery: TemplateInfo | null;
+  /** Parameters (as the gallery's form or the pane sends them) to the sheet, refused by path. */
+  readonly insert: ((raw: unknown) => Result<SheetPlan>) | null;
+  /** Whether Kontrollér and Beregn work on an instance (the others are live formulas only). */
+  readonly checkable: boolean;
+}
+
+const parsed =
+  <T>(schema: z.ZodType<T>, plan: (p: T) => SheetPlan) =>
+  (raw: unknown): Result<SheetPlan> => {
+    const p = schema.safeParse(raw, { reportInput: true });
+    return p.success ? ok(plan(p.data)) : fail(fromZodIssues(p.error.issues));
+  };
+
+const languageOnly = z.object({ language: z.enum(['da', 'en']).default('da') });
+const catalogueInsert = z.strictObject({ entry: z.string(), language: z.enum(['da', 'en']).default('da') });
+
+function insertEntry(raw: unknown): Result<SheetPlan> {
+  const p = catalogueInsert.safeParse(raw, { reportInput: true });
+  if (!p.success) return fail(fromZodIssues(p.error.issues));
+  const entry = findEntry(p.data.entry);
+  if (!entry) return fail([issue('invalid_value', ['entry'], { allowed: 'a catalogue id', received: p.data.entry })]);
+  return ok(planEntry(entry, p.data.language));
+}
+
+export const TEMPLATES: readonly RegisteredTemplate[] = [
+  {
+    id: BUSINESS_CASE.id,
+    version: BUSINESS_CASE.version,
+    gallery: BUSINESS_CASE,
+    insert: parsed(businessCaseParameters, (p) => planBusinessCase(p)),
+    checkable: true,
+  },
+  {
+    id: BENCHMARK.id,
+    version: BENCHMARK.version,
+    gallery: BENCHMARK,
+    insert: parsed(benchmarkParameters, (p) => planBenchmark(p)),
+    checkable: false,
+  },
+  {
+    id: REALISATION_INFO.id,
+    version: REALISATION_INFO.version,
+    gallery: REALISATION_INFO,
+    insert: parsed(languageOnly, (p) => planEmptyRealisation(p.language)),
+    checkable: false,
+  },
+  {
+    id: 'measurement',
+    version: MEASUREMENT.version,
+    gallery: MEASUREMENT,
+    insert: parsed(languageOnly, (p) => planMeasurement(p.language)),
+    checkable: false,
+  },
+  { id: 'catalogue', version: 1, gallery: null, insert: insertEntry, checkable: false },
+  { id: 'summary', version: 1, gallery: null, insert: null, checkable: false },
+];
+
+/** The template a sheet's identity names; undefined for one this version does not know. */
+export const templateById = (id: string): RegisteredTemplate | undefined => TEMPLATES.find((t) => t.id === id);
+
+/** The template the gallery entry `id` inserts. */
+export const templateForGallery = (id: string): RegisteredTemplate | undefined =>
+  TEMPLATES.find((t) => t.gallery?.id === id);
+
+/** What `calc` reports for a case: the engine's figures, with the management summary of a business case. */
+export type CalcResult = CaseResult | (CaseResult & { readonly summary: Summary });
+
+/** A kind of case file: which sheets `gevinst build` writes of it, and what `gevinst calc` reports. */
+interface CaseKind<C extends CaseFile> {
+  /** null for a case that is computed, not built. */
+  readonly build: ((c: C, lang: Language) => Result<SheetPlan[]>) | null;
+  readonly calculate: (c: C) => Result<CalcResult>;
+}
+
+const engineOnly = (c: CaseFile): Result<CalcResult> => ok(calculate(c));
+
+function buildBusinessCase(c: Extract<CaseFile, { template: 'business-case' }>, lang: Language): Result<SheetPlan[]> {
+  const planned = businessCaseWithSummary(c, lang);
+  if (!planned.ok) return planned;
+  const { businessCase, summary } = planned.value;
+  const analysis = analyse(c);
+  const summaryPlan = planSummary(summary);
+  if (Object.keys(analysis).length === 0) return ok([businessCase, summaryPlan]);
+  const layout = summary.businessCase.layout;
+  // The case's lines in template order (gains, costs, investments), as the sheet lays them out.
+  const ordered = (['gain', 'cost', 'investment'] as const).flatMap((s) => c.lines.filter((l) => l.section === s));
+  const output = planOutput({
+    layout,
+    startRow: layout.height + 1,
+    language: lang,
+    unit: c.unit,
+    result: computeBusinessCase(c),
+    analysis,
+    scenarioDefinitions: c.scenarios ?? [],
+    sensitivityStep: c.sensitivity?.step ?? 0.1,
+    lineRows: lineRowsOf(layout, ordered),
+  });
+  return ok([withOutput(businessCase, output), summaryPlan]);
+}
+
+function buildBenchmark(c: Extract<CaseFile, { template: 'benchmark' }>, lang: Language): Result<SheetPlan[]> {
+  const params = benchmarkParameters.safeParse({
+    language: lang,
+    title: c.title,
+    unit: c.unit,
+    direction: c.direction,
+    own: c.own,
+    per: c.per,
+    rows: c.rows.length,
+    targets: c.targets.length,
+  });
+  // The case-file schema shares these limits, so a refusal here is a bug; say so by path, never throw.
+  if (!params.success) return fail(fromZodIssues(params.error.issues));
+  return ok([planBenchmark(params.data, { rows: c.rows, targets: c.targets })]);
+}
+
+function buildCatalogue(c: Extract<CaseFile, { template: 'catalogue' }>, lang: Language): Result<SheetPlan[]> {
+  const entry = findEntry(c.entry);
+  if (!entry) return fail([issue('invalid_value', ['entry'], { allowed: 'a catalogue id', received: c.entry })]);
+  return ok([planEntry(entry, lang, c.values)]);
+}
+
+/** Every kind of case file the schema knows; the type requires each to say how it builds and calculates. */
+const CASES: { readonly [T in CaseFile['template']]: CaseKind<Extract<CaseFile, { template: T }>> } = {
+  'business-case': {
+    build: buildBusinessCase,
+    calculate: (c) => {
+      const r = calculateBusinessCase(c);
+      const summary = summarise(c, r);
+      return summary.ok ? ok({ ...r, summary: summary.value }) : summary;
+    },
+  },
+  benchmark: { build: buildBenchmark, calculate: engineOnly },
+  realisation: { build: (c, lang) => ok([planRealisation(realisationSheetInput(c, lang))]), calculate: engineOnly },
+  catalogue: { build: buildCatalogue, calculate: engineOnly },
+  'time-savings': { build: null, calculate: engineOnly },
+};
+
+const kindOf = <C extends CaseFile>(c: C): CaseKind<C> => CASES[c.template] as unknown as CaseKind<C>;
+
+/** The case templates `gevinst build` writes, as its messages list them. */
+export const BUILDABLE = (Object.keys(CASES) as CaseFile['template'][]).filter((t) => CASES[t].build !== null);
+
+/** The sheets a case builds (a business case comes with its management summary), or why it builds none. */
+export function plansForCase(c: CaseFile, lang: Language): Result<SheetPlan[]> {
+  const build = kindOf(c).build;
+  if (build === null) {
+    const allowed = `${BUILDABLE.map((t) => `"${t}"`).join(', ')} (gevinst build)`;
+    return fail([issue('invalid_value', ['template'], { allowed, received: `"${c.template}"` })]);
+  }
+  return build(c, lang);
+}
+
+/**
+ * What `gevinst calc` reports for a validated case, with the promise kept that no figure is ever
+ * non-finite without an issue: the schemas bound every input, so a failure here names the figure
+ * that still overflowed.
+ */
+export function calculateCase(c: CaseFile): Result<CalcResult> {
+  const result = kindOf(c).calculate(c);
+  if (!result.ok) return result;
+  const bad = nonFinitePaths(result.value);
+  return bad.length === 0 ? result : fail(bad.map((path) => issue('figure_not_finite', path)));
+}
