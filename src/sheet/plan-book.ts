@@ -27,45 +27,57 @@ export function planBook(
   sheetNames: readonly string[] = plans.map((p) => p.sheetName),
   inputs: ReadonlyMap<string, Scalar> = new Map(),
 ): Book {
-  const bySheet = new Map(plans.map((p, i) => [sheetNames[i] ?? p.sheetName, p]));
-  const parsed = new Map<string, Formula>();
-  const values = new Map<string, Scalar>();
-  const busy = new Set<string>();
-  const key = (sheet: string, row: number, col: number): string => `${sheet}!${row},${col}`;
-
-  const formulaAt = (sheet: string, row: number, col: number): Formula | undefined => {
-    const cell = bySheet.get(sheet)?.cells[row]?.[col];
-    if (cell?.content.kind !== 'formula') return undefined;
-    const k = key(sheet, row, col);
-    let f = parsed.get(k);
-    if (f === undefined) {
-      f = parseFormula(cell.content.formula);
-      parsed.set(k, f);
-    }
-    return f;
-  };
+  // Per sheet, dense arrays by row * cols + col: a range of a thousand cells is read without
+  // building a thousand string keys.
+  interface SheetState {
+    readonly plan: SheetPlan;
+    readonly values: (Scalar | undefined)[];
+    readonly parsed: (Formula | undefined)[];
+    readonly busy: Uint8Array;
+    readonly given: Map<number, Scalar>;
+  }
+  const bySheet = new Map<string, SheetState>();
+  plans.forEach((plan, i) => {
+    const size = plan.rows * plan.cols;
+    bySheet.set(sheetNames[i] ?? plan.sheetName, {
+      plan,
+      values: new Array<Scalar | undefined>(size),
+      parsed: new Array<Formula | undefined>(size),
+      busy: new Uint8Array(size),
+      given: new Map(),
+    });
+  });
+  for (const [k, v] of inputs) {
+    const m = /^(.*)!(\d+),(\d+)$/.exec(k);
+    const state = m ? bySheet.get(m[1] ?? '') : undefined;
+    const [row, col] = [Number(m?.[2]), Number(m?.[3])];
+    if (state && row < state.plan.rows && col < state.plan.cols) state.given.set(row * state.plan.cols + col, v);
+  }
 
   const book: Book = {
     hasSheet: (sheet) => bySheet.has(sheet),
     cell(sheet, row, col) {
-      const k = key(sheet, row, col);
-      const given = inputs.get(k);
+      const state = bySheet.get(sheet);
+      if (state === undefined || row >= state.plan.rows || col >= state.plan.cols) return null;
+      const at = row * state.plan.cols + col;
+      const given = state.given.get(at);
       if (given !== undefined) return given;
-      const known = values.get(k);
+      const known = state.values[at];
       if (known !== undefined) return known;
-      const content = bySheet.get(sheet)?.cells[row]?.[col]?.content;
+      const content = state.plan.cells[row]?.[col]?.content;
       if (content === undefined) return null;
       if (content.kind === 'number') return content.value;
       if (content.kind === 'text') return content.text;
-      if (busy.has(k)) throw new CircularReferenceError(k);
-      busy.add(k);
-      const v = evaluateCell(formulaAt(sheet, row, col) as Formula, book, { sheet, row, col });
-      busy.delete(k);
-      values.set(k, v);
+      if (state.busy[at] === 1) throw new CircularReferenceError(`${sheet}!${row},${col}`);
+      state.busy[at] = 1;
+      const f = (state.parsed[at] ??= parseFormula(content.formula));
+      const v = evaluateCell(f, book, { sheet, row, col });
+      state.busy[at] = 0;
+      state.values[at] = v;
       return v;
     },
     name(sheet, name) {
-      const plan = bySheet.get(sheet);
+      const plan = bySheet.get(sheet)?.plan;
       const n = plan?.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
       if (n === undefined) return undefined;
       if ('formula' in n) return parseFormula(n.formula);
