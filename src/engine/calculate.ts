@@ -1,11 +1,12 @@
-/** One entry point for any validated case file. */
+/** The engine's figures for a validated case file. */
 import { computeBusinessCase, type BusinessCaseResult } from './business-case';
 import type { CaseFile } from './case-file';
 import type { BusinessCaseFile } from './business-case-schema';
 import { computeTimeSavings, type TimeSavingsResult } from './time-savings';
 import { analyse, type Analysis } from './what-if';
 import { computeBenchmark, type BenchmarkResult } from './benchmark';
-import { computeRealisation, type RealisationResult } from './realisation';
+import type { RealisationResult } from './realisation';
+import type { RealisationFile } from './realisation-schema';
 import { computeCatalogueCase, type CatalogueResult } from './model-case';
 
 export type CaseResult =
@@ -16,7 +17,13 @@ export function calculateBusinessCase(c: BusinessCaseFile): BusinessCaseResult &
   return { ...computeBusinessCase(c), ...analyse(c) };
 }
 
-export function calculate(c: CaseFile): CaseResult {
+/**
+ * The cases the engine computes alone. A realisation plan is computed by its sheet's formulas
+ * (sheet/realisation-figures.ts); `calculateCase` in the registry takes every case.
+ */
+export type EngineCase = Exclude<CaseFile, RealisationFile>;
+
+export function calculate(c: EngineCase): CaseResult {
   switch (c.template) {
     case 'business-case':
       return calculateBusinessCase(c);
@@ -24,8 +31,6 @@ export function calculate(c: CaseFile): CaseResult {
       return computeTimeSavings(c);
     case 'benchmark':
       return computeBenchmark(c);
-    case 'realisation':
-      return computeRealisation(c);
     case 'catalogue':
       return computeCatalogueCase(c.entry, c.model, c.values, c.language);
   }

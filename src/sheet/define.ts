@@ -31,11 +31,12 @@ export interface Block<P, L> {
   readonly write: (g: Grid, c: BlockContext<P, L>) => void;
 }
 
-/** Where a result is: one cell, or a row of `cols` cells (a figure per year). */
+/** Where a result is: one cell, a row of `cols` cells (a figure per year), or `rows` such rows (a table). */
 export interface ResultPlace {
   readonly row: number;
   readonly col: number;
   readonly cols?: number;
+  readonly rows?: number;
 }
 
 export interface ResultDefinition<P, L> {
@@ -71,8 +72,17 @@ export interface TemplateSpec<P extends { readonly language: 'da' | 'en' }, L> {
   readonly names?: (c: BlockContext<P, L>) => readonly { name: string; address: string }[];
 }
 
-/** A result as the sheet shows it: one value, or one per cell of its row. */
-export type Figure = Scalar | readonly Scalar[];
+/** A result as the sheet shows it: one value, one per cell of its row, or rows of them. */
+export type Figure = Scalar | readonly Scalar[] | readonly (readonly Scalar[])[];
+
+/** A one-cell result's value (null for none or for a row). */
+export const scalarOf = (f: Figure | undefined): Scalar => (f === undefined || Array.isArray(f) ? null : (f as Scalar));
+/** A one-row result's values ([] for none or for a table). */
+export const rowOf = (f: Figure | undefined): readonly Scalar[] =>
+  Array.isArray(f) && !f.some((x) => Array.isArray(x)) ? (f as readonly Scalar[]) : [];
+/** A table result's rows ([] for none or for one row). */
+export const rowsOf = (f: Figure | undefined): readonly (readonly Scalar[])[] =>
+  Array.isArray(f) && f.every((x) => Array.isArray(x)) ? (f as readonly (readonly Scalar[])[]) : [];
 
 export interface TemplateDefinition<P extends { readonly language: 'da' | 'en' }, L> extends TemplateSpec<P, L> {
   readonly context: (params: P) => BlockContext<P, L>;
@@ -123,8 +133,14 @@ export function defineTemplate<P extends { readonly language: 'da' | 'en' }, L>(
     for (const r of spec.results) {
       if (r.engineOnly !== undefined) continue;
       const at = r.at(c);
-      const cells = Array.from({ length: at.cols ?? 1 }, (_, k) => book.cell(sheet, at.row, at.col + k));
-      out.set(r.id, at.cols === undefined ? (cells[0] ?? null) : cells);
+      const rowAt = (row: number): Scalar[] =>
+        Array.from({ length: at.cols ?? 1 }, (_, k) => book.cell(sheet, row, at.col + k));
+      if (at.rows !== undefined)
+        out.set(
+          r.id,
+          Array.from({ length: at.rows }, (_, i) => rowAt(at.row + i)),
+        );
+      else out.set(r.id, at.cols === undefined ? (rowAt(at.row)[0] ?? null) : rowAt(at.row));
     }
     return out;
   };

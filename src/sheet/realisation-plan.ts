@@ -5,31 +5,50 @@
  * quotas, whole parts and remainders), and the follow-up's variance and status. The engine's
  * computeRealisationPlan does the same arithmetic; LibreOffice holds them against each other.
  */
-import { KEY_BASES, type KeyBasis, type PlanGain } from '../engine/realisation-plan';
+import { z } from 'zod';
+import { EVIDENCE, KEY_BASES, TIMINGS, type PlanGain } from '../engine/realisation-plan';
 import { keyValue, yearsOf } from '../engine/realisation';
 import type { RealisationFile } from '../engine/realisation-schema';
 import { REALISATION, REALISATION_WORDS as W } from '../templates/realisation';
 import { a1 } from './address';
-import { Grid } from './grid';
+import { defineTemplate, type Block, type BlockContext, type ResultDefinition } from './define';
+import type { Grid } from './grid';
 import type { SheetPlan } from './plan';
-import { identityFormula } from './identity';
-import { SHAPE_NAME } from './shape';
 
-export interface RealisationSheet {
-  readonly language: 'da' | 'en';
-  readonly title?: string | undefined;
-  readonly firstYear?: number | undefined;
-  readonly years: number;
-  readonly basis: KeyBasis;
-  readonly rounding: number;
-  readonly unit: string;
-  /** Lines to lay out (blank lines when only a count is given); a line made from a business case
-   * carries formulas on its cells instead of a label and values. */
-  readonly gains: readonly (Partial<PlanGain> & { labelFormula?: string; valueFormulas?: readonly string[] })[];
-  /** The business case the effects come from, named in the subtitle. */
-  readonly linkedTo?: string;
-  readonly keys: readonly { unit?: string; value?: number }[];
-}
+/** A realisation sheet's parameters: the plan's settings, its gains (as lines, blank or linked to a business case) and its keys. */
+export const realisationSheetSchema = z.strictObject({
+  language: z.enum(['da', 'en']),
+  title: z.string().optional(),
+  firstYear: z.number().int().optional(),
+  years: z.number().int().min(1).max(50),
+  basis: z.enum(KEY_BASES),
+  rounding: z.number().positive(),
+  unit: z.string(),
+  gains: z
+    .array(
+      z.strictObject({
+        label: z.string().optional(),
+        owner: z.string().optional(),
+        evidence: z.enum(EVIDENCE).optional(),
+        basis: z.string().optional(),
+        timing: z.enum(TIMINGS).optional(),
+        delay: z.number().int().min(0).max(50).optional(),
+        values: z.array(z.number()).readonly().optional(),
+        baseline: z.number().optional(),
+        actual: z.array(z.number().nullable()).readonly().optional(),
+        labelFormula: z.string().optional(),
+        valueFormulas: z.array(z.string()).readonly().optional(),
+      }),
+    )
+    .readonly(),
+  linkedTo: z.string().optional(),
+  keys: z.array(z.strictObject({ unit: z.string().optional(), value: z.number().optional() })).readonly(),
+});
+
+/** A realisation sheet: lines to lay out (blank lines when only a count is given; a line made from
+ * a business case carries formulas on its cells instead of a label and values), the business case
+ * the effects come from (named in the subtitle), and the keys. */
+export type RealisationSheet = z.output<typeof realisationSheetSchema>;
 
 const YEAR0 = 6; // column G: År 1
 const NUM = '#,##0';
@@ -69,270 +88,311 @@ export function realisationLayout(s: Pick<RealisationSheet, 'gains' | 'keys'>): 
   };
 }
 
-export function planRealisation(s: RealisationSheet): SheetPlan {
-  const L = s.language;
-  const g = new Grid();
-  const Y = s.years;
-  const G = s.gains.length;
-  const U = s.keys.length;
-  const lay = realisationLayout(s);
-  const yearCol = (k: number): number => YEAR0 + k;
-  const lastYear = yearCol(Y - 1);
-  const word = (w: { da: string; en: string }): string => w[L];
-  const quoted = (w: { da: string; en: string }): string => `"${w[L]}"`;
-  const header = (row: number, labels: readonly string[]): void =>
-    labels.forEach((l, c) => l && g.text(row, c, l, 'header'));
-  const yearHeaders = (row: number): void => {
-    // Calendar years follow the first-year cell; without one the columns read År 1..År N.
-    const first = a1(6, 1, true);
-    for (let k = 0; k < Y; k++)
-      g.formula(row, yearCol(k), `=IF(${first}="","År ${k + 1}",${first}+${k})`, 'header', '0');
-  };
-  const list = (row: number, col: number, items: readonly string[]) =>
-    g.validations.push({
-      range: a1(row, col),
-      rule: { kind: 'list', items },
-      error: L === 'da' ? 'Vælg fra listen.' : 'Choose from the list.',
-    });
-  const decimal = (range: string, min: number) =>
-    g.validations.push({
-      range,
-      rule: { kind: 'decimal', min, max: 1e12 },
-      error: L === 'da' ? 'Skriv et tal.' : 'Enter a number.',
-    });
+type Context = BlockContext<RealisationSheet, RealisationLayout>;
+type RBlock = Block<RealisationSheet, RealisationLayout>;
 
-  g.text(0, 0, s.title ?? word(REALISATION.title), 'title');
-  g.text(1, 0, s.linkedTo ? `${word(W.subtitle)} · «${s.linkedTo}»` : word(W.subtitle), 'subtitle');
-  g.text(2, 0, word(W.timingNote), 'note');
-  g.text(3, 0, word(W.evidenceNote), 'note');
+const yearCol = (k: number): number => YEAR0 + k;
+const lastYear = (c: Context): number => yearCol(c.params.years - 1);
+const quoted = (c: Context, w: { da: string; en: string }): string => `"${c.w(w)}"`;
+const BASIS = a1(7, 1, true);
+const ROUNDING = a1(8, 1, true);
 
-  // Assumptions (rows 5-9) and key figures beside them.
-  g.text(5, 0, word(W.assumptions), 'section');
-  g.text(6, 0, word(W.firstYear), 'label');
-  if (s.firstYear) g.number(6, 1, s.firstYear, 'input', '0');
-  else g.blank(6, 1, 'input', '0');
-  g.text(7, 0, word(W.basis), 'label');
-  g.text(7, 1, word(W[s.basis]), 'input');
-  list(
-    7,
-    1,
-    KEY_BASES.map((b) => word(W[b])),
-  );
-  g.text(8, 0, word(W.rounding), 'label');
-  g.number(8, 1, s.rounding, 'input', '#,##0.##');
-  decimal(a1(8, 1), 0.000001);
-  g.text(9, 0, word(W.unit), 'label');
-  g.text(9, 1, s.unit, 'input');
-  const basis = a1(7, 1, true);
-  const rounding = a1(8, 1, true);
-  g.text(5, 3, word(W.keyFigures), 'section');
-  g.text(6, 3, word(W.bookedTotal), 'label');
-  g.formula(6, 4, `=SUM(${a1(lay.totalRow, YEAR0)}:${a1(lay.totalRow, lastYear)})`, 'key', NUM);
-  g.text(7, 3, word(W.estimatedShare), 'label');
-  g.formula(
-    7,
-    4,
-    `=IFERROR(SUM(${a1(lay.estimatedRow, YEAR0)}:${a1(lay.estimatedRow, lastYear)})/${a1(6, 4)},"–")`,
-    'key',
-    '0.0%',
-  );
-  g.names.push(
-    { name: 'Gevinst_BookedTotal', address: a1(6, 4, true) },
-    { name: 'Gevinst_EstimatedShare', address: a1(7, 4, true) },
-  );
-
-  // The plan: one row per gain.
-  const P = lay.planRow;
-  g.text(P - 2, 0, word(W.plan), 'section');
-  header(P - 1, [word(W.gain), word(W.owner), word(W.type), word(W.evidence), word(W.timing), word(W.delay)]);
-  yearHeaders(P - 1);
-  s.gains.forEach((gain, i) => {
-    const r = P + i;
-    if (gain.labelFormula) g.formula(r, 0, gain.labelFormula, 'formula');
-    else g.text(r, 0, gain.label ?? `${word(W.gain)} ${i + 1}`, 'input');
-    g.text(r, 1, gain.owner ?? '', 'input');
-    g.text(r, 2, word(gain.evidence === 'estimated' ? W.estimated : W.calculated), 'input');
-    list(r, 2, [word(W.calculated), word(W.estimated)]);
-    g.text(r, 3, gain.basis ?? '', 'input');
-    g.text(r, 4, word(W[gain.timing ?? 'implementation']), 'input');
-    list(r, 4, [word(W.upfront), word(W.implementation), word(W.delayed)]);
-    g.number(r, 5, gain.delay ?? 0, 'input', '0');
-    g.validations.push({
-      range: a1(r, 5),
-      rule: { kind: 'whole', min: 0, max: 50 },
-      error: L === 'da' ? 'Et helt antal år, 0-50.' : 'Whole years, 0-50.',
-    });
-    const linked = gain.valueFormulas;
-    for (let k = 0; k < Y; k++) {
-      const v = gain.values?.[k];
-      const f = linked?.[k];
-      if (f) g.formula(r, yearCol(k), f, 'formula', NUM);
-      else if (v === undefined) g.blank(r, yearCol(k), 'input', NUM);
-      else g.number(r, yearCol(k), v, 'input', NUM);
-    }
-    if (!linked) decimal(`${a1(r, YEAR0)}:${a1(r, lastYear)}`, -1e12);
-  });
-
-  // Booked gain after timing.
-  const B = lay.bookedRow;
-  g.text(B - 2, 0, word(W.booked), 'section');
-  header(B - 1, [word(W.gain)]);
-  yearHeaders(B - 1);
-  s.gains.forEach((_, i) => {
-    const r = B + i;
-    const p = P + i;
-    const values = `${a1(p, YEAR0, true)}:${a1(p, lastYear, true)}`;
-    const timing = a1(p, 4, true);
-    const delay = `IF(${timing}=${quoted(W.delayed)},${a1(p, 5, true)},0)`;
-    g.formula(r, 0, `=${a1(p, 0)}`, 'label');
-    for (let k = 0; k < Y; k++) {
-      const idx = k + 1;
-      g.formula(
-        r,
-        yearCol(k),
-        `=IF(${timing}=${quoted(W.upfront)},MAX(${values}),IF(${idx}>${delay},N(INDEX(${values},${idx}-${delay})),0))`,
-        'formula',
-        NUM,
-      );
-    }
-  });
-  const T = lay.totalRow;
-  g.text(T, 0, word(W.total), 'total');
-  g.text(T + 1, 0, word(W.ofWhichEstimated), 'label');
-  g.text(T + 2, 0, word(W.rounded), 'label');
-  for (let k = 0; k < Y; k++) {
-    const c = yearCol(k);
-    g.formula(T, c, `=SUM(${a1(B, c)}:${a1(B + G - 1, c)})`, 'total', NUM);
-    const types = `${a1(P, 2, true)}:${a1(P + G - 1, 2, true)}`;
-    g.formula(T + 1, c, `=SUMIF(${types},${quoted(W.estimated)},${a1(B, c)}:${a1(B + G - 1, c)})`, 'formula', NUM);
-    g.formula(T + 2, c, `=SIGN(${a1(T, c)})*ROUND(ABS(${a1(T, c)})/${rounding},0)*${rounding}`, 'formula', NUM);
-  }
-
-  // Keys.
-  const K = lay.keyRow;
-  g.text(K - 2, 0, word(W.keys), 'section');
-  header(K - 1, [word(W.keyUnit), word(W.keyValue), word(W.share)]);
-  const values = `${a1(K, 1, true)}:${a1(K + U - 1, 1, true)}`;
-  s.keys.forEach((key, i) => {
-    const r = K + i;
-    g.text(r, 0, key.unit ?? `${word(W.keyUnit)} ${i + 1}`, 'input');
-    if (key.value === undefined) g.blank(r, 1, 'input', '#,##0.####');
-    else g.number(r, 1, key.value, 'input', '#,##0.####');
-    g.formula(
-      r,
-      2,
-      `=IF(${basis}=${quoted(W.weights)},${a1(r, 1)},IF(SUM(${values})=0,0,${a1(r, 1)}/SUM(${values})))`,
-      'formula',
-      '0.0%',
-    );
-  });
-  decimal(`${a1(K, 1)}:${a1(K + U - 1, 1)}`, 0);
-  g.text(K + U, 0, word(W.total), 'total');
-  g.formula(K + U, 1, `=SUM(${values})`, 'total', '#,##0.####');
-  g.formula(K + U, 2, `=SUM(${a1(K, 2)}:${a1(K + U - 1, 2)})`, 'total', '0.0%');
-  g.formula(K + U, 3, `=IF(ABS(${a1(K + U, 2)}-1)>0.000000001,${quoted(W.keysBad)},${quoted(W.keysOk)})`, 'key');
-  g.names.push({ name: 'Gevinst_KeysCheck', address: a1(K + U, 3, true) });
-
-  const keysOk = `${a1(K + U, 3, true)}=${quoted(W.keysOk)}`;
-
-  // Allocation by largest remainder, with its working rows.
-  const A = lay.allocationRow;
-  const H = A + U + 4;
-  const Q = H + 2; // quotas
-  const F = Q + U; // whole parts
-  const R = F + U; // remainders
-  g.text(A - 2, 0, word(W.allocation), 'section');
-  header(A - 1, [word(W.keyUnit)]);
-  yearHeaders(A - 1);
-  g.text(H - 1, 0, word(W.helpers), 'section');
-  g.text(H, 0, word(W.unitsRow), 'helper');
-  g.text(H + 1, 0, word(W.leftover), 'helper');
-  for (let k = 0; k < Y; k++) {
-    const c = yearCol(k);
-    const N = a1(H, c);
-    g.formula(H, c, `=ROUND(${a1(T + 2, c)}/${rounding},0)`, 'helper', '0');
-    g.formula(H + 1, c, `=ABS(${N})-SUM(${a1(F, c)}:${a1(F + U - 1, c)})`, 'helper', '0');
-    for (let i = 0; i < U; i++) {
-      const share = a1(K + i, 2, true);
-      g.formula(Q + i, c, `=ABS(${N})*${share}`, 'helper', '0.000');
-      g.formula(F + i, c, `=INT(${a1(Q + i, c)}+0.000000001)`, 'helper', '0');
-      g.formula(R + i, c, `=ROUND(${a1(Q + i, c)}-${a1(F + i, c)},9)`, 'helper', '0.000');
-      const rem = a1(R + i, c);
-      const above = i === 0 ? '0' : `SUMPRODUCT(--(${a1(R, c)}:${a1(R + i - 1, c)}=${rem}))`;
-      const rank = `SUMPRODUCT(--(${a1(R, c)}:${a1(R + U - 1, c)}>${rem}))+${above}`;
-      // Keys that do not sum to 100 % allocate nothing (the check beside them says why).
-      const allocated = `SIGN(${N})*(${a1(F + i, c)}+IF(${rank}<${a1(H + 1, c)},1,0))*${rounding}`;
-      g.formula(A + i, c, `=IF(${keysOk},${allocated},"–")`, 'formula', NUM);
-    }
-    g.formula(A + U, c, `=SUM(${a1(A, c)}:${a1(A + U - 1, c)})`, 'total', NUM);
-    g.formula(A + U + 1, c, `=${a1(A + U, c)}-${a1(T + 2, c)}`, 'formula', NUM);
-  }
-  for (let i = 0; i < U; i++) {
-    g.formula(A + i, 0, `=${a1(K + i, 0)}`, 'label');
-    g.formula(Q + i, 0, `="${word(W.quota)} "&${a1(K + i, 0)}`, 'helper');
-    g.formula(F + i, 0, `="${word(W.floor)} "&${a1(K + i, 0)}`, 'helper');
-    g.formula(R + i, 0, `="${word(W.remainder)} "&${a1(K + i, 0)}`, 'helper');
-  }
-  g.text(A + U, 0, word(W.total), 'total');
-  g.text(A + U + 1, 0, word(W.difference), 'label');
-
-  // Follow-up: target (the booked gain), actual, variance, status.
-  const O = lay.followRow;
-  g.text(O - 2, 0, word(W.followUp), 'section');
-  header(O - 1, [word(W.gain), word(W.baseline), word(W.measure)]);
-  yearHeaders(O - 1);
-  s.gains.forEach((gain, i) => {
-    const r = O + 4 * i;
-    g.formula(r, 0, `=${a1(P + i, 0)}`, 'label');
-    if (gain.baseline === undefined) g.blank(r, 1, 'input', NUM);
-    else g.number(r, 1, gain.baseline, 'input', NUM);
-    decimal(a1(r, 1), -1e12);
-    g.text(r, 2, word(W.target), 'label');
-    g.text(r + 1, 2, word(W.actual), 'label');
-    g.text(r + 2, 2, word(W.variance), 'label');
-    g.text(r + 3, 2, word(W.status), 'label');
-    for (let k = 0; k < Y; k++) {
-      const c = yearCol(k);
-      const target = a1(r, c);
-      const actual = a1(r + 1, c);
-      g.formula(r, c, `=${a1(B + i, c)}`, 'formula', NUM);
-      const a = gain.actual?.[k];
-      if (a === undefined || a === null) g.blank(r + 1, c, 'input', NUM);
-      else g.number(r + 1, c, a, 'input', NUM);
-      g.formula(r + 2, c, `=IF(${actual}="","",${actual}-${target})`, 'formula', NUM);
-      g.formula(
-        r + 3,
-        c,
-        `=IF(${actual}="",${quoted(W.unknown)},IF(${actual}>=${target},${quoted(W.realised)},IF(${actual}>0,${quoted(W.partly)},${quoted(W.not)})))`,
-        'formula',
-      );
-    }
-    decimal(`${a1(r + 1, YEAR0)}:${a1(r + 1, lastYear)}`, -1e12);
-  });
-
-  g.names.push({ name: 'Gevinst_Template', address: a1(1, 0, true) });
-  g.names.push({
-    name: SHAPE_NAME,
-    formula: identityFormula({
-      templateId: REALISATION.id,
-      version: REALISATION.version,
-      language: L,
-      params: { years: Y, gains: G, units: U },
-    }),
-  });
-  const widths = [34, 18, 12, 22, 18, 10, ...Array.from({ length: Y }, () => 11)];
-  return g.toPlan(
-    L === 'da' ? 'Gevinstrealisering' : 'Benefit realisation',
-    widths,
-    { rows: 0, cols: 1 },
-    {
-      templateId: REALISATION.id,
-      templateVersion: REALISATION.version,
-      language: L,
-      layout: { ...lay, years: Y, gains: G, units: U },
-    },
-  );
+function header(g: Grid, row: number, labels: readonly string[]): void {
+  labels.forEach((l, c) => l && g.text(row, c, l, 'header'));
 }
+
+/** Calendar years follow the first-year cell; without one the columns read År 1..År N. */
+function yearHeaders(g: Grid, c: Context, row: number): void {
+  const first = a1(6, 1, true);
+  for (let k = 0; k < c.params.years; k++)
+    g.formula(row, yearCol(k), `=IF(${first}="","År ${k + 1}",${first}+${k})`, 'header', '0');
+}
+
+function list(g: Grid, c: Context, row: number, col: number, items: readonly string[]): void {
+  g.validations.push({ range: a1(row, col), rule: { kind: 'list', items }, error: c.w(W.chooseFromList) });
+}
+
+function decimal(g: Grid, c: Context, range: string, min: number): void {
+  g.validations.push({ range, rule: { kind: 'decimal', min, max: 1e12 }, error: c.w(W.enterNumber) });
+}
+
+const heading: RBlock = {
+  id: 'heading',
+  write(g, c) {
+    const s = c.params;
+    g.text(0, 0, s.title ?? c.w(REALISATION.title), 'title');
+    g.text(1, 0, s.linkedTo ? `${c.w(W.subtitle)} · «${s.linkedTo}»` : c.w(W.subtitle), 'subtitle');
+    g.text(2, 0, c.w(W.timingNote), 'note');
+    g.text(3, 0, c.w(W.evidenceNote), 'note');
+  },
+};
+
+/** Assumptions (rows 5-9) and the key figures beside them. */
+const assumptions: RBlock = {
+  id: 'assumptions',
+  write(g, c) {
+    const s = c.params;
+    const { totalRow, estimatedRow } = c.layout;
+    g.text(5, 0, c.w(W.assumptions), 'section');
+    g.text(6, 0, c.w(W.firstYear), 'label');
+    if (s.firstYear) g.number(6, 1, s.firstYear, 'input', '0');
+    else g.blank(6, 1, 'input', '0');
+    g.text(7, 0, c.w(W.basis), 'label');
+    g.text(7, 1, c.w(W[s.basis]), 'input');
+    list(
+      g,
+      c,
+      7,
+      1,
+      KEY_BASES.map((b) => c.w(W[b])),
+    );
+    g.text(8, 0, c.w(W.rounding), 'label');
+    g.number(8, 1, s.rounding, 'input', '#,##0.##');
+    decimal(g, c, a1(8, 1), 0.000001);
+    g.text(9, 0, c.w(W.unit), 'label');
+    g.text(9, 1, s.unit, 'input');
+    g.text(5, 3, c.w(W.keyFigures), 'section');
+    g.text(6, 3, c.w(W.bookedTotal), 'label');
+    g.formula(6, 4, `=SUM(${a1(totalRow, YEAR0)}:${a1(totalRow, lastYear(c))})`, 'key', NUM);
+    g.text(7, 3, c.w(W.estimatedShare), 'label');
+    const estimated = `SUM(${a1(estimatedRow, YEAR0)}:${a1(estimatedRow, lastYear(c))})`;
+    g.formula(7, 4, `=IFERROR(${estimated}/${a1(6, 4)},"–")`, 'key', '0.0%');
+  },
+};
+
+/** One gain of the plan: label, owner, type, basis, timing, delay and the effect by year. */
+function writeGain(g: Grid, c: Context, gain: RealisationSheet['gains'][number], i: number): void {
+  const r = c.layout.planRow + i;
+  if (gain.labelFormula) g.formula(r, 0, gain.labelFormula, 'formula');
+  else g.text(r, 0, gain.label ?? `${c.w(W.gain)} ${i + 1}`, 'input');
+  g.text(r, 1, gain.owner ?? '', 'input');
+  g.text(r, 2, c.w(gain.evidence === 'estimated' ? W.estimated : W.calculated), 'input');
+  list(g, c, r, 2, [c.w(W.calculated), c.w(W.estimated)]);
+  g.text(r, 3, gain.basis ?? '', 'input');
+  g.text(r, 4, c.w(W[gain.timing ?? 'implementation']), 'input');
+  list(g, c, r, 4, [c.w(W.upfront), c.w(W.implementation), c.w(W.delayed)]);
+  g.number(r, 5, gain.delay ?? 0, 'input', '0');
+  g.validations.push({ range: a1(r, 5), rule: { kind: 'whole', min: 0, max: 50 }, error: c.w(W.wholeYears) });
+  const linked = gain.valueFormulas;
+  for (let k = 0; k < c.params.years; k++) {
+    const v = gain.values?.[k];
+    const f = linked?.[k];
+    if (f) g.formula(r, yearCol(k), f, 'formula', NUM);
+    else if (v === undefined) g.blank(r, yearCol(k), 'input', NUM);
+    else g.number(r, yearCol(k), v, 'input', NUM);
+  }
+  if (!linked) decimal(g, c, `${a1(r, YEAR0)}:${a1(r, lastYear(c))}`, -1e12);
+}
+
+/** The plan: one row per gain. */
+const plan: RBlock = {
+  id: 'plan',
+  write(g, c) {
+    const P = c.layout.planRow;
+    g.text(P - 2, 0, c.w(W.plan), 'section');
+    const labels = [W.gain, W.owner, W.type, W.evidence, W.timing, W.delay];
+    header(
+      g,
+      P - 1,
+      labels.map((x) => c.w(x)),
+    );
+    yearHeaders(g, c, P - 1);
+    c.params.gains.forEach((gain, i) => writeGain(g, c, gain, i));
+  },
+};
+
+/** The booked gain after each line's timing, its total, the anslået part and the rounded total. */
+const booked: RBlock = {
+  id: 'booked',
+  write(g, c) {
+    const { planRow: P, bookedRow: B, totalRow: T } = c.layout;
+    const G = c.params.gains.length;
+    g.text(B - 2, 0, c.w(W.booked), 'section');
+    header(g, B - 1, [c.w(W.gain)]);
+    yearHeaders(g, c, B - 1);
+    c.params.gains.forEach((_, i) => {
+      const p = P + i;
+      const values = `${a1(p, YEAR0, true)}:${a1(p, lastYear(c), true)}`;
+      const timing = a1(p, 4, true);
+      const delay = `IF(${timing}=${quoted(c, W.delayed)},${a1(p, 5, true)},0)`;
+      g.formula(B + i, 0, `=${a1(p, 0)}`, 'label');
+      for (let k = 0; k < c.params.years; k++) {
+        const later = `IF(${k + 1}>${delay},N(INDEX(${values},${k + 1}-${delay})),0)`;
+        g.formula(B + i, yearCol(k), `=IF(${timing}=${quoted(c, W.upfront)},MAX(${values}),${later})`, 'formula', NUM);
+      }
+    });
+    g.text(T, 0, c.w(W.total), 'total');
+    g.text(T + 1, 0, c.w(W.ofWhichEstimated), 'label');
+    g.text(T + 2, 0, c.w(W.rounded), 'label');
+    const types = `${a1(P, 2, true)}:${a1(P + G - 1, 2, true)}`;
+    for (let k = 0; k < c.params.years; k++) {
+      const col = yearCol(k);
+      const rows = `${a1(B, col)}:${a1(B + G - 1, col)}`;
+      g.formula(T, col, `=SUM(${rows})`, 'total', NUM);
+      g.formula(T + 1, col, `=SUMIF(${types},${quoted(c, W.estimated)},${rows})`, 'formula', NUM);
+      const total = a1(T, col);
+      g.formula(T + 2, col, `=SIGN(${total})*ROUND(ABS(${total})/${ROUNDING},0)*${ROUNDING}`, 'formula', NUM);
+    }
+  },
+};
+
+/** The fordelingsnøgler, their shares (of the key figures, or the weights as typed) and the check. */
+const keys: RBlock = {
+  id: 'keys',
+  write(g, c) {
+    const { keyRow: K, keyTotalRow } = c.layout;
+    const U = c.params.keys.length;
+    g.text(K - 2, 0, c.w(W.keys), 'section');
+    header(g, K - 1, [c.w(W.keyUnit), c.w(W.keyValue), c.w(W.share)]);
+    const values = `${a1(K, 1, true)}:${a1(K + U - 1, 1, true)}`;
+    c.params.keys.forEach((key, i) => {
+      const r = K + i;
+      g.text(r, 0, key.unit ?? `${c.w(W.keyUnit)} ${i + 1}`, 'input');
+      if (key.value === undefined) g.blank(r, 1, 'input', '#,##0.####');
+      else g.number(r, 1, key.value, 'input', '#,##0.####');
+      const share = `IF(SUM(${values})=0,0,${a1(r, 1)}/SUM(${values}))`;
+      g.formula(r, 2, `=IF(${BASIS}=${quoted(c, W.weights)},${a1(r, 1)},${share})`, 'formula', '0.0%');
+    });
+    decimal(g, c, `${a1(K, 1)}:${a1(K + U - 1, 1)}`, 0);
+    g.text(keyTotalRow, 0, c.w(W.total), 'total');
+    g.formula(keyTotalRow, 1, `=SUM(${values})`, 'total', '#,##0.####');
+    g.formula(keyTotalRow, 2, `=SUM(${a1(K, 2)}:${a1(K + U - 1, 2)})`, 'total', '0.0%');
+    const check = `=IF(ABS(${a1(keyTotalRow, 2)}-1)>0.000000001,${quoted(c, W.keysBad)},${quoted(c, W.keysOk)})`;
+    g.formula(keyTotalRow, 3, check, 'key');
+  },
+};
+
+/** Rows of the allocation's working area: units to allocate, leftover, quotas, whole parts, remainders. */
+function helperRows(c: Context): { H: number; Q: number; F: number; R: number } {
+  const H = c.layout.allocationRow + c.params.keys.length + 4;
+  const Q = H + 2;
+  const F = Q + c.params.keys.length;
+  return { H, Q, F, R: F + c.params.keys.length };
+}
+
+/** One year of the allocation by largest remainder, with its working cells. */
+function allocateYear(g: Grid, c: Context, k: number): void {
+  const { keyRow: K, keyTotalRow, allocationRow: A, totalRow: T } = c.layout;
+  const { H, Q, F, R } = helperRows(c);
+  const U = c.params.keys.length;
+  const col = yearCol(k);
+  const N = a1(H, col);
+  const keysOk = `${a1(keyTotalRow, 3, true)}=${quoted(c, W.keysOk)}`;
+  g.formula(H, col, `=ROUND(${a1(T + 2, col)}/${ROUNDING},0)`, 'helper', '0');
+  g.formula(H + 1, col, `=ABS(${N})-SUM(${a1(F, col)}:${a1(F + U - 1, col)})`, 'helper', '0');
+  for (let i = 0; i < U; i++) {
+    g.formula(Q + i, col, `=ABS(${N})*${a1(K + i, 2, true)}`, 'helper', '0.000');
+    g.formula(F + i, col, `=INT(${a1(Q + i, col)}+0.000000001)`, 'helper', '0');
+    g.formula(R + i, col, `=ROUND(${a1(Q + i, col)}-${a1(F + i, col)},9)`, 'helper', '0.000');
+    const rem = a1(R + i, col);
+    const above = i === 0 ? '0' : `SUMPRODUCT(--(${a1(R, col)}:${a1(R + i - 1, col)}=${rem}))`;
+    const rank = `SUMPRODUCT(--(${a1(R, col)}:${a1(R + U - 1, col)}>${rem}))+${above}`;
+    // Keys that do not sum to 100 % allocate nothing (the check beside them says why).
+    const allocated = `SIGN(${N})*(${a1(F + i, col)}+IF(${rank}<${a1(H + 1, col)},1,0))*${ROUNDING}`;
+    g.formula(A + i, col, `=IF(${keysOk},${allocated},"–")`, 'formula', NUM);
+  }
+  g.formula(A + U, col, `=SUM(${a1(A, col)}:${a1(A + U - 1, col)})`, 'total', NUM);
+  g.formula(A + U + 1, col, `=${a1(A + U, col)}-${a1(T + 2, col)}`, 'formula', NUM);
+}
+
+/** Each year's rounded total allocated by largest remainder, with its working rows below. */
+const allocation: RBlock = {
+  id: 'allocation',
+  write(g, c) {
+    const { keyRow: K, allocationRow: A } = c.layout;
+    const { H, Q, F, R } = helperRows(c);
+    const U = c.params.keys.length;
+    g.text(A - 2, 0, c.w(W.allocation), 'section');
+    header(g, A - 1, [c.w(W.keyUnit)]);
+    yearHeaders(g, c, A - 1);
+    g.text(H - 1, 0, c.w(W.helpers), 'section');
+    g.text(H, 0, c.w(W.unitsRow), 'helper');
+    g.text(H + 1, 0, c.w(W.leftover), 'helper');
+    for (let k = 0; k < c.params.years; k++) allocateYear(g, c, k);
+    for (let i = 0; i < U; i++) {
+      g.formula(A + i, 0, `=${a1(K + i, 0)}`, 'label');
+      g.formula(Q + i, 0, `="${c.w(W.quota)} "&${a1(K + i, 0)}`, 'helper');
+      g.formula(F + i, 0, `="${c.w(W.floor)} "&${a1(K + i, 0)}`, 'helper');
+      g.formula(R + i, 0, `="${c.w(W.remainder)} "&${a1(K + i, 0)}`, 'helper');
+    }
+    g.text(A + U, 0, c.w(W.total), 'total');
+    g.text(A + U + 1, 0, c.w(W.difference), 'label');
+  },
+};
+
+/** One gain's follow-up: target (the booked gain), actual, variance and status, by year. */
+function followGain(g: Grid, c: Context, gain: RealisationSheet['gains'][number], i: number): void {
+  const { planRow: P, bookedRow: B, followRow: O } = c.layout;
+  const r = O + 4 * i;
+  g.formula(r, 0, `=${a1(P + i, 0)}`, 'label');
+  if (gain.baseline === undefined) g.blank(r, 1, 'input', NUM);
+  else g.number(r, 1, gain.baseline, 'input', NUM);
+  decimal(g, c, a1(r, 1), -1e12);
+  [W.target, W.actual, W.variance, W.status].forEach((x, j) => g.text(r + j, 2, c.w(x), 'label'));
+  for (let k = 0; k < c.params.years; k++) {
+    const col = yearCol(k);
+    const target = a1(r, col);
+    const actual = a1(r + 1, col);
+    g.formula(r, col, `=${a1(B + i, col)}`, 'formula', NUM);
+    const a = gain.actual?.[k];
+    if (a === undefined || a === null) g.blank(r + 1, col, 'input', NUM);
+    else g.number(r + 1, col, a, 'input', NUM);
+    g.formula(r + 2, col, `=IF(${actual}="","",${actual}-${target})`, 'formula', NUM);
+    const reached = `IF(${actual}>=${target},${quoted(c, W.realised)},IF(${actual}>0,${quoted(c, W.partly)},${quoted(c, W.not)}))`;
+    g.formula(r + 3, col, `=IF(${actual}="",${quoted(c, W.unknown)},${reached})`, 'formula');
+  }
+  decimal(g, c, `${a1(r + 1, YEAR0)}:${a1(r + 1, lastYear(c))}`, -1e12);
+}
+
+const followUp: RBlock = {
+  id: 'followUp',
+  write(g, c) {
+    const O = c.layout.followRow;
+    g.text(O - 2, 0, c.w(W.followUp), 'section');
+    header(g, O - 1, [c.w(W.gain), c.w(W.baseline), c.w(W.measure)]);
+    yearHeaders(g, c, O - 1);
+    c.params.gains.forEach((gain, i) => followGain(g, c, gain, i));
+  },
+};
+
+type RResult = ResultDefinition<RealisationSheet, RealisationLayout>;
+const years = (c: Context) => ({ col: YEAR0, cols: c.params.years });
+
+const RESULTS: readonly RResult[] = [
+  { id: 'bookedTotal', name: 'Gevinst_BookedTotal', at: () => ({ row: 6, col: 4 }) },
+  { id: 'estimatedShare', name: 'Gevinst_EstimatedShare', at: () => ({ row: 7, col: 4 }) },
+  { id: 'keysCheck', name: 'Gevinst_KeysCheck', at: (c) => ({ row: c.layout.keyTotalRow, col: 3 }) },
+  { id: 'booked', at: (c) => ({ row: c.layout.bookedRow, rows: c.params.gains.length, ...years(c) }) },
+  { id: 'total', at: (c) => ({ row: c.layout.totalRow, ...years(c) }) },
+  { id: 'shares', at: (c) => ({ row: c.layout.keyRow, col: 2, rows: c.params.keys.length, cols: 1 }) },
+  { id: 'allocation', at: (c) => ({ row: c.layout.allocationRow, rows: c.params.keys.length, ...years(c) }) },
+  /** Four rows a gain: target, actual, variance, status. */
+  { id: 'followUp', at: (c) => ({ row: c.layout.followRow, rows: 4 * c.params.gains.length, ...years(c) }) },
+];
+
+/** The gevinstrealiseringsplan as a definition. */
+export const REALISATION_SHEET = defineTemplate<RealisationSheet, RealisationLayout>({
+  id: REALISATION.id,
+  version: REALISATION.version,
+  params: realisationSheetSchema,
+  words: W,
+  layout: realisationLayout,
+  blocks: [heading, assumptions, plan, booked, keys, allocation, followUp],
+  results: RESULTS,
+  names: () => [{ name: 'Gevinst_Template', address: a1(1, 0, true) }],
+  sheet: (c) => {
+    const { years: Y, gains, keys: units } = c.params;
+    return {
+      name: c.language === 'da' ? 'Gevinstrealisering' : 'Benefit realisation',
+      widths: [34, 18, 12, 22, 18, 10, ...Array.from({ length: Y }, () => 11)],
+      freeze: { rows: 0, cols: 1 },
+      identity: { years: Y, gains: gains.length, units: units.length },
+      metadata: { ...c.layout, years: Y, gains: gains.length, units: units.length },
+    };
+  },
+});
+
+export const planRealisation = (s: RealisationSheet): SheetPlan => REALISATION_SHEET.plan(s);
 
 /** A realisation case file as the sheet: the plan's gains, or one line holding the total. */
 export function realisationSheetInput(c: RealisationFile, lang: 'da' | 'en'): RealisationSheet {
@@ -344,7 +404,9 @@ export function realisationSheetInput(c: RealisationFile, lang: 'da' | 'en'): Re
     title: c.title,
     firstYear: c.firstYear,
     years: yearsOf(c),
-    basis: c.keys.some((k) => 'weight' in k) ? 'weights' : c.basis,
+    // Keys given as values are key figures, shared out by their size (as calc does) whatever the
+    // basis says; only keys given as weights are taken as typed.
+    basis: c.keys.some((k) => 'weight' in k) ? 'weights' : c.basis === 'weights' ? 'figures' : c.basis,
     rounding: c.rounding,
     unit: c.unit,
     gains,

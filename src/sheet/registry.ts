@@ -9,7 +9,13 @@
  */
 import { issue } from '../engine/issue';
 import type { CaseFile } from '../engine/case-file';
-import { calculate, calculateBusinessCase, nonFinitePaths, type CaseResult } from '../engine/calculate';
+import {
+  calculate,
+  calculateBusinessCase,
+  nonFinitePaths,
+  type CaseResult,
+  type EngineCase,
+} from '../engine/calculate';
 import { computeBusinessCase } from '../engine/business-case';
 import { analyse } from '../engine/what-if';
 import { fail, ok, type Result } from '../engine/result';
@@ -28,6 +34,7 @@ import { planEntry } from './entry-plan';
 import { lineRowsOf, planOutput, withOutput } from './output-plan';
 import type { SheetPlan } from './plan';
 import { planRealisation, realisationSheetInput } from './realisation-plan';
+import { realisationFromSheet } from './realisation-figures';
 import { businessCaseWithSummary, summarise, type Summary } from './summary-figures';
 import { planSummary } from './summary-plan';
 import { planMeasurement, planEmptyRealisation } from './template-plan';
@@ -116,7 +123,7 @@ interface CaseKind<C extends CaseFile> {
   readonly calculate: (c: C) => Result<CalcResult>;
 }
 
-const engineOnly = (c: CaseFile): Result<CalcResult> => ok(calculate(c));
+const engineOnly = (c: EngineCase): Result<CalcResult> => ok(calculate(c));
 
 function buildBusinessCase(c: Extract<CaseFile, { template: 'business-case' }>, lang: Language): Result<SheetPlan[]> {
   const planned = businessCaseWithSummary(c, lang);
@@ -175,7 +182,10 @@ const CASES: { readonly [T in CaseFile['template']]: CaseKind<Extract<CaseFile, 
     },
   },
   benchmark: { build: buildBenchmark, calculate: engineOnly },
-  realisation: { build: (c, lang) => ok([planRealisation(realisationSheetInput(c, lang))]), calculate: engineOnly },
+  realisation: {
+    build: (c, lang) => ok([planRealisation(realisationSheetInput(c, lang))]),
+    calculate: (c) => ok(realisationFromSheet(c)),
+  },
   catalogue: { build: buildCatalogue, calculate: engineOnly },
   'time-savings': { build: null, calculate: engineOnly },
 };

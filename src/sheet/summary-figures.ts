@@ -8,7 +8,7 @@
  */
 import type { BusinessCaseResult } from '../engine/business-case';
 import type { BudgetArea, BusinessCaseFile, BusinessCaseLine, Section } from '../engine/business-case-schema';
-import type { Scalar } from '../engine/formula/value';
+import { rowOf, scalarOf, type Figure } from './define';
 import { ok, type Result } from '../engine/result';
 import { businessCaseSheetInput } from './business-case-from-case';
 import type { BusinessCaseLayout } from './business-case-layout';
@@ -75,10 +75,12 @@ export function businessCaseWithSummary(
   return ok({ businessCase, summary });
 }
 
-const share = (v: Scalar | readonly Scalar[] | undefined): number | null => (typeof v === 'number' ? v : null);
+const share = (v: Figure | undefined): number | null => {
+  const x = scalarOf(v);
+  return typeof x === 'number' ? x : null;
+};
 /** A row of the consequences table; a cell that is not a number would be a bug, and shows as NaN (never 0). */
-const row = (v: Scalar | readonly Scalar[] | undefined): number[] =>
-  (Array.isArray(v) ? (v as readonly Scalar[]) : []).map((x) => (typeof x === 'number' ? x : Number.NaN));
+const row = (v: Figure | undefined): number[] => rowOf(v).map((x) => (typeof x === 'number' ? x : Number.NaN));
 
 export function summarise(c: BusinessCaseFile, r: BusinessCaseResult): Result<Summary> {
   const planned = businessCaseWithSummary(c, 'en');

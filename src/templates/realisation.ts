@@ -17,6 +17,9 @@ export const REALISATION_WORDS = {
     en: 'Calculated: known drivers (mapping, baseline measurement, samples). Estimated: a judgement, with stated reasons and management backing.',
   },
   assumptions: { da: 'Forudsætninger', en: 'Assumptions' },
+  chooseFromList: { da: 'Vælg fra listen.', en: 'Choose from the list.' },
+  enterNumber: { da: 'Skriv et tal.', en: 'Enter a number.' },
+  wholeYears: { da: 'Et helt antal år, 0-50.', en: 'Whole years, 0-50.' },
   firstYear: { da: 'Første år (År 1)', en: 'First year (År 1)' },
   basis: { da: 'Fordelingsgrundlag', en: 'Allocation basis' },
   rounding: { da: 'Afrunding (hele enheder af)', en: 'Rounding (whole units of)' },
@@ -69,5 +72,6 @@ export const REALISATION_WORDS = {
   hours: { da: 'Timer', en: 'Hours' },
   citizens: { da: 'Borgere', en: 'Citizens' },
   m2: { da: 'm²', en: 'm²' },
+  figures: { da: 'Andre nøgletal', en: 'Other key figures' },
   weights: { da: 'Vægte', en: 'Weights' },
 } as const;

@@ -60,7 +60,9 @@ type Result = ReturnType<typeof calculate>;
  * collects the tests), so that mutation testing sees which test covers which code.
  */
 function computed<T extends Result['template']>(file: string, template: T): Extract<Result, { template: T }> {
-  const r = calculate(parsedCase(file));
+  const c = parsedCase(file);
+  if (c.template === 'realisation') throw new Error(`${file} is a realisation case: its figures are its sheet's`);
+  const r = calculate(c);
   if (r.template !== template) throw new Error(`${file} is a ${r.template} case`);
   return r as Extract<Result, { template: T }>;
 }

@@ -1,8 +1,29 @@
-/** Allocation by fordelingsnøgler: exact totals, whole units, within one unit of the exact share. */
+/**
+ * Allocation by fordelingsnøgler on the realisation sheet (largest remainder in formulas, read by
+ * the evaluator as calc reads it): exact totals, whole units, within one unit of the exact share.
+ */
 import fc from 'fast-check';
-import { allocate, largestRemainder } from '../../src/engine/allocation';
 import { parseCase } from '../../src/engine/case-file';
 import { formatIssue } from '../../src/engine/messages';
+import type { RealisationResult } from '../../src/engine/realisation';
+import { calculateCase } from '../../src/sheet/registry';
+
+/** Each year's total allocated by weights (fractions summing to 1), as calc does it. */
+function allocate(totals: readonly number[], keys: readonly { unit: string; weight: number }[], rounding: number) {
+  const parsed = parseCase(JSON.stringify({ template: 'realisation', title: 'A', total: totals, keys, rounding }));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  const r = calculateCase(parsed.value);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return (r.value as RealisationResult).allocation;
+}
+
+/** Whole units allocated by weights, one year. */
+const largestRemainder = (units: number, weights: readonly number[]): number[] =>
+  allocate(
+    [units],
+    weights.map((weight, i) => ({ unit: `U${i}`, weight })),
+    1,
+  ).map((a) => a.values[0] ?? Number.NaN);
 
 /** Weights that sum to 1, made from positive integers (as FTE, hours or citizens would be). */
 const weights = fc
@@ -11,7 +32,9 @@ const weights = fc
   .map((xs) => {
     const sum = xs.reduce((a, b) => a + b, 0);
     return xs.map((x) => x / sum);
-  });
+  })
+  // A case file's weights must sum to 100 % within 1e-9, as typed fractions do.
+  .filter((w) => Math.abs(w.reduce((a, b) => a + b, 0) - 1) <= 1e-9);
 
 test("every year's allocation sums exactly to its total, in whole units within one unit of the exact share", () => {
   fc.assert(
@@ -30,6 +53,8 @@ test("every year's allocation sums exactly to its total, in whole units within o
         });
       },
     ),
+    // Each run plans and evaluates a whole sheet (up to 20 years × 30 keys).
+    { numRuns: 40 },
   );
 });
 
