@@ -4,7 +4,8 @@ import type { CaseFile } from './case-file';
 import type { BusinessCaseFile } from './business-case-schema';
 import { computeTimeSavings, type TimeSavingsResult } from './time-savings';
 import { analyse, type Analysis } from './what-if';
-import { computeBenchmark, type BenchmarkResult } from './benchmark';
+import type { BenchmarkResult } from './benchmark';
+import type { BenchmarkFile } from './benchmark-schema';
 import type { RealisationResult } from './realisation';
 import type { RealisationFile } from './realisation-schema';
 import { computeCatalogueCase, type CatalogueResult } from './model-case';
@@ -18,10 +19,11 @@ export function calculateBusinessCase(c: BusinessCaseFile): BusinessCaseResult &
 }
 
 /**
- * The cases the engine computes alone. A realisation plan is computed by its sheet's formulas
- * (sheet/realisation-figures.ts); `calculateCase` in the registry takes every case.
+ * The cases the engine computes alone. A benchmark and a realisation plan are computed by their
+ * sheets' formulas (sheet/benchmark-figures.ts, sheet/realisation-figures.ts); `calculateCase`
+ * in the registry takes every case.
  */
-export type EngineCase = Exclude<CaseFile, RealisationFile>;
+export type EngineCase = Exclude<CaseFile, RealisationFile | BenchmarkFile>;
 
 export function calculate(c: EngineCase): CaseResult {
   switch (c.template) {
@@ -29,8 +31,6 @@ export function calculate(c: EngineCase): CaseResult {
       return calculateBusinessCase(c);
     case 'time-savings':
       return computeTimeSavings(c);
-    case 'benchmark':
-      return computeBenchmark(c);
     case 'catalogue':
       return computeCatalogueCase(c.entry, c.model, c.values, c.language);
   }

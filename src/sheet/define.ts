@@ -15,7 +15,7 @@ import type { Localized } from '../templates/template';
 import { a1 } from './address';
 import { Grid } from './grid';
 import { IDENTITY_NAME, identityFormula, type IdentityValue } from './identity';
-import type { SheetPlan } from './plan';
+import type { PlannedChart, SheetPlan } from './plan';
 
 export interface BlockContext<P, L> {
   readonly params: P;
@@ -70,6 +70,8 @@ export interface TemplateSpec<P extends { readonly language: 'da' | 'en' }, L> {
   readonly sheet: (c: BlockContext<P, L>) => SheetSpec;
   /** Names that follow the results' names (the stamp cell), before the identity. */
   readonly names?: (c: BlockContext<P, L>) => readonly { name: string; address: string }[];
+  /** Native charts over the sheet's ranges. */
+  readonly charts?: (c: BlockContext<P, L>) => readonly PlannedChart[];
 }
 
 /** A result as the sheet shows it: one value, one per cell of its row, or rows of them. */
@@ -120,12 +122,13 @@ export function defineTemplate<P extends { readonly language: 'da' | 'en' }, L>(
         params: sheet.identity,
       }),
     });
-    return g.toPlan(sheet.name, sheet.widths, sheet.freeze, {
+    const plan = g.toPlan(sheet.name, sheet.widths, sheet.freeze, {
       templateId: spec.id,
       templateVersion: spec.version,
       language: c.language,
       layout: sheet.metadata,
     });
+    return spec.charts ? { ...plan, charts: spec.charts(c) } : plan;
   };
   const figures = (params: P, book: Book, sheet: string): ReadonlyMap<string, Figure> => {
     const c = context(params);

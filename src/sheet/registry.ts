@@ -34,6 +34,7 @@ import { planEntry } from './entry-plan';
 import { lineRowsOf, planOutput, withOutput } from './output-plan';
 import type { SheetPlan } from './plan';
 import { planRealisation, realisationSheetInput } from './realisation-plan';
+import { benchmarkFromSheet } from './benchmark-figures';
 import { realisationFromSheet } from './realisation-figures';
 import { businessCaseWithSummary, summarise, type Summary } from './summary-figures';
 import { planSummary } from './summary-plan';
@@ -181,7 +182,7 @@ const CASES: { readonly [T in CaseFile['template']]: CaseKind<Extract<CaseFile, 
       return summary.ok ? ok({ ...r, summary: summary.value }) : summary;
     },
   },
-  benchmark: { build: buildBenchmark, calculate: engineOnly },
+  benchmark: { build: buildBenchmark, calculate: (c) => ok(benchmarkFromSheet(c)) },
   realisation: {
     build: (c, lang) => ok([planRealisation(realisationSheetInput(c, lang))]),
     calculate: (c) => ok(realisationFromSheet(c)),

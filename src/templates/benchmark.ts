@@ -70,6 +70,7 @@ export const BENCHMARK_WORDS = {
   targetLabel: { da: 'Mål', en: 'Target' },
   targetValue: { da: 'Værdi', en: 'Value' },
   potential: { da: 'Potentiale', en: 'Potential' },
+  targetGap: { da: 'Afstand', en: 'Gap' },
   caution: {
     da: 'Afstande er indikationer til videre undersøgelse, ikke automatiske besparelser (KL fraråder automatisk nivellering).',
     en: 'Gaps are indications for further study, not automatic savings (KL advises against automatic levelling).',

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { insertBenchmarkOverview, readSelectedTable } from '../../src/app/use-cases';
-import { computeBenchmark } from '../../src/engine/benchmark';
+import { benchmarkFromSheet } from '../../src/sheet/benchmark-figures';
 import { validateCase } from '../../src/engine/case-file';
 import { a1 } from '../../src/sheet/address';
 import { OVERVIEW_STATS, planBenchmarkOverview } from '../../src/sheet/benchmark-overview-plan';
@@ -95,7 +95,7 @@ const available = requireTool('soffice', 'LibreOffice recalculates the overview 
         rows: data.slice(1).map((row) => ({ name: String(row[0]), value: Number(row[c]), volume: 1 })),
       });
       if (!input.ok || input.value.template !== 'benchmark') throw new Error('invalid');
-      const e = computeBenchmark(input.value);
+      const e = benchmarkFromSheet(input.value);
       const own = e.rows.find((x) => x.name === 'Kommune 7');
       const expected: Record<(typeof OVERVIEW_STATS)[number], number> = {
         mean: e.stats.mean,

@@ -1,7 +1,7 @@
 /** A benchmark from the user's own table: read in one sync, the table never written to. */
 import { insertBenchmarkFromTable, readSelectedTable, type Deps } from '../../src/app/use-cases';
 import { checkSummary } from '../../src/app/summaries';
-import { computeBenchmark } from '../../src/engine/benchmark';
+import { benchmarkFromSheet } from '../../src/sheet/benchmark-figures';
 import { validateCase } from '../../src/engine/case-file';
 import { FakeExcelHost } from '../fakes/fake-excel';
 import { newSheet } from '../fakes/state';
@@ -55,7 +55,7 @@ test('98 rows are read in one sync and become a benchmark on a new sheet; the ta
   }));
   const c = validateCase({ template: 'benchmark', title: 't', ...params, rows });
   if (!c.ok || c.value.template !== 'benchmark') throw new Error('invalid');
-  expect(computeBenchmark(c.value).rows[6]?.name).toBe('Kommune 7');
+  expect(benchmarkFromSheet(c.value).rows[6]?.name).toBe('Kommune 7');
 });
 
 test("cells that cannot be read are named by their address in the user's sheet, and nothing is inserted", async () => {

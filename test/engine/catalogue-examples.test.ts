@@ -5,7 +5,7 @@
 import { computeBusinessCase } from '../../src/engine/business-case';
 import { validateCase } from '../../src/engine/case-file';
 import { computeTimeSavings } from '../../src/engine/time-savings';
-import { computeBenchmark } from '../../src/engine/benchmark';
+import { benchmarkFromSheet } from '../../src/sheet/benchmark-figures';
 import type { BusinessCaseFile } from '../../src/engine/business-case-schema';
 import type { TimeSavingsFile } from '../../src/engine/time-savings-schema';
 
@@ -95,7 +95,7 @@ test('Høje-Taastrup (seed 002, S): 1.61 + 1.1 + 1.1 mio. kr. invested before a 
 function bm(input: object) {
   const r = validateCase({ template: 'benchmark', title: 't', ...input });
   if (!r.ok || r.value.template !== 'benchmark') throw new Error(JSON.stringify(r));
-  return computeBenchmark(r.value);
+  return benchmarkFromSheet(r.value);
 }
 
 test('AT-7 (A13, Side 68): mean 682.7, median 681.0, Q1 585.75 by QUARTILE.INC; Holbæk 201.3 above the mean, 398 above the best', () => {

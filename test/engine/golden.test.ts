@@ -5,7 +5,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { calculate } from '../../src/engine/calculate';
+import type { CaseResult } from '../../src/engine/calculate';
+import { calculateCase } from '../../src/sheet/registry';
 import { parseCase, type CaseFile } from '../../src/engine/case-file';
 import { breakEven, npvGrid, runScenarios } from '../../src/engine/what-if';
 import { expectMoney, expectMoneyRow, expectRate } from '../helpers/tolerance';
@@ -53,16 +54,17 @@ function parsedCase(file: string): CaseFile {
   return parsed.value;
 }
 
-type Result = ReturnType<typeof calculate>;
+type Result = CaseResult;
 
 /**
  * The engine's result for a case, computed inside the test that checks it (not while jest
  * collects the tests), so that mutation testing sees which test covers which code.
  */
 function computed<T extends Result['template']>(file: string, template: T): Extract<Result, { template: T }> {
-  const c = parsedCase(file);
-  if (c.template === 'realisation') throw new Error(`${file} is a realisation case: its figures are its sheet's`);
-  const r = calculate(c);
+  // What `gevinst calc` reports: the engine's figures, and a benchmark's from its sheet's formulas.
+  const calc = calculateCase(parsedCase(file));
+  if (!calc.ok) throw new Error(`${file}: ${JSON.stringify(calc.issues)}`);
+  const r = calc.value as Result;
   if (r.template !== template) throw new Error(`${file} is a ${r.template} case`);
   return r as Extract<Result, { template: T }>;
 }

@@ -14,7 +14,7 @@ import type { ErrorCode } from '../../src/engine/formula/ast';
 import { a1 } from '../../src/sheet/address';
 import { BENCHMARK_NAMES } from '../../src/sheet/benchmark-plan';
 import { BENCHMARK_WORDS } from '../../src/templates/benchmark';
-import { computeBenchmark } from '../../src/engine/benchmark';
+import { benchmarkFromSheet } from '../../src/sheet/benchmark-figures';
 import { validateCase } from '../../src/engine/case-file';
 import { entrySheet, planEntry } from '../../src/sheet/entry-plan';
 import { modelAddresses } from '../../src/sheet/model-plan';
@@ -175,7 +175,7 @@ maybe(
         targets: b.targets ?? [],
       });
       if (!parsed.ok || parsed.value.template !== 'benchmark') throw new Error(JSON.stringify(parsed));
-      const engine = computeBenchmark(parsed.value);
+      const engine = benchmarkFromSheet(parsed.value);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(out[i] ?? '');
       const names = new Map(
