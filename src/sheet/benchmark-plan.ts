@@ -247,6 +247,12 @@ const POTENTIALS = [
   [W.toBest, COL.gapBest],
 ] as const;
 
+/** Whether the own row has a volume (given, or a denominator). */
+function ownHasVolume(c: Context): string {
+  const has = (col: number): string => `ISNUMBER(INDEX(${columnOf(c, col)},${ownIndex(c)}))`;
+  return `OR(${has(COL.volume)},${has(COL.denominator)})`;
+}
+
 /** The own row's potentials: max(0, gap) × volume ÷ per, or why there is none. */
 const potentials: BBlock = {
   id: 'potentials',
@@ -254,13 +260,11 @@ const potentials: BBlock = {
     const at = c.layout.potentials;
     g.text(at, 0, c.w(W.potentials), 'section');
     const own = ownIndex(c);
-    const has = (col: number): string => `ISNUMBER(INDEX(${columnOf(c, col)},${own}))`;
-    const ownHasVolume = `OR(${has(COL.volume)},${has(COL.denominator)})`;
     POTENTIALS.forEach(([label, gapColumn], j) => {
       g.text(at + 1 + j, 0, c.w(label), 'label');
       const amount = `MAX(0,INDEX(${columnOf(c, gapColumn)},${own}))*${ownVolume(c)}/${PER}`;
       // Without a volume or a denominator there is no potential to show (not a potential of 0).
-      const shown = `IF(${ownHasVolume},${amount},"${c.w(W.noVolume)}")`;
+      const shown = `IF(${ownHasVolume(c)},${amount},"${c.w(W.noVolume)}")`;
       g.formula(at + 1 + j, 1, `=IFERROR(${shown},"${c.w(W.notFound)}")`, 'key', NUMBER);
     });
     g.text(at + 5, 0, c.w(W.caution), 'note');
@@ -283,7 +287,9 @@ const targets: BBlock = {
       if (t) g.number(r, 1, t.value, 'input', NUMBER);
       else g.blank(r, 1, 'input', NUMBER);
       const value = a1(r, 1);
-      const potential = `MAX(0,${gapTo(c, ownValue, value)})*${ownVolume(c)}/${PER}`;
+      const amount = `MAX(0,${gapTo(c, ownValue, value)})*${ownVolume(c)}/${PER}`;
+      // As for the own row's potentials: without a volume, say so (not a potential of 0).
+      const potential = `IF(${ownHasVolume(c)},${amount},"${c.w(W.noVolume)}")`;
       g.formula(r, 2, `=IF(ISNUMBER(${value}),IFERROR(${potential},"${c.w(W.notFound)}"),"")`, 'key', NUMBER);
       const gap = `IFERROR(${gapTo(c, ownValue, value)},"${c.w(W.notFound)}")`;
       g.formula(r, 3, `=IF(ISNUMBER(${value}),${gap},"")`, 'formula', NUMBER);

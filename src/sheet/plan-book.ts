@@ -67,7 +67,8 @@ export function planBook(
       const content = state.plan.cells[row]?.[col]?.content;
       if (content === undefined) return null;
       if (content.kind === 'number') return content.value;
-      if (content.kind === 'text') return content.text;
+      // An empty text is written as no value at all (by the adapter and the .xlsx writer): blank.
+      if (content.kind === 'text') return content.text === '' ? null : content.text;
       if (state.busy[at] === 1) throw new CircularReferenceError(`${sheet}!${row},${col}`);
       state.busy[at] = 1;
       const f = (state.parsed[at] ??= parseFormula(content.formula));

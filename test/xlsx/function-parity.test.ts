@@ -96,7 +96,16 @@ const CASES: Record<string, readonly string[]> = {
   ISERROR: ['=ISERROR(C2)', '=ISERROR(A1)', '=ISERROR(NA())'],
   NA: ['=NA()', '=IFERROR(NA(),1)', '=ISERROR(NA())'],
   N: ['=N("x")+N(TRUE)+N(5)', '=N(C2)', '=N(Z1)', '=N(A1)'],
-  INDEX: ['=INDEX(B1:B3,2)', '=INDEX(A1:B3,3,2)', '=INDEX(A1:B1,2)', '=INDEX(B1:B3,4)', '=INDEX(D1:D5,1,1)'],
+  INDEX: [
+    '=INDEX(B1:B3,2)',
+    '=INDEX(A1:B3,3,2)',
+    '=INDEX(A1:B1,2)',
+    '=INDEX(B1:B3,4)',
+    '=INDEX(D1:D5,1,1)',
+    '=INDEX(Z1:Z3,2)',
+    '=ISBLANK(INDEX(Z1:Z3,2))',
+    '=INDEX(Z1:Z3,1,1)+1',
+  ],
   MATCH: [
     '=MATCH("SERVICE",G1:G3,0)',
     '=MATCH(3,A1:A3,0)',

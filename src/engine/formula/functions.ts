@@ -221,10 +221,15 @@ function index(args: readonly Arg[]): Value {
   const row = Math.trunc(r);
   const col = Math.trunc(c);
   if (row < 0 || col < 0) return err('#VALUE!');
+  // A blank cell inside the range is blank; only a position outside it is #REF!.
+  const at = (i: number, j: number): Value => {
+    const line = m[i];
+    return line !== undefined && j >= 0 && j < line.length ? (line[j] as Scalar) : err('#REF!');
+  };
   // A one-row array indexed by one number counts along the row.
-  if (m.length === 1 && args.length === 2) return m[0]?.[row - 1] ?? err('#REF!');
+  if (m.length === 1 && args.length === 2) return at(0, row - 1);
   if (row === 0 || (col === 0 && (m[0]?.length ?? 0) > 1)) return err('#VALUE!');
-  return m[row - 1]?.[Math.max(col, 1) - 1] ?? err('#REF!');
+  return at(row - 1, Math.max(col, 1) - 1);
 }
 
 function sumProduct(args: readonly Arg[]): Value {
