@@ -9,27 +9,37 @@
  *   Descartes' rule of signs), else a text saying there is no unique rate;
  * - the payback year is the first calendar year whose cumulative result is >= 0, by MATCH.
  */
+import { z } from 'zod';
 import { DISCOUNT_PRESETS, isPreset } from '../engine/discount';
-import { BUSINESS_CASE, discountChoices, WORDS, type BusinessCaseParameters } from '../templates/business-case';
+import {
+  BUSINESS_CASE,
+  businessCaseParameters,
+  discountChoices,
+  WORDS,
+  type BusinessCaseParameters,
+} from '../templates/business-case';
+import type { Localized } from '../templates/template';
 import type { GainType, Section } from '../engine/business-case-schema';
 import { a1, a1Range } from './address';
 import {
+  ASSUMPTION_ROWS,
   businessCaseLayout,
   flattenLayout,
+  KEY_FIGURES,
   type BusinessCaseLayout,
   type KeyFigure,
   type YearRow,
 } from './business-case-layout';
 import { excelDateSerial } from './cell-text';
-import { Grid } from './grid';
+import { defineTemplate, type Block, type BlockContext, type ResultDefinition } from './define';
+import type { Grid } from './grid';
 import type { SheetPlan } from './plan';
-import { SHAPE_NAME, shapeFormula } from './shape';
 
 export type PlannedValue = number | { readonly formula: string };
 
 export interface LineContent {
   readonly label: string;
-  readonly gainType?: GainType;
+  readonly gainType?: GainType | undefined;
   readonly values: readonly PlannedValue[];
 }
 
@@ -78,336 +88,399 @@ export function businessCaseLayoutFor(p: BusinessCaseParameters, content?: Busin
   return businessCaseLayout(p.horizon, { gain: count('gain'), cost: count('cost'), investment: count('investment') });
 }
 
-export function planBusinessCase(p: BusinessCaseParameters, content?: BusinessCaseContent): SheetPlan {
-  const L = p.language;
-  const g = new Grid();
-  const n = p.horizon;
-  const layout = businessCaseLayoutFor(p, content);
-  const counts = {
-    gain: layout.sections.gain.count,
-    cost: layout.sections.cost.count,
-    investment: layout.sections.investment.count,
-  };
-  const { firstYearCol: first, totalCol, typeCol } = layout;
-  const R = layout.rows;
-  const money = moneyFormat(p.unit);
-  const years = (row: number, abs = false): string => a1Range(row, first, 1, n, abs);
+const plannedValue = z.union([z.number(), z.strictObject({ formula: z.string() })]);
+const lineContent = z.strictObject({
+  label: z.string(),
+  gainType: z.enum(['budget', 'non-budget', 'income']).optional(),
+  values: z.array(plannedValue).readonly(),
+});
 
-  // Title and assumptions.
-  const row = { title: 0, subtitle: 1, assumptions: 3 } as const;
-  const A = layout.assumption;
-  const ref = (r: number): string => a1(r, 1, true);
-  g.formula(row.title, 0, `=${ref(A.title)}`, 'title');
-  g.text(row.subtitle, 0, `${WORDS.subtitle[L]} · ${WORDS.template[L].toLowerCase()} ${templateStamp()}`, 'subtitle');
-  g.text(row.assumptions, 0, WORDS.assumptions[L], 'section');
-  const assumption = (r: number, label: string): void => g.text(r, 0, label, 'label');
-  assumption(A.title, WORDS.title[L]);
-  g.text(A.title, 1, p.title ?? BUSINESS_CASE.title[L], 'input');
-  assumption(A.firstYear, WORDS.firstYear[L]);
-  if (p.firstYear === undefined) g.blank(A.firstYear, 1, 'input', FORMATS.year);
-  else g.number(A.firstYear, 1, p.firstYear, 'input', FORMATS.year);
-  assumption(A.horizon, WORDS.horizon[L]);
-  assumption(A.discount, WORDS.discount[L]);
-  const choices = discountChoices(L);
-  g.text(A.discount, 1, isPreset(p.discount) ? p.discount : WORDS.flatRate[L], 'input');
-  assumption(A.flatRate, WORDS.flatRate[L]);
-  g.number(A.flatRate, 1, isPreset(p.discount) ? 0.035 : p.discount, 'input', FORMATS.rate);
-  assumption(A.firstYearDiscounted, WORDS.firstYearDiscounted[L]);
-  g.text(A.firstYearDiscounted, 1, p.firstYearDiscounted ? WORDS.yes[L] : WORDS.no[L], 'input');
-  for (const [key, value] of [
-    ['unit', p.unit],
-    ['priceLevel', p.priceLevel],
-    ['owner', p.owner],
-    ['source', p.source],
-  ] as const) {
-    assumption(A[key], WORDS[key][L]);
-    g.text(A[key], 1, value, 'input');
-  }
-  assumption(A.date, WORDS.date[L]);
-  const serial = excelDateSerial(p.date);
-  if (serial === null) g.blank(A.date, 1, 'input', FORMATS.date);
-  else g.number(A.date, 1, serial, 'input', FORMATS.date);
-  assumption(A.template, WORDS.template[L]);
-  g.text(A.template, 1, templateStamp(), 'helper');
-  g.names.push({ name: NAMES.template, address: ref(A.template) });
+/** The insert form's parameters, with the lines a case file fills in. */
+export const businessCaseSheetSchema = businessCaseParameters.extend({
+  content: z
+    .strictObject({
+      gain: z.array(lineContent).readonly(),
+      cost: z.array(lineContent).readonly(),
+      investment: z.array(lineContent).readonly(),
+    })
+    .optional(),
+});
+export type BusinessCaseSheet = z.output<typeof businessCaseSheetSchema>;
 
-  // Band rates follow the discount choice: the presets' bands, or the flat rate in all three.
-  const bandCol = 3;
-  g.text(A.discount, bandCol, WORDS.ratePerPeriod[L], 'header');
-  const bandLabels = ['1-35', '36-70', '71-'];
-  bandLabels.forEach((label, i) => {
-    g.text(A.discount, bandCol + 1 + i, label, 'header');
-    const fm13 = DISCOUNT_PRESETS['fm-2013'].bands[i]?.rate ?? 0;
-    const fm21 = DISCOUNT_PRESETS['fm-2021'].bands[i]?.rate ?? 0;
-    g.formula(
-      A.flatRate,
-      bandCol + 1 + i,
-      `=IF(${ref(A.discount)}="fm-2013",${fm13},IF(${ref(A.discount)}="fm-2021",${fm21},${ref(A.flatRate)}))`,
-      'formula',
-      FORMATS.rate,
-    );
-  });
-  const bandRef = (i: number): string => a1(A.flatRate, bandCol + 1 + i, true);
+type Context = BlockContext<BusinessCaseSheet, BusinessCaseLayout>;
+type BCBlock = Block<BusinessCaseSheet, BusinessCaseLayout>;
 
-  // Year header.
-  let r = R.yearHeader;
-  g.formula(r, 0, `="${WORDS.amountsIn[L]}"&${ref(A.unit)}`, 'header');
-  for (let k = 0; k < n; k++) g.number(r, first + k, k + 1, 'header', FORMATS.yearLabel);
-  g.text(r, totalCol, WORDS.total[L], 'header');
-  g.text(r, typeCol, WORDS.gainType[L], 'header');
-  g.formula(A.horizon, 1, `=COUNT(${years(r, true)})`, 'formula', FORMATS.year);
-  r = R.calendar;
-  g.text(r, 0, WORDS.calendarYear[L], 'label');
-  for (let k = 0; k < n; k++) {
-    const yearNo = a1(R.yearHeader, first + k);
-    g.formula(
-      r,
-      first + k,
-      `=IF(ISNUMBER(${ref(A.firstYear)}),${ref(A.firstYear)}+${yearNo}-1,${yearNo})`,
-      'formula',
-      FORMATS.year,
-    );
-  }
+const ref = (r: number): string => a1(r, 1, true);
+const BAND_COL = 3;
+const bandRef = (i: number): string => a1(ASSUMPTION_ROWS.flatRate, BAND_COL + 1 + i, true);
+const yearsOf = (c: Context, row: number, abs = false): string =>
+  a1Range(row, c.layout.firstYearCol, 1, c.layout.horizon, abs);
+const at = (c: Context, key: YearRow, k: number, abs = false): string =>
+  a1(c.layout.rows[key], c.layout.firstYearCol + k, abs);
 
-  const lineRows = layout.sections;
-  const section = (s: Section): void => {
-    const words = SECTION_WORDS[s];
-    const { first: firstLine, count, total } = lineRows[s];
-    g.text(firstLine - 1, 0, words.head[L], 'section');
-    const lines = content?.[s] ?? [];
-    for (let i = 0, r = firstLine; i < count; i++, r++) {
-      const line = lines[i];
-      g.text(r, 0, line?.label ?? `${words.line[L]} ${i + 1}`, 'inputLabel');
-      for (let k = 0; k < n; k++) {
-        const v = line?.values[k];
-        if (v === undefined) g.blank(r, first + k, 'input', money);
-        else if (typeof v === 'number') g.number(r, first + k, v, 'input', money);
-        else g.formula(r, first + k, v.formula, 'input', money);
-      }
-      g.formula(r, totalCol, `=SUM(${years(r)})`, 'formula', money);
-      if (s === 'gain') g.text(r, typeCol, GAIN_TYPE_WORDS[line?.gainType ?? 'budget'][L], 'input');
+const heading: BCBlock = {
+  id: 'heading',
+  write(g, c) {
+    const p = c.params;
+    const A = c.layout.assumption;
+    g.formula(0, 0, `=${ref(A.title)}`, 'title');
+    g.text(1, 0, `${c.w(WORDS.subtitle)} · ${c.w(WORDS.template).toLowerCase()} ${templateStamp()}`, 'subtitle');
+    g.text(3, 0, c.w(WORDS.assumptions), 'section');
+    const label = (r: number, word: Localized): void => g.text(r, 0, c.w(word), 'label');
+    label(A.title, WORDS.title);
+    g.text(A.title, 1, p.title ?? c.w(BUSINESS_CASE.title), 'input');
+    label(A.firstYear, WORDS.firstYear);
+    if (p.firstYear === undefined) g.blank(A.firstYear, 1, 'input', FORMATS.year);
+    else g.number(A.firstYear, 1, p.firstYear, 'input', FORMATS.year);
+    label(A.horizon, WORDS.horizon);
+    label(A.discount, WORDS.discount);
+    g.text(A.discount, 1, isPreset(p.discount) ? p.discount : c.w(WORDS.flatRate), 'input');
+    label(A.flatRate, WORDS.flatRate);
+    g.number(A.flatRate, 1, isPreset(p.discount) ? 0.035 : p.discount, 'input', FORMATS.rate);
+    label(A.firstYearDiscounted, WORDS.firstYearDiscounted);
+    g.text(A.firstYearDiscounted, 1, c.w(p.firstYearDiscounted ? WORDS.yes : WORDS.no), 'input');
+    const texts = [
+      ['unit', p.unit],
+      ['priceLevel', p.priceLevel],
+      ['owner', p.owner],
+      ['source', p.source],
+    ] as const;
+    for (const [key, value] of texts) {
+      label(A[key], WORDS[key]);
+      g.text(A[key], 1, value, 'input');
     }
-    const lastLine = total - 1;
+    label(A.date, WORDS.date);
+    const serial = excelDateSerial(p.date);
+    if (serial === null) g.blank(A.date, 1, 'input', FORMATS.date);
+    else g.number(A.date, 1, serial, 'input', FORMATS.date);
+    label(A.template, WORDS.template);
+    g.text(A.template, 1, templateStamp(), 'helper');
+  },
+};
+
+/** Band rates follow the discount choice: the presets' bands, or the flat rate in all three. */
+const bands: BCBlock = {
+  id: 'bands',
+  write(g, c) {
+    const A = c.layout.assumption;
+    g.text(A.discount, BAND_COL, c.w(WORDS.ratePerPeriod), 'header');
+    ['1-35', '36-70', '71-'].forEach((label, i) => {
+      g.text(A.discount, BAND_COL + 1 + i, label, 'header');
+      const fm13 = DISCOUNT_PRESETS['fm-2013'].bands[i]?.rate ?? 0;
+      const fm21 = DISCOUNT_PRESETS['fm-2021'].bands[i]?.rate ?? 0;
+      const choice = ref(A.discount);
+      const rate = `=IF(${choice}="fm-2013",${fm13},IF(${choice}="fm-2021",${fm21},${ref(A.flatRate)}))`;
+      g.formula(A.flatRate, BAND_COL + 1 + i, rate, 'formula', FORMATS.rate);
+    });
+  },
+};
+
+/** The year header (År 1..År N, the total, the gain type) and the calendar years. */
+const years: BCBlock = {
+  id: 'years',
+  write(g, c) {
+    const { rows: R, firstYearCol: first, totalCol, typeCol, horizon: n, assumption: A } = c.layout;
+    g.formula(R.yearHeader, 0, `="${c.w(WORDS.amountsIn)}"&${ref(A.unit)}`, 'header');
+    for (let k = 0; k < n; k++) g.number(R.yearHeader, first + k, k + 1, 'header', FORMATS.yearLabel);
+    g.text(R.yearHeader, totalCol, c.w(WORDS.total), 'header');
+    g.text(R.yearHeader, typeCol, c.w(WORDS.gainType), 'header');
+    g.formula(A.horizon, 1, `=COUNT(${yearsOf(c, R.yearHeader, true)})`, 'formula', FORMATS.year);
+    g.text(R.calendar, 0, c.w(WORDS.calendarYear), 'label');
+    const firstYear = ref(A.firstYear);
+    for (let k = 0; k < n; k++) {
+      const yearNo = a1(R.yearHeader, first + k);
+      const calendar = `=IF(ISNUMBER(${firstYear}),${firstYear}+${yearNo}-1,${yearNo})`;
+      g.formula(R.calendar, first + k, calendar, 'formula', FORMATS.year);
+    }
+  },
+};
+
+/** One input line: its label, a value per year (blank, a number or a formula), its total and its gain type. */
+function writeLine(g: Grid, c: Context, s: Section, i: number): void {
+  const { firstYearCol: first, totalCol, typeCol, horizon: n } = c.layout;
+  const r = c.layout.sections[s].first + i;
+  const money = moneyFormat(c.params.unit);
+  const line = c.params.content?.[s][i];
+  g.text(r, 0, line?.label ?? `${c.w(SECTION_WORDS[s].line)} ${i + 1}`, 'inputLabel');
+  for (let k = 0; k < n; k++) {
+    const v = line?.values[k];
+    if (v === undefined) g.blank(r, first + k, 'input', money);
+    else if (typeof v === 'number') g.number(r, first + k, v, 'input', money);
+    else g.formula(r, first + k, v.formula, 'input', money);
+  }
+  g.formula(r, totalCol, `=SUM(${yearsOf(c, r)})`, 'formula', money);
+  if (s === 'gain') g.text(r, typeCol, c.w(GAIN_TYPE_WORDS[line?.gainType ?? 'budget']), 'input');
+}
+
+/** A section (gains, costs or investments): heading, lines, their rules and the total row. */
+const sectionBlock = (s: Section): BCBlock => ({
+  id: s,
+  write(g, c) {
+    const { first: firstLine, count, total } = c.layout.sections[s];
+    const { firstYearCol: first, typeCol, horizon: n } = c.layout;
+    g.text(firstLine - 1, 0, c.w(SECTION_WORDS[s].head), 'section');
+    for (let i = 0; i < count; i++) writeLine(g, c, s, i);
     g.validations.push({
       range: a1Range(firstLine, first, count, n),
       rule: { kind: 'decimal', min: s === 'gain' ? -1e12 : 0, max: 1e12 },
-      error: s === 'gain' ? WORDS.amountError[L] : WORDS.nonNegativeError[L],
+      error: c.w(s === 'gain' ? WORDS.amountError : WORDS.nonNegativeError),
     });
     if (s === 'gain') {
       g.validations.push({
         range: a1Range(firstLine, typeCol, count, 1),
-        rule: { kind: 'list', items: Object.values(GAIN_TYPE_WORDS).map((w) => w[L]) },
-        error: WORDS.listError[L],
+        rule: { kind: 'list', items: Object.values(GAIN_TYPE_WORDS).map((w) => c.w(w)) },
+        error: c.w(WORDS.listError),
       });
     }
-    g.text(total, 0, words.total[L], 'total');
+    g.text(total, 0, c.w(SECTION_WORDS[s].total), 'total');
+    const money = moneyFormat(c.params.unit);
+    for (let k = 0; k <= n; k++)
+      g.formula(total, first + k, `=SUM(${a1(firstLine, first + k)}:${a1(total - 1, first + k)})`, 'total', money);
+  },
+});
+
+/** A row with a formula per year (and optionally their total), labelled in the first column. */
+function derivedRow(
+  g: Grid,
+  c: Context,
+  key: YearRow,
+  label: Localized,
+  f: (k: number) => string,
+  role: 'formula' | 'total' | 'helper',
+  format: string,
+  withTotal = false,
+): void {
+  const r = c.layout.rows[key];
+  g.text(r, 0, c.w(label), role === 'helper' ? 'helper' : role === 'total' ? 'total' : 'label');
+  for (let k = 0; k < c.layout.horizon; k++) g.formula(r, c.layout.firstYearCol + k, f(k), role, format);
+  if (withTotal) g.formula(r, c.layout.totalCol, `=SUM(${yearsOf(c, r)})`, role, format);
+}
+
+/** Gains less costs, year by year and in total. */
+const annualResult: BCBlock = {
+  id: 'annualResult',
+  write(g, c) {
+    const { rows: R, sections, firstYearCol: first, horizon: n } = c.layout;
+    g.text(R.annualResult, 0, c.w(WORDS.annualResult), 'total');
     for (let k = 0; k <= n; k++) {
-      g.formula(total, first + k, `=SUM(${a1(firstLine, first + k)}:${a1(lastLine, first + k)})`, 'total', money);
+      const col = first + k;
+      const f = `=${a1(sections.gain.total, col)}-${a1(sections.cost.total, col)}`;
+      g.formula(R.annualResult, col, f, 'total', moneyFormat(c.params.unit));
     }
-  };
+  },
+};
 
-  const derived = (
-    key: YearRow,
-    label: string,
-    f: (k: number) => string,
-    role: 'formula' | 'total' | 'helper',
-    format: string,
-    withTotal = false,
-  ): void => {
-    const r = R[key];
-    g.text(r, 0, label, role === 'helper' ? 'helper' : role === 'total' ? 'total' : 'label');
-    for (let k = 0; k < n; k++) g.formula(r, first + k, f(k), role, format);
-    if (withTotal) g.formula(r, totalCol, `=SUM(${years(r)})`, role, format);
-  };
-  const at = (key: YearRow, k: number, abs = false): string => a1(R[key], first + k, abs);
-
-  section('gain');
-  section('cost');
-  r = R.annualResult;
-  g.text(r, 0, WORDS.annualResult[L], 'total');
-  for (let k = 0; k <= n; k++) {
-    g.formula(
-      r,
-      first + k,
-      `=${a1(lineRows.gain.total, first + k)}-${a1(lineRows.cost.total, first + k)}`,
+/** The result, its running total, the discount factors and the present values. */
+const results: BCBlock = {
+  id: 'results',
+  write(g, c) {
+    const { rows: R, sections, firstYearCol: first } = c.layout;
+    const money = moneyFormat(c.params.unit);
+    const investment = (k: number): string => a1(sections.investment.total, first + k);
+    derivedRow(
+      g,
+      c,
+      'result',
+      WORDS.result,
+      (k) => `=${at(c, 'annualResult', k)}-${investment(k)}`,
       'total',
       money,
+      true,
     );
-  }
-  section('investment');
-  derived(
-    'result',
-    WORDS.result[L],
-    (k) => `=${at('annualResult', k)}-${a1(lineRows.investment.total, first + k)}`,
-    'total',
-    money,
-    true,
-  );
-  derived(
-    'cumulative',
-    WORDS.cumulative[L],
-    (k) => `=SUM(${at('result', 0, true)}:${at('result', k)})`,
-    'formula',
-    money,
-  );
-  // The factor row refers to the helper rows laid out below it.
-  const periodRow = R.period;
-  const rateRow = R.periodRate;
-  derived(
-    'discountFactor',
-    WORDS.discountFactor[L],
-    (k) =>
+    const cumulative = (k: number): string => `=SUM(${at(c, 'result', 0, true)}:${at(c, 'result', k)})`;
+    derivedRow(g, c, 'cumulative', WORDS.cumulative, cumulative, 'formula', money);
+    // The factor row refers to the helper rows laid out below it.
+    const factor = (k: number): string =>
       k === 0
-        ? `=IF(${a1(periodRow, first)}=0,1,1/(1+${a1(rateRow, first)}))`
-        : `=${a1(R.discountFactor, first + k - 1)}/(1+${a1(rateRow, first + k)})`,
-    'formula',
-    FORMATS.factor,
-  );
-  derived(
-    'presentValue',
-    WORDS.presentValue[L],
-    (k) => `=${at('result', k)}*${at('discountFactor', k)}`,
-    'formula',
-    money,
-    true,
-  );
-  derived(
-    'cumulativePresentValue',
-    WORDS.cumulativePresentValue[L],
-    (k) => `=SUM(${at('presentValue', 0, true)}:${at('presentValue', k)})`,
-    'formula',
-    money,
-  );
+        ? `=IF(${a1(R.period, first)}=0,1,1/(1+${a1(R.periodRate, first)}))`
+        : `=${a1(R.discountFactor, first + k - 1)}/(1+${a1(R.periodRate, first + k)})`;
+    derivedRow(g, c, 'discountFactor', WORDS.discountFactor, factor, 'formula', FORMATS.factor);
+    const pv = (k: number): string => `=${at(c, 'result', k)}*${at(c, 'discountFactor', k)}`;
+    derivedRow(g, c, 'presentValue', WORDS.presentValue, pv, 'formula', money, true);
+    const cumulativePv = (k: number): string => `=SUM(${at(c, 'presentValue', 0, true)}:${at(c, 'presentValue', k)})`;
+    derivedRow(g, c, 'cumulativePresentValue', WORDS.cumulativePresentValue, cumulativePv, 'formula', money);
+  },
+};
 
-  g.text(layout.helpers, 0, WORDS.helpers[L], 'note');
-  const yes = WORDS.yes[L];
-  derived(
-    'period',
-    WORDS.period[L],
-    (k) => `=${a1(R.yearHeader, first + k)}-1+IF(${ref(A.firstYearDiscounted)}="${yes}",1,0)`,
-    'helper',
-    FORMATS.year,
-  );
-  derived(
-    'periodRate',
-    WORDS.periodRate[L],
-    (k) => `=IF(${at('period', k)}<=35,${bandRef(0)},IF(${at('period', k)}<=70,${bandRef(1)},${bandRef(2)}))`,
-    'helper',
-    FORMATS.rate,
-  );
-  derived('paidBack', WORDS.paidBack[L], (k) => `=IF(${at('cumulative', k)}>=0,1,0)`, 'helper', FORMATS.year);
-  derived(
-    'discountedPaidBack',
-    WORDS.discountedPaidBack[L],
-    (k) => `=IF(${at('cumulativePresentValue', k)}>=0,1,0)`,
-    'helper',
-    FORMATS.year,
-  );
-  // Sign of the latest non-zero result: IRR is unique when it changes exactly once.
-  derived(
-    'sign',
-    WORDS.sign[L],
-    (k) =>
-      k === 0 ? `=SIGN(${at('result', 0)})` : `=IF(${at('result', k)}=0,${at('sign', k - 1)},SIGN(${at('result', k)}))`,
-    'helper',
-    FORMATS.year,
-  );
-  // IRR needs a start near its root: Excel's and LibreOffice's Newton steps from 10 % do not
-  // reach a root such as 1,000 %. NPV at trial rates brackets the root; its left end is the guess.
-  r = R.trialRate;
-  g.text(r, 0, WORDS.trialRate[L], 'helper');
-  TRIAL_RATES.forEach((t, i) => g.number(r, first + i, t, 'helper', FORMATS.rate));
-  r = R.trialNpv;
-  g.text(r, 0, WORDS.trialNpv[L], 'helper');
-  TRIAL_RATES.forEach((_, i) => {
-    const t = a1(R.trialRate, first + i);
-    const base = `(${years(R.yearHeader, true)}-1)`;
-    g.formula(r, first + i, `=SUMPRODUCT(${years(R.result, true)},(1+${t})^-${base})`, 'helper', money);
-  });
-  r = R.trialBracket;
-  g.text(r, 0, WORDS.trialBracket[L], 'helper');
-  TRIAL_RATES.slice(0, -1).forEach((_, i) => {
-    const here = a1(R.trialNpv, first + i);
-    const next = a1(R.trialNpv, first + i + 1);
-    g.formula(r, first + i, `=IF(SIGN(${here})*SIGN(${next})<0,1,0)`, 'helper', FORMATS.year);
-  });
-  const trials = (key: YearRow, count: number): string => a1Range(R[key], first, 1, count, true);
-  const guess = `IFERROR(INDEX(${trials('trialRate', TRIAL_RATES.length - 1)},MATCH(1,${trials('trialBracket', TRIAL_RATES.length - 1)},0)),0.1)`;
+/** Helper rows: each year's discount period and rate, whether paid back, and the result's sign. */
+const helpers: BCBlock = {
+  id: 'helpers',
+  write(g, c) {
+    const A = c.layout.assumption;
+    g.text(c.layout.helpers, 0, c.w(WORDS.helpers), 'note');
+    const discounted = `IF(${ref(A.firstYearDiscounted)}="${c.w(WORDS.yes)}",1,0)`;
+    const period = (k: number): string => `=${at(c, 'yearHeader', k)}-1+${discounted}`;
+    derivedRow(g, c, 'period', WORDS.period, period, 'helper', FORMATS.year);
+    const band = (k: number): string =>
+      `=IF(${at(c, 'period', k)}<=35,${bandRef(0)},IF(${at(c, 'period', k)}<=70,${bandRef(1)},${bandRef(2)}))`;
+    derivedRow(g, c, 'periodRate', WORDS.periodRate, band, 'helper', FORMATS.rate);
+    const paid = (row: YearRow) => (k: number) => `=IF(${at(c, row, k)}>=0,1,0)`;
+    derivedRow(g, c, 'paidBack', WORDS.paidBack, paid('cumulative'), 'helper', FORMATS.year);
+    derivedRow(
+      g,
+      c,
+      'discountedPaidBack',
+      WORDS.discountedPaidBack,
+      paid('cumulativePresentValue'),
+      'helper',
+      FORMATS.year,
+    );
+    // Sign of the latest non-zero result: IRR is unique when it changes exactly once.
+    const sign = (k: number): string =>
+      k === 0
+        ? `=SIGN(${at(c, 'result', 0)})`
+        : `=IF(${at(c, 'result', k)}=0,${at(c, 'sign', k - 1)},SIGN(${at(c, 'result', k)}))`;
+    derivedRow(g, c, 'sign', WORDS.sign, sign, 'helper', FORMATS.year);
+  },
+};
 
-  // Key figures.
-  g.text(layout.keyFiguresHeading, 0, WORDS.keyFigures[L], 'section');
-  const resultRange = years(R.result, true);
-  const key = (name: KeyFigure, label: string, formula: string, format: string): void => {
-    r = layout.keyFigures[name];
-    g.text(r, 0, label, 'label');
-    g.formula(r, 1, formula, 'key', format);
-    g.names.push({ name, address: a1(r, 1, true) });
-  };
-  key(NAMES.npv, WORDS.npv[L], `=SUMPRODUCT(${resultRange},${years(R.discountFactor, true)})`, money);
-  const signChanges =
-    n === 1
-      ? '0'
-      : `SUMPRODUCT(--(${a1Range(R.sign, first + 1, 1, n - 1, true)}*${a1Range(R.sign, first, 1, n - 1, true)}<0))`;
-  key(
-    NAMES.irr,
-    WORDS.irr[L],
-    `=IF(${signChanges}=1,IRR(${resultRange},${guess}),"${WORDS.noUniqueRate[L]}")`,
-    FORMATS.rate,
-  );
-  g.text(layout.keyFigures[NAMES.irr], 2, WORDS.irrNote[L], 'note');
-  const never = `"${WORDS.notWithinHorizon[L]}"`;
-  const match = (flags: YearRow): string => `MATCH(1,${years(R[flags], true)},0)`;
-  key(
-    NAMES.paybackYear,
-    WORDS.paybackYear[L],
-    `=IFERROR(INDEX(${years(R.calendar, true)},${match('paidBack')}),${never})`,
-    FORMATS.year,
-  );
+/**
+ * IRR needs a start near its root: Excel's and LibreOffice's Newton steps from 10 % do not reach
+ * a root such as 1,000 %. NPV at trial rates brackets the root; its left end is the guess.
+ */
+const irrTrials: BCBlock = {
+  id: 'irrTrials',
+  write(g, c) {
+    const { rows: R, firstYearCol: first } = c.layout;
+    const money = moneyFormat(c.params.unit);
+    g.text(R.trialRate, 0, c.w(WORDS.trialRate), 'helper');
+    TRIAL_RATES.forEach((t, i) => g.number(R.trialRate, first + i, t, 'helper', FORMATS.rate));
+    g.text(R.trialNpv, 0, c.w(WORDS.trialNpv), 'helper');
+    const base = `(${yearsOf(c, R.yearHeader, true)}-1)`;
+    TRIAL_RATES.forEach((_, i) => {
+      const t = a1(R.trialRate, first + i);
+      g.formula(R.trialNpv, first + i, `=SUMPRODUCT(${yearsOf(c, R.result, true)},(1+${t})^-${base})`, 'helper', money);
+    });
+    g.text(R.trialBracket, 0, c.w(WORDS.trialBracket), 'helper');
+    TRIAL_RATES.slice(0, -1).forEach((_, i) => {
+      const [here, next] = [a1(R.trialNpv, first + i), a1(R.trialNpv, first + i + 1)];
+      g.formula(R.trialBracket, first + i, `=IF(SIGN(${here})*SIGN(${next})<0,1,0)`, 'helper', FORMATS.year);
+    });
+  },
+};
+
+/** The IRR's start: the left end of the first trial bracket around a root, else 10 %. */
+function irrGuess(c: Context): string {
+  const trials = (key: YearRow): string =>
+    a1Range(c.layout.rows[key], c.layout.firstYearCol, 1, TRIAL_RATES.length - 1, true);
+  return `IFERROR(INDEX(${trials('trialRate')},MATCH(1,${trials('trialBracket')},0)),0.1)`;
+}
+
+/** The formula of each key figure. */
+function keyFigureFormulas(c: Context): Readonly<Record<KeyFigure, string>> {
+  const { rows: R, firstYearCol: first, horizon: n } = c.layout;
+  const result = yearsOf(c, R.result, true);
+  const signs = (from: number): string => a1Range(R.sign, first + from, 1, n - 1, true);
+  const signChanges = n === 1 ? '0' : `SUMPRODUCT(--(${signs(1)}*${signs(0)}<0))`;
+  const never = `"${c.w(WORDS.notWithinHorizon)}"`;
+  const match = (flags: YearRow): string => `MATCH(1,${yearsOf(c, R[flags], true)},0)`;
   const m = match('paidBack');
-  key(
-    NAMES.paybackYears,
-    WORDS.paybackYears[L],
-    `=IFERROR(IF(${m}=1,0,${m}-1-INDEX(${years(R.cumulative, true)},${m}-1)/INDEX(${resultRange},${m})),${never})`,
-    FORMATS.years,
-  );
-  key(
-    NAMES.discountedPaybackYear,
-    WORDS.discountedPaybackYear[L],
-    `=IFERROR(INDEX(${years(R.calendar, true)},${match('discountedPaidBack')}),${never})`,
-    FORMATS.year,
-  );
+  const calendar = yearsOf(c, R.calendar, true);
+  const fraction = `${m}-1-INDEX(${yearsOf(c, R.cumulative, true)},${m}-1)/INDEX(${result},${m})`;
+  return {
+    [NAMES.npv]: `=SUMPRODUCT(${result},${yearsOf(c, R.discountFactor, true)})`,
+    [NAMES.irr]: `=IF(${signChanges}=1,IRR(${result},${irrGuess(c)}),"${c.w(WORDS.noUniqueRate)}")`,
+    [NAMES.paybackYear]: `=IFERROR(INDEX(${calendar},${m}),${never})`,
+    [NAMES.paybackYears]: `=IFERROR(IF(${m}=1,0,${fraction}),${never})`,
+    [NAMES.discountedPaybackYear]: `=IFERROR(INDEX(${calendar},${match('discountedPaidBack')}),${never})`,
+  };
+}
 
-  g.validations.push(
-    { range: a1(A.firstYear, 1), rule: { kind: 'whole', min: 1900, max: 2200 }, error: WORDS.yearError[L] },
-    { range: a1(A.discount, 1), rule: { kind: 'list', items: choices }, error: WORDS.listError[L] },
-    { range: a1(A.flatRate, 1), rule: { kind: 'decimal', min: -0.99, max: 1 }, error: WORDS.rateError[L] },
-    {
-      range: a1(A.firstYearDiscounted, 1),
-      rule: { kind: 'list', items: [WORDS.yes[L], WORDS.no[L]] },
-      error: WORDS.listError[L],
+const KEY_FIGURE_WORDS: Readonly<Record<KeyFigure, readonly [Localized, string]>> = {
+  [NAMES.npv]: [WORDS.npv, 'money'],
+  [NAMES.irr]: [WORDS.irr, FORMATS.rate],
+  [NAMES.paybackYear]: [WORDS.paybackYear, FORMATS.year],
+  [NAMES.paybackYears]: [WORDS.paybackYears, FORMATS.years],
+  [NAMES.discountedPaybackYear]: [WORDS.discountedPaybackYear, FORMATS.year],
+};
+
+const keyFigures: BCBlock = {
+  id: 'keyFigures',
+  write(g, c) {
+    g.text(c.layout.keyFiguresHeading, 0, c.w(WORDS.keyFigures), 'section');
+    const formulas = keyFigureFormulas(c);
+    for (const name of KEY_FIGURES) {
+      const r = c.layout.keyFigures[name];
+      const [label, format] = KEY_FIGURE_WORDS[name];
+      g.text(r, 0, c.w(label), 'label');
+      g.formula(r, 1, formulas[name], 'key', format === 'money' ? moneyFormat(c.params.unit) : format);
+    }
+    g.text(c.layout.keyFigures[NAMES.irr], 2, c.w(WORDS.irrNote), 'note');
+  },
+};
+
+/** Data validation of the assumptions: a year, a discount choice, a rate, yes or no. */
+const assumptionRules: BCBlock = {
+  id: 'assumptionRules',
+  write(g, c) {
+    const A = c.layout.assumption;
+    g.validations.push(
+      { range: a1(A.firstYear, 1), rule: { kind: 'whole', min: 1900, max: 2200 }, error: c.w(WORDS.yearError) },
+      {
+        range: a1(A.discount, 1),
+        rule: { kind: 'list', items: discountChoices(c.language) },
+        error: c.w(WORDS.listError),
+      },
+      { range: a1(A.flatRate, 1), rule: { kind: 'decimal', min: -0.99, max: 1 }, error: c.w(WORDS.rateError) },
+      {
+        range: a1(A.firstYearDiscounted, 1),
+        rule: { kind: 'list', items: [c.w(WORDS.yes), c.w(WORDS.no)] },
+        error: c.w(WORDS.listError),
+      },
+    );
+  },
+};
+
+type BCResult = ResultDefinition<BusinessCaseSheet, BusinessCaseLayout>;
+const keyResult = (name: KeyFigure, engineOnly?: string): BCResult => ({
+  id: name,
+  name,
+  at: (c) => ({ row: c.layout.keyFigures[name], col: 1 }),
+  ...(engineOnly ? { engineOnly } : {}),
+});
+
+export const BUSINESS_CASE_SHEET = defineTemplate<BusinessCaseSheet, BusinessCaseLayout>({
+  id: BUSINESS_CASE.id,
+  version: BUSINESS_CASE.version,
+  params: businessCaseSheetSchema,
+  words: WORDS,
+  layout: (p) => businessCaseLayoutFor(p, p.content),
+  blocks: [
+    heading,
+    bands,
+    years,
+    sectionBlock('gain'),
+    sectionBlock('cost'),
+    annualResult,
+    sectionBlock('investment'),
+    results,
+    helpers,
+    irrTrials,
+    keyFigures,
+    assumptionRules,
+  ],
+  results: [
+    keyResult(NAMES.npv),
+    keyResult(NAMES.irr, 'every root of the IRR; the sheet shows IRR() only where the result changes sign once'),
+    keyResult(NAMES.paybackYear),
+    keyResult(NAMES.paybackYears),
+    keyResult(NAMES.discountedPaybackYear),
+  ],
+  names: () => [{ name: NAMES.template, address: ref(ASSUMPTION_ROWS.template) }],
+  sheet: (c) => ({
+    name: c.w(BUSINESS_CASE.title),
+    widths: [46, ...Array.from({ length: c.layout.horizon }, () => 11), 12, 13],
+    freeze: { rows: 0, cols: 1 },
+    identity: {
+      h: c.layout.horizon,
+      g: c.layout.sections.gain.count,
+      c: c.layout.sections.cost.count,
+      i: c.layout.sections.investment.count,
     },
-  );
+    metadata: flattenLayout(c.layout),
+  }),
+});
 
-  g.names.push({
-    name: SHAPE_NAME,
-    formula: shapeFormula({
-      templateId: BUSINESS_CASE.id,
-      version: BUSINESS_CASE.version,
-      horizon: n,
-      lines: counts,
-      language: L,
-    }),
-  });
-
-  return g.toPlan(
-    BUSINESS_CASE.title[L],
-    [46, ...Array.from({ length: n }, () => 11), 12, 13],
-    { rows: 0, cols: 1 },
-    {
-      templateId: BUSINESS_CASE.id,
-      templateVersion: BUSINESS_CASE.version,
-      language: L,
-      layout: flattenLayout(layout),
-    },
-  );
+export function planBusinessCase(p: BusinessCaseParameters, content?: BusinessCaseContent): SheetPlan {
+  return BUSINESS_CASE_SHEET.plan(content ? { ...p, content } : p);
 }
