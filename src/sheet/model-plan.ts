@@ -50,6 +50,43 @@ export function nameOf(resultId: string): string {
   return `Gevinst_${resultId.replace(/[^A-Za-z0-9_]/g, '_')}`;
 }
 
+/** One cell of a model table: its formula, or its input (prefilled or blank) with the rule it takes. */
+function writeModelCell(
+  g: Grid,
+  s: ModelSheet,
+  cells: CellMap,
+  key: CellKey,
+  at: { readonly y: number; readonly x: number; readonly format: string | undefined },
+): void {
+  const L = s.language;
+  const { y, x, format } = at;
+  const def = cellDef(s.model, key);
+  if (def.kind === 'empty') return;
+  if (def.kind === 'formula') {
+    const row = s.model.tables.find((t) => t.id === key.table)?.rows.find((r) => r.id === key.row);
+    const role = row?.total ? 'total' : row?.helper ? 'helper' : 'formula';
+    g.formula(y, x, `=${renderExpr(s.model, cells, def.expr, L, key)}`, role, format);
+    return;
+  }
+  const v = def.value;
+  if (v === null) g.blank(y, x, 'input', format);
+  else if (typeof v === 'number') g.number(y, x, v, 'input', format);
+  else g.text(y, x, v[L], 'input');
+  g.validations.push(
+    def.choices
+      ? {
+          range: a1(y, x),
+          rule: { kind: 'list', items: def.choices.map((w) => w[L]) },
+          error: L === 'da' ? 'Vælg en værdi fra listen.' : 'Choose a value from the list.',
+        }
+      : {
+          range: a1(y, x),
+          rule: { kind: 'decimal', min: -1e12, max: 1e12 },
+          error: L === 'da' ? 'Skriv et tal.' : 'Enter a number.',
+        },
+  );
+}
+
 export function planModel(s: ModelSheet): SheetPlan {
   const L = s.language;
   const g = new Grid();
@@ -71,33 +108,8 @@ export function planModel(s: ModelSheet): SheetPlan {
       const y = top + 2 + ri;
       g.text(y, 0, r.label[L], r.ownLabel ? 'input' : r.total ? 'total' : r.helper ? 'helper' : 'label');
       t.columns.forEach((c, ci) => {
-        const key = { table: t.id, row: r.id, col: c.id };
-        const def = cellDef(model, key);
-        const x = FIRST_COL + ci;
         const format = FORMATS[r.format ?? c.format ?? 'amount'];
-        if (def.kind === 'empty') return;
-        if (def.kind === 'formula') {
-          const role = r.total ? 'total' : r.helper ? 'helper' : 'formula';
-          g.formula(y, x, `=${renderExpr(model, cells, def.expr, L, key)}`, role, format);
-          return;
-        }
-        const v = def.value;
-        if (v === null) g.blank(y, x, 'input', format);
-        else if (typeof v === 'number') g.number(y, x, v, 'input', format);
-        else g.text(y, x, v[L], 'input');
-        g.validations.push(
-          def.choices
-            ? {
-                range: a1(y, x),
-                rule: { kind: 'list', items: def.choices.map((w) => w[L]) },
-                error: L === 'da' ? 'Vælg en værdi fra listen.' : 'Choose a value from the list.',
-              }
-            : {
-                range: a1(y, x),
-                rule: { kind: 'decimal', min: -1e12, max: 1e12 },
-                error: L === 'da' ? 'Skriv et tal.' : 'Enter a number.',
-              },
-        );
+        writeModelCell(g, s, cells, { table: t.id, row: r.id, col: c.id }, { y, x: FIRST_COL + ci, format });
       });
     });
     if (t.note) g.text(top + 2 + t.rows.length, 0, t.note[L], 'note');

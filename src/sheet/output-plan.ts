@@ -49,172 +49,221 @@ export interface OutputInput {
 
 const SIGN: Record<Section, number> = { gain: 1, cost: -1, investment: -1 };
 
-export function planOutput(o: OutputInput): OutputPlan {
-  const L = o.language;
-  const g = new Grid();
+/** What every part of the block refers to: the template's total rows, factors and periods as ranges. */
+interface OutputContext {
+  readonly o: OutputInput;
+  readonly g: Grid;
+  readonly L: 'da' | 'en';
+  readonly money: string;
+  readonly years: (row: number) => string;
+  readonly G: string;
+  readonly C: string;
+  readonly I: string;
+  readonly F: string;
+  readonly P: string;
+}
+
+function outputContext(o: OutputInput): OutputContext {
   const { horizon: n, firstYearCol: first, sections, rows } = o.layout;
-  const money = moneyFormat(o.unit);
   const years = (row: number): string => a1Range(row, first, 1, n, true);
-  const G = years(sections.gain.total);
-  const C = years(sections.cost.total);
-  const I = years(sections.investment.total);
-  const F = years(rows.discountFactor);
-  const P = years(rows.period);
-  const npvCell = a1(o.layout.keyFigures.Gevinst_NPV, 1, true);
-  let r = 0;
-  g.text(r++, 0, W.heading[L], 'section');
-  g.text(r++, 0, W.ownedNote[L], 'note');
+  return {
+    o,
+    g: new Grid(),
+    L: o.language,
+    money: moneyFormat(o.unit),
+    years,
+    G: years(sections.gain.total),
+    C: years(sections.cost.total),
+    I: years(sections.investment.total),
+    F: years(rows.discountFactor),
+    P: years(rows.period),
+  };
+}
+
+const SCENARIO_HEAD = [
+  W.scenario,
+  W.gainFactor,
+  W.costFactor,
+  W.investmentFactor,
+  W.npv,
+  W.irr,
+  W.paybackYear,
+  W.totalGains,
+  W.netResult,
+];
+
+/** One scenario's row: live formulas over the template's totals, values where a formula cannot say it. */
+function writeScenario(x: OutputContext, r: number, i: number): void {
+  const { g, o, L, money } = x;
+  const s = o.analysis.scenarios?.[i];
+  if (!s) return;
+  const def = o.scenarioDefinitions[i];
+  g.text(r, 0, s.name, 'label');
+  [def?.gainFactor, def?.costFactor, def?.investmentFactor].forEach((f, c) =>
+    g.number(r, 1 + c, f ?? 1, 'formula', '0.00'),
+  );
+  const fx = (c: number): string => a1(r + o.startRow, c, true);
+  const flows = `${fx(1)}*${x.G}-${fx(2)}*${x.C}-${fx(3)}*${x.I}`;
+  // Ends of three-point estimates are not in the sheet: such a scenario's figures are values.
+  const live = (def?.estimate ?? 'expected') === 'expected';
+  if (live) g.formula(r, 4, `=SUMPRODUCT(${flows},${x.F})`, 'key', money);
+  else g.number(r, 4, s.npv, 'key', money);
+  if (s.irr === null) g.text(r, 5, WORDS.noUniqueRate[L], 'formula');
+  else g.number(r, 5, s.irr, 'formula', FORMATS.rate);
+  if (s.paybackYear === null) g.text(r, 6, WORDS.notWithinHorizon[L], 'formula');
+  else g.number(r, 6, o.result.calendarYears?.[s.paybackYear - 1] ?? s.paybackYear, 'formula', FORMATS.year);
+  if (live) {
+    g.formula(r, 7, `=${fx(1)}*SUM(${x.G})`, 'formula', money);
+    g.formula(r, 8, `=SUMPRODUCT(${flows})`, 'formula', money);
+  } else {
+    g.number(r, 7, s.totalGains, 'formula', money);
+    g.number(r, 8, s.netResult, 'formula', money);
+  }
+}
+
+/** The scenarios table from row `r`; returns the row after it. */
+function writeScenarios(x: OutputContext, r: number): number {
+  const scenarios = x.o.analysis.scenarios;
+  if (!scenarios) return r;
+  x.g.text(r++, 0, W.scenarios[x.L], 'section');
+  SCENARIO_HEAD.forEach((w, c) => x.g.text(r, c, w[x.L], 'header'));
   r++;
+  scenarios.forEach((_, i) => writeScenario(x, r++, i));
+  x.g.text(r++, 0, W.engineValues[x.L], 'note');
+  return r + 1;
+}
 
-  if (o.analysis.scenarios) {
-    g.text(r++, 0, W.scenarios[L], 'section');
-    const head = [
-      W.scenario,
-      W.gainFactor,
-      W.costFactor,
-      W.investmentFactor,
-      W.npv,
-      W.irr,
-      W.paybackYear,
-      W.totalGains,
-      W.netResult,
-    ];
-    head.forEach((w, c) => g.text(r, c, w[L], 'header'));
-    r++;
-    for (const [i, s] of o.analysis.scenarios.entries()) {
-      const def = o.scenarioDefinitions[i];
-      g.text(r, 0, s.name, 'label');
-      [def?.gainFactor, def?.costFactor, def?.investmentFactor].forEach((f, c) =>
-        g.number(r, 1 + c, f ?? 1, 'formula', '0.00'),
-      );
-      const row = r + o.startRow;
-      const fx = (c: number): string => a1(row, c, true);
-      const flows = `${fx(1)}*${G}-${fx(2)}*${C}-${fx(3)}*${I}`;
-      // Ends of three-point estimates are not in the sheet: such a scenario's figures are values.
-      const live = (def?.estimate ?? 'expected') === 'expected';
-      if (live) g.formula(r, 4, `=SUMPRODUCT(${flows},${F})`, 'key', money);
-      else g.number(r, 4, s.npv, 'key', money);
-      if (s.irr === null) g.text(r, 5, WORDS.noUniqueRate[L], 'formula');
-      else g.number(r, 5, s.irr, 'formula', FORMATS.rate);
-      if (s.paybackYear === null) g.text(r, 6, WORDS.notWithinHorizon[L], 'formula');
-      else g.number(r, 6, o.result.calendarYears?.[s.paybackYear - 1] ?? s.paybackYear, 'formula', FORMATS.year);
-      if (live) {
-        g.formula(r, 7, `=${fx(1)}*SUM(${G})`, 'formula', money);
-        g.formula(r, 8, `=SUMPRODUCT(${flows})`, 'formula', money);
-      } else {
-        g.number(r, 7, s.totalGains, 'formula', money);
-        g.number(r, 8, s.netResult, 'formula', money);
-      }
-      r++;
+/** The tornado table from row `r`: a line's swing is a formula, the discount rate's a value. */
+function writeSensitivity(
+  x: OutputContext,
+  r: number,
+): { next: number; tornado: { first: number; count: number } | null } {
+  const { g, o, L, money } = x;
+  const sensitivity = o.analysis.sensitivity;
+  if (!sensitivity) return { next: r, tornado: null };
+  g.text(r++, 0, `${W.sensitivity[L]} (±${Math.round(o.sensitivityStep * 100)} %)`, 'section');
+  [W.driver, W.lowNpv, W.highNpv, W.swing].forEach((w, c) => g.text(r, c, w[L], 'header'));
+  r++;
+  const tornado = { first: r, count: sensitivity.length };
+  const npvCell = a1(o.layout.keyFigures.Gevinst_NPV, 1, true);
+  const { firstYearCol: first, horizon: n } = o.layout;
+  for (const s of sensitivity) {
+    const line = o.lineRows.find((l) => l.label === s.driver && s.kind === 'line');
+    g.text(r, 0, s.kind === 'discount' ? W.discountRate[L] : s.driver, 'label');
+    if (line) {
+      const pv = `${o.sensitivityStep}*SUMPRODUCT(${a1Range(line.row, first, 1, n, true)},${x.F})`;
+      const up = SIGN[line.section] > 0;
+      g.formula(r, 1, `=${npvCell}${up ? '-' : '+'}${pv}`, 'formula', money);
+      g.formula(r, 2, `=${npvCell}${up ? '+' : '-'}${pv}`, 'formula', money);
+    } else {
+      g.number(r, 1, s.low.npv, 'formula', money);
+      g.number(r, 2, s.high.npv, 'formula', money);
     }
-    g.text(r++, 0, W.engineValues[L], 'note');
+    g.formula(r, 3, `=ABS(${a1(r + o.startRow, 2)}-${a1(r + o.startRow, 1)})`, 'formula', money);
     r++;
   }
+  return { next: r + 1, tornado };
+}
 
-  let tornado: { first: number; count: number } | null = null;
-  if (o.analysis.sensitivity) {
-    g.text(r++, 0, `${W.sensitivity[L]} (±${Math.round(o.sensitivityStep * 100)} %)`, 'section');
-    [W.driver, W.lowNpv, W.highNpv, W.swing].forEach((w, c) => g.text(r, c, w[L], 'header'));
-    r++;
-    tornado = { first: r, count: o.analysis.sensitivity.length };
-    for (const s of o.analysis.sensitivity) {
-      const line = o.lineRows.find((l) => l.label === s.driver && s.kind === 'line');
-      g.text(r, 0, s.kind === 'discount' ? W.discountRate[L] : s.driver, 'label');
-      if (line) {
-        const pv = `${o.sensitivityStep}*SUMPRODUCT(${a1Range(line.row, first, 1, n, true)},${F})`;
-        const sign = SIGN[line.section];
-        g.formula(r, 1, `=${npvCell}${sign > 0 ? '-' : '+'}${pv}`, 'formula', money);
-        g.formula(r, 2, `=${npvCell}${sign > 0 ? '+' : '-'}${pv}`, 'formula', money);
-      } else {
-        g.number(r, 1, s.low.npv, 'formula', money);
-        g.number(r, 2, s.high.npv, 'formula', money);
-      }
-      g.formula(r, 3, `=ABS(${a1(r + o.startRow, 2)}-${a1(r + o.startRow, 1)})`, 'formula', money);
-      r++;
-    }
+/** NPV by discount rate and gain factor, every cell a formula; returns the row after it. */
+function writeGrid(x: OutputContext, r: number): number {
+  const grid = x.o.analysis.grid;
+  if (!grid) return r;
+  x.g.text(r++, 0, W.grid[x.L], 'section');
+  x.g.text(r, 0, W.gridCorner[x.L], 'header');
+  grid.rates.forEach((rate, c) => x.g.number(r, 1 + c, rate, 'header', FORMATS.rate));
+  const rateRow = r + x.o.startRow;
+  r++;
+  for (const factor of grid.gainFactors) {
+    x.g.number(r, 0, factor, 'header', '0%');
+    const f = a1(r + x.o.startRow, 0, true);
+    grid.rates.forEach((_, c) => {
+      const rate = a1(rateRow, 1 + c, true);
+      x.g.formula(r, 1 + c, `=SUMPRODUCT(${f}*${x.G}-${x.C}-${x.I},(1+${rate})^-${x.P})`, 'formula', x.money);
+    });
     r++;
   }
+  return r + 1;
+}
 
-  if (o.analysis.grid) {
-    const grid = o.analysis.grid;
-    g.text(r++, 0, W.grid[L], 'section');
-    g.text(r, 0, W.gridCorner[L], 'header');
-    grid.rates.forEach((rate, c) => g.number(r, 1 + c, rate, 'header', FORMATS.rate));
-    const rateRow = r + o.startRow;
-    r++;
-    for (const factor of grid.gainFactors) {
-      g.number(r, 0, factor, 'header', '0%');
-      const f = a1(r + o.startRow, 0, true);
-      grid.rates.forEach((_, c) => {
-        const rate = a1(rateRow, 1 + c, true);
-        g.formula(r, 1 + c, `=SUMPRODUCT(${f}*${G}-${C}-${I},(1+${rate})^-${P})`, 'formula', money);
-      });
-      r++;
-    }
-    r++;
+/** Break-even: the gain factor for NPV 0 as a formula; for payback within N years a value (bisection). */
+function writeBreakEven(x: OutputContext, r: number): number {
+  const b = x.o.analysis.breakEven;
+  if (!b) return r;
+  const { g, L } = x;
+  g.text(r++, 0, W.breakEven[L], 'section');
+  g.text(r, 0, W.breakEvenNpv[L], 'label');
+  g.formula(r++, 1, `=IFERROR(SUMPRODUCT(${x.C}+${x.I},${x.F})/SUMPRODUCT(${x.G},${x.F}),"–")`, 'key', '0.0%');
+  if (b.paybackWithin !== null) {
+    g.text(r, 0, `${W.breakEvenPayback[L]} ${b.paybackWithin} ${W.years[L]}`, 'label');
+    if (b.gainFactorForPayback === null) g.text(r++, 1, WORDS.notWithinHorizon[L], 'key');
+    else g.number(r++, 1, b.gainFactorForPayback, 'key', '0.0%');
   }
+  return r + 1;
+}
 
-  if (o.analysis.breakEven) {
-    const b = o.analysis.breakEven;
-    g.text(r++, 0, W.breakEven[L], 'section');
-    g.text(r, 0, W.breakEvenNpv[L], 'label');
-    g.formula(r++, 1, `=IFERROR(SUMPRODUCT(${C}+${I},${F})/SUMPRODUCT(${G},${F}),"–")`, 'key', '0.0%');
-    if (b.paybackWithin !== null) {
-      g.text(r, 0, `${W.breakEvenPayback[L]} ${b.paybackWithin} ${W.years[L]}`, 'label');
-      if (b.gainFactorForPayback === null) g.text(r++, 1, WORDS.notWithinHorizon[L], 'key');
-      else g.number(r++, 1, b.gainFactorForPayback, 'key', '0.0%');
-    }
-    r++;
-  }
-
-  const cols = Math.max(9, 1 + (o.analysis.grid?.rates.length ?? 0));
-  const chartsAt = r;
-  const calendar = years(rows.calendar);
+/** The cash-flow chart, and the tornado beside it when there is one. */
+function outputCharts(x: OutputContext, at: number, tornado: { first: number; count: number } | null): PlannedChart[] {
+  const { o, L } = x;
+  const top = o.startRow + at;
   const charts: PlannedChart[] = [
     {
       name: 'Gevinst_CashFlow',
       kind: 'cashFlow',
       title: W.cashFlowTitle[L],
-      categories: calendar,
+      categories: x.years(o.layout.rows.calendar),
       series: [
-        { name: WORDS.totalGains[L], values: G },
-        { name: WORDS.totalCosts[L], values: C },
-        { name: WORDS.totalInvestments[L], values: I },
-        { name: WORDS.cumulative[L], values: years(rows.cumulative), line: true },
+        { name: WORDS.totalGains[L], values: x.G },
+        { name: WORDS.totalCosts[L], values: x.C },
+        { name: WORDS.totalInvestments[L], values: x.I },
+        { name: WORDS.cumulative[L], values: x.years(o.layout.rows.cumulative), line: true },
       ],
-      from: a1(o.startRow + chartsAt, 0),
-      to: a1(o.startRow + chartsAt + 15, 3),
+      from: a1(top, 0),
+      to: a1(top + 15, 3),
     },
   ];
-  if (tornado) {
-    const rows = (c: number): string => a1Range(o.startRow + tornado.first, c, tornado.count, 1, true);
-    charts.push({
-      name: 'Gevinst_Tornado',
-      kind: 'tornado',
-      title: W.tornadoTitle[L],
-      categories: rows(0),
-      series: [
-        { name: W.lowNpv[L], values: rows(1) },
-        { name: W.highNpv[L], values: rows(2) },
-      ],
-      from: a1(o.startRow + chartsAt, 4),
-      to: a1(o.startRow + chartsAt + 15, 8),
-    });
-  }
-  const plan = g.toPlan('', [], { rows: 0, cols: 0 }, { templateId: '', templateVersion: 0, language: L, layout: {} });
+  if (!tornado) return charts;
+  const rows = (c: number): string => a1Range(o.startRow + tornado.first, c, tornado.count, 1, true);
+  charts.push({
+    name: 'Gevinst_Tornado',
+    kind: 'tornado',
+    title: W.tornadoTitle[L],
+    categories: rows(0),
+    series: [
+      { name: W.lowNpv[L], values: rows(1) },
+      { name: W.highNpv[L], values: rows(2) },
+    ],
+    from: a1(top, 4),
+    to: a1(top + 15, 8),
+  });
+  return charts;
+}
+
+export function planOutput(o: OutputInput): OutputPlan {
+  const x = outputContext(o);
+  x.g.text(0, 0, W.heading[x.L], 'section');
+  x.g.text(1, 0, W.ownedNote[x.L], 'note');
+  const sensitivity = writeSensitivity(x, writeScenarios(x, 3));
+  const chartsAt = writeBreakEven(x, writeGrid(x, sensitivity.next));
+  const cols = Math.max(9, 1 + (o.analysis.grid?.rates.length ?? 0));
+  const plan = x.g.toPlan(
+    '',
+    [],
+    { rows: 0, cols: 0 },
+    { templateId: '', templateVersion: 0, language: x.L, layout: {} },
+  );
   const rowsUsed = chartsAt + 16;
   const cells = Array.from({ length: rowsUsed }, (_, i) =>
     Array.from({ length: cols }, (_, j) => plan.cells[i]?.[j] ?? null),
   );
-  const region = a1Range(o.startRow, 0, rowsUsed, cols, true);
   return {
     row: o.startRow,
     col: 0,
     rows: rowsUsed,
     cols,
     cells,
-    names: [{ name: OUTPUT_NAME, address: region }],
-    charts,
+    names: [{ name: OUTPUT_NAME, address: a1Range(o.startRow, 0, rowsUsed, cols, true) }],
+    charts: outputCharts(x, chartsAt, sensitivity.tornado),
   };
 }
 
