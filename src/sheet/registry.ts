@@ -28,13 +28,13 @@ import { findEntry } from '../templates/catalogue';
 import { MEASUREMENT } from '../templates/measurement-info';
 import { REALISATION_INFO } from '../templates/realisation-info';
 import type { TemplateInfo } from '../templates/template';
-import { planBenchmark } from './benchmark-plan';
+import { BENCHMARK_SHEET, benchmarkSheetSchema, planBenchmark } from './benchmark-plan';
 import { planBusinessCase } from './business-case-plan';
 import { planEntry } from './entry-plan';
 import { lineRowsOf, planOutput, withOutput } from './output-plan';
 import type { SheetPlan } from './plan';
 import { planRealisation, realisationSheetInput } from './realisation-plan';
-import { benchmarkFromSheet } from './benchmark-figures';
+import { benchmarkFromSheet, benchmarkSheetOf } from './benchmark-figures';
 import { realisationFromSheet } from './realisation-figures';
 import { businessCaseWithSummary, summarise, type Summary } from './summary-figures';
 import { planSummary } from './summary-plan';
@@ -151,19 +151,10 @@ function buildBusinessCase(c: Extract<CaseFile, { template: 'business-case' }>, 
 }
 
 function buildBenchmark(c: Extract<CaseFile, { template: 'benchmark' }>, lang: Language): Result<SheetPlan[]> {
-  const params = benchmarkParameters.safeParse({
-    language: lang,
-    title: c.title,
-    unit: c.unit,
-    direction: c.direction,
-    own: c.own,
-    per: c.per,
-    rows: c.rows.length,
-    targets: c.targets.length,
-  });
+  const params = benchmarkSheetSchema.safeParse(benchmarkSheetOf(c, lang));
   // The case-file schema shares these limits, so a refusal here is a bug; say so by path, never throw.
   if (!params.success) return fail(fromZodIssues(params.error.issues));
-  return ok([planBenchmark(params.data, { rows: c.rows, targets: c.targets })]);
+  return ok([BENCHMARK_SHEET.plan(params.data)]);
 }
 
 function buildCatalogue(c: Extract<CaseFile, { template: 'catalogue' }>, lang: Language): Result<SheetPlan[]> {
