@@ -439,6 +439,12 @@ const keyResult = (name: KeyFigure, engineOnly?: string): BCResult => ({
   ...(engineOnly ? { engineOnly } : {}),
 });
 
+/** A row with one figure per year. */
+const yearsResult = (id: string, row: (l: BusinessCaseLayout) => number): BCResult => ({
+  id,
+  at: (c) => ({ row: row(c.layout), col: c.layout.firstYearCol, cols: c.layout.horizon }),
+});
+
 export const BUSINESS_CASE_SHEET = defineTemplate<BusinessCaseSheet, BusinessCaseLayout>({
   id: BUSINESS_CASE.id,
   version: BUSINESS_CASE.version,
@@ -465,6 +471,21 @@ export const BUSINESS_CASE_SHEET = defineTemplate<BusinessCaseSheet, BusinessCas
     keyResult(NAMES.paybackYear),
     keyResult(NAMES.paybackYears),
     keyResult(NAMES.discountedPaybackYear),
+    yearsResult('gains', (l) => l.sections.gain.total),
+    yearsResult('costs', (l) => l.sections.cost.total),
+    yearsResult('investments', (l) => l.sections.investment.total),
+    yearsResult('annualResult', (l) => l.rows.annualResult),
+    yearsResult('result', (l) => l.rows.result),
+    yearsResult('cumulative', (l) => l.rows.cumulative),
+    yearsResult('discountFactors', (l) => l.rows.discountFactor),
+    yearsResult('discountedResult', (l) => l.rows.presentValue),
+    yearsResult('discountedCumulative', (l) => l.rows.cumulativePresentValue),
+    /** The totals column of gains, costs and investments, and of the result. */
+    ...(['gain', 'cost', 'investment'] as const).map((s): BCResult => ({
+      id: `total.${s}`,
+      at: (c) => ({ row: c.layout.sections[s].total, col: c.layout.totalCol }),
+    })),
+    { id: 'total.result', at: (c) => ({ row: c.layout.rows.result, col: c.layout.totalCol }) },
   ],
   names: () => [{ name: NAMES.template, address: ref(ASSUMPTION_ROWS.template) }],
   sheet: (c) => ({

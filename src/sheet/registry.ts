@@ -9,13 +9,7 @@
  */
 import { issue } from '../engine/issue';
 import type { CaseFile } from '../engine/case-file';
-import {
-  calculate,
-  calculateBusinessCase,
-  nonFinitePaths,
-  type CaseResult,
-  type EngineCase,
-} from '../engine/calculate';
+import { calculate, nonFinitePaths, type CaseResult, type EngineCase } from '../engine/calculate';
 import { computeBusinessCase } from '../engine/business-case';
 import { analyse } from '../engine/what-if';
 import { fail, ok, type Result } from '../engine/result';
@@ -36,7 +30,7 @@ import type { SheetPlan } from './plan';
 import { planRealisation, realisationSheetInput } from './realisation-plan';
 import { benchmarkFromSheet, benchmarkSheetOf } from './benchmark-figures';
 import { realisationFromSheet } from './realisation-figures';
-import { businessCaseWithSummary, summarise, type Summary } from './summary-figures';
+import { businessCaseWithSummary, calculateOnSheets, type Summary } from './business-case-figures';
 import { planSummary } from './summary-plan';
 import { planMeasurement, planEmptyRealisation } from './template-plan';
 import { z } from 'zod';
@@ -167,11 +161,7 @@ function buildCatalogue(c: Extract<CaseFile, { template: 'catalogue' }>, lang: L
 const CASES: { readonly [T in CaseFile['template']]: CaseKind<Extract<CaseFile, { template: T }>> } = {
   'business-case': {
     build: buildBusinessCase,
-    calculate: (c) => {
-      const r = calculateBusinessCase(c);
-      const summary = summarise(c, r);
-      return summary.ok ? ok({ ...r, summary: summary.value }) : summary;
-    },
+    calculate: calculateOnSheets,
   },
   benchmark: { build: buildBenchmark, calculate: (c) => ok(benchmarkFromSheet(c)) },
   realisation: {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { buildXlsx } from '../../src/cli/build';
 import { calculateCase, plansForCase } from '../../src/sheet/registry';
 import { validateCase } from '../../src/engine/case-file';
-import type { Summary } from '../../src/sheet/summary-figures';
+import type { Summary } from '../../src/sheet/business-case-figures';
 import { a1 } from '../../src/sheet/address';
 import { SUMMARY_ROWS } from '../../src/sheet/summary-plan';
 import { recalculate } from '../helpers/libreoffice';
