@@ -5,9 +5,9 @@
  * spreadsheet program: the same formulas, the same function table.
  */
 import type { Formula } from '../engine/formula/ast';
-import { evaluateCell, type Book } from '../engine/formula/evaluate';
+import { evaluateCell, rangeOf, type Book } from '../engine/formula/evaluate';
 import { parseFormula } from '../engine/formula/parse';
-import type { Scalar } from '../engine/formula/value';
+import type { Matrix, Scalar } from '../engine/formula/value';
 import { parseA1Range } from './address';
 import type { SheetPlan } from './plan';
 
@@ -54,8 +54,19 @@ export function planBook(
     if (state && row < state.plan.rows && col < state.plan.cols) state.given.set(row * state.plan.cols + col, v);
   }
 
+  // Every value is computed once and never changes, so a range read once can be read again as it is.
+  const ranges = new Map<string, Matrix>();
   const book: Book = {
     hasSheet: (sheet) => bySheet.has(sheet),
+    range(sheet, r0, c0, r1, c1) {
+      const key = `${sheet}!${r0},${c0}:${r1},${c1}`;
+      let m = ranges.get(key);
+      if (m === undefined) {
+        m = rangeOf(book, sheet, r0, c0, r1, c1);
+        ranges.set(key, m);
+      }
+      return m;
+    },
     cell(sheet, row, col) {
       const state = bySheet.get(sheet);
       if (state === undefined || row >= state.plan.rows || col >= state.plan.cols) return null;

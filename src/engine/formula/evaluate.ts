@@ -35,6 +35,18 @@ export interface Book {
   name(sheet: string, name: string): Formula | undefined;
   /** Whether a sheet of this name exists (a reference to another is #REF!). */
   hasSheet(sheet: string): boolean;
+  /**
+   * A range's values, rows × columns (rows r0..r1, columns c0..c1), where the book can give them
+   * faster than cell by cell (a workbook whose values do not change can keep them).
+   */
+  range?(sheet: string, r0: number, c0: number, r1: number, c1: number): Matrix;
+}
+
+/** A range's values read cell by cell. */
+export function rangeOf(book: Book, sheet: string, r0: number, c0: number, r1: number, c1: number): Matrix {
+  return Array.from({ length: r1 - r0 + 1 }, (_, r) =>
+    Array.from({ length: c1 - c0 + 1 }, (_, c) => book.cell(sheet, r0 + r, c0 + c)),
+  );
 }
 
 function scalarOp(op: BinaryOp, a: Scalar, b: Scalar): Scalar {
@@ -160,9 +172,7 @@ export function evaluate(f: Formula, book: Book, here: Here): Value {
         if (!book.hasSheet(sheet)) return err('#REF!');
         const [r0, r1] = [Math.min(e.from.row, e.to.row), Math.max(e.from.row, e.to.row)];
         const [c0, c1] = [Math.min(e.from.col, e.to.col), Math.max(e.from.col, e.to.col)];
-        return Array.from({ length: r1 - r0 + 1 }, (_, r) =>
-          Array.from({ length: c1 - c0 + 1 }, (_, c) => book.cell(sheet, r0 + r, c0 + c)),
-        );
+        return book.range ? book.range(sheet, r0, c0, r1, c1) : rangeOf(book, sheet, r0, c0, r1, c1);
       }
       case 'name': {
         const target = book.name(here.sheet, e.name);
