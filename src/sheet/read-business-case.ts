@@ -14,6 +14,7 @@ import { describeValue, quote } from '../engine/zod-issues';
 import { WORDS, businessCaseParameters } from '../templates/business-case';
 import { a1 } from './address';
 import { planBusinessCase } from './business-case-plan';
+import { businessCaseLayout, type BusinessCaseLayout } from './business-case-layout';
 import { dateFromText, isExcelError, numberFromText } from './cell-text';
 import type { SheetPlan } from './plan';
 import type { Shape } from './shape';
@@ -160,8 +161,8 @@ function movedNames(plan: SheetPlan, names: ReadonlyMap<string, string>, r: Read
   }
 }
 
-function assumptions(L: Readonly<Record<string, number>>, lang: 'da' | 'en', r: Reader) {
-  const at = (key: string): number => L[`assumption.${key}`] ?? -1;
+function assumptions(A: BusinessCaseLayout['assumption'], lang: 'da' | 'en', r: Reader) {
+  const at = (key: keyof BusinessCaseLayout['assumption']): number => A[key];
   const firstYearRaw = r.value(at('firstYear'), 1);
   let firstYear = typeof firstYearRaw === 'number' ? firstYearRaw : undefined;
   if (firstYearRaw !== '' && firstYear === undefined) r.amount(at('firstYear'), 1, ['firstYear'], true);
@@ -219,28 +220,27 @@ export function readBusinessCase(
   const plan = planBusinessCase(
     businessCaseParameters.parse({ language: lang, horizon: shape.horizon, lines: shape.lines }),
   );
-  const L = plan.metadata.layout;
-  const at = (key: string): number => L[key] ?? -1;
+  const layout = businessCaseLayout(shape.horizon, shape.lines);
   const r = new Reader(cells);
   const shifted = shiftedRow(plan, r);
   if (shifted) {
     r.add('rows_shifted', shifted.row - 1, 0, [], { row: shifted.row, expected: JSON.stringify(shifted.expected) });
     return { input: null, issues: r.issues, repairs: [], cellOf: r.cellOf };
   }
-  const a = assumptions(L, lang, r);
+  const a = assumptions(layout.assumption, lang, r);
   const n = shape.horizon;
-  const first = at('firstYearCol');
+  const first = layout.firstYearCol;
   const lines: BusinessCaseFile['lines'][number][] = [];
   for (const s of SECTIONS) {
-    for (let i = 0; i < at(`${s}.count`); i++) {
-      const row = at(`${s}.first`) + i;
+    for (let i = 0; i < layout.sections[s].count; i++) {
+      const row = layout.sections[s].first + i;
       const path = ['lines', lines.length];
       r.remember(path, row, 0);
       const values = Array.from({ length: n }, (_, k) =>
         r.amount(row, first + k, [...path, 'values', k], s !== 'gain'),
       );
       const label = r.text(row, 0) || `${s} ${i + 1}`;
-      const gainType = s === 'gain' ? { gainType: gainTypeOf(r.text(row, at('typeCol')), lang) } : {};
+      const gainType = s === 'gain' ? { gainType: gainTypeOf(r.text(row, layout.typeCol), lang) } : {};
       lines.push({ section: s, label, ...gainType, values });
     }
   }
@@ -248,9 +248,9 @@ export function readBusinessCase(
   movedNames(plan, names, r);
   if (r.issues.some((i) => i.severity === 'error'))
     return { input: null, issues: r.issues, repairs: r.repairs, cellOf: r.cellOf };
-  const optional = (key: string): string => {
-    r.remember([key], at(`assumption.${key}`), 1);
-    return r.text(at(`assumption.${key}`), 1);
+  const optional = (key: 'title' | 'unit' | 'priceLevel'): string => {
+    r.remember([key], layout.assumption[key], 1);
+    return r.text(layout.assumption[key], 1);
   };
   return {
     input: {
