@@ -13,8 +13,3 @@ export function percentileInc(sortedAscending: readonly number[], q: number): nu
 }
 
 export const mean = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
-
-/** Excel's RANK.EQ: 1 for the best; ties share a rank and the next rank is skipped. */
-export function rankEq(x: number, all: readonly number[], bestIsLowest: boolean): number {
-  return 1 + all.filter((y) => (bestIsLowest ? y < x : y > x)).length;
-}

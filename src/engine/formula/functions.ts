@@ -7,7 +7,7 @@
  */
 import type { Formula } from './ast';
 import { internalRateOfReturn } from '../irr';
-import { percentileInc, rankEq } from '../statistics';
+import { percentileInc } from '../statistics';
 import {
   asMatrix,
   compare,
@@ -189,17 +189,44 @@ const vector = (m: Matrix): Scalar[] | null => {
   return null;
 };
 
+/** What an exact MATCH compares: numbers as numbers, text without case, TRUE and FALSE; null for the rest. */
+function exactKey(v: Scalar): string | null {
+  if (typeof v === 'number') return `n${v}`;
+  if (typeof v === 'string') return `s${v.toLowerCase()}`;
+  if (typeof v === 'boolean') return `b${v}`;
+  return null;
+}
+
+/**
+ * Each value's first position in a range, kept by the range's values: a workbook that keeps the
+ * ranges it has read answers a column of exact MATCHes over the same range in one pass.
+ */
+const POSITIONS = new WeakMap<Matrix, ReadonlyMap<string, number>>();
+
+function exactMatch(m: Matrix, list: readonly Scalar[], x: Scalar): Value {
+  let positions = POSITIONS.get(m);
+  if (positions === undefined) {
+    const found = new Map<string, number>();
+    list.forEach((v, i) => {
+      const k = exactKey(v);
+      if (k !== null && !found.has(k)) found.set(k, i + 1);
+    });
+    positions = found;
+    POSITIONS.set(m, positions);
+  }
+  const k = exactKey(x);
+  return (k === null ? undefined : positions.get(k)) ?? err('#N/A');
+}
+
 function match(args: readonly Arg[]): Value {
   const x = scalar(args[0]);
   if (isErrorValue(x)) return x;
-  const list = vector(asMatrix((args[1] as Arg).value()));
+  const m = asMatrix((args[1] as Arg).value());
+  const list = vector(m);
   if (list === null) return err('#N/A');
   const type = numberArg(args[2], 1);
   if (isErrorValue(type)) return type;
-  if (type === 0) {
-    const i = list.findIndex((v) => v !== null && !isErrorValue(v) && compare(v, x) === 0 && typeof v === typeof x);
-    return i < 0 ? err('#N/A') : i + 1;
-  }
+  if (type === 0) return exactMatch(m, list, x);
   // Sorted lookups: the last position before the order is passed.
   let found = -1;
   for (let i = 0; i < list.length; i++) {
@@ -263,12 +290,42 @@ function irr(args: readonly Arg[]): Value {
   return r.roots.reduce((best, x) => (Math.abs(x - guess) < Math.abs(best - guess) ? x : best));
 }
 
-const ordered = (args: readonly Arg[], pick: (sorted: number[], k: number) => Value, descending = false): Value => {
-  const xs = numbersOf(args.slice(0, 1));
-  if (isErrorValue(xs)) return xs;
+/**
+ * The numbers of a range, ascending, kept by the range's values: a workbook that keeps the ranges
+ * it has read (values that never change) sorts a column once for all the SMALL, LARGE and
+ * QUARTILE.INC that read it, not once a row.
+ */
+const SORTED = new WeakMap<Matrix, readonly number[] | ErrorValue>();
+
+function sortedNumbers(arg: Arg): readonly number[] | ErrorValue {
+  const v = arg.value();
+  const known = isMatrix(v) ? SORTED.get(v) : undefined;
+  if (known !== undefined) return known;
+  const xs = numbersOf([arg]);
+  const sorted = isErrorValue(xs) ? xs : [...xs].sort((a, b) => a - b);
+  if (isMatrix(v)) SORTED.set(v, sorted);
+  return sorted;
+}
+
+/** The first position in ascending numbers whose number is at least (or above) `x`. */
+function firstAtLeast(s: readonly number[], x: number, strictly = false): number {
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = s[mid] as number;
+    if (v < x || (strictly && v === x)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+const firstAbove = (s: readonly number[], x: number): number => firstAtLeast(s, x, true);
+
+const ordered = (args: readonly Arg[], pick: (ascending: readonly number[], k: number) => Value): Value => {
+  const sorted = sortedNumbers(args[0] as Arg);
+  if (isErrorValue(sorted)) return sorted;
   const k = numberArg(args[1], 1);
   if (isErrorValue(k)) return k;
-  const sorted = [...xs].sort((a, b) => (descending ? b - a : a - b));
   return pick(sorted, k);
 };
 
@@ -316,7 +373,7 @@ def('MAX', 1, MANY, (a) => {
   return isErrorValue(xs) ? xs : xs.length === 0 ? 0 : Math.max(...xs);
 });
 def('SMALL', 2, 2, (a) => ordered(a, (s, k) => s[Math.ceil(k) - 1] ?? err('#NUM!')));
-def('LARGE', 2, 2, (a) => ordered(a, (s, k) => s[Math.ceil(k) - 1] ?? err('#NUM!'), true));
+def('LARGE', 2, 2, (a) => ordered(a, (s, k) => (k >= 1 ? (s[s.length - Math.ceil(k)] ?? err('#NUM!')) : err('#NUM!'))));
 def(
   'QUARTILE.INC',
   2,
@@ -336,12 +393,14 @@ def(
   (args) => {
     const x = toNumber(scalar(args[0]));
     if (isErrorValue(x)) return x;
-    const xs = numbersOf(args.slice(1, 2));
-    if (isErrorValue(xs)) return xs;
+    const sorted = sortedNumbers(args[1] as Arg);
+    if (isErrorValue(sorted)) return sorted;
     const order = numberArg(args[2], 0);
     if (isErrorValue(order)) return order;
-    if (!xs.includes(x)) return err('#N/A');
-    return rankEq(x, xs, order !== 0);
+    // Over the sorted numbers (kept by the range): how many are smaller, how many larger.
+    const below = firstAtLeast(sorted, x);
+    if (sorted[below] !== x) return err('#N/A');
+    return order !== 0 ? below + 1 : sorted.length - firstAbove(sorted, x) + 1;
   },
   true,
 );
