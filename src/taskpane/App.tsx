@@ -50,8 +50,8 @@ export function App({ services, initialLanguage }: AppProps) {
   const [lang, setLang] = useState<Language>(initialLanguage);
   const [chosen, setChosen] = useState<TemplateInfo | null>(null);
   const [instance, setInstance] = useState<Checked | null>(null);
-  const [onBenchmark, setOnBenchmark] = useState(false);
-  const [onCatalogue, setOnCatalogue] = useState(false);
+  /** The template of the active sheet when the add-in does not check it (it has a panel of its own). */
+  const [activeTemplate, setActiveTemplate] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const [wantsGallery, setWantsGallery] = useState(false);
   const langRef = useRef(lang);
@@ -60,12 +60,9 @@ export function App({ services, initialLanguage }: AppProps) {
 
   const show = useCallback((o: Outcome<Checked>) => {
     setInstance(o.ok ? o.value : null);
-    const other = (template: string): boolean =>
-      !o.ok &&
-      o.failure.kind === 'issues' &&
-      o.failure.issues.some((i) => i.code === 'not_checkable' && i.params['template'] === template);
-    setOnBenchmark(other('benchmark'));
-    setOnCatalogue(other('catalogue'));
+    const other =
+      o.ok || o.failure.kind !== 'issues' ? undefined : o.failure.issues.find((i) => i.code === 'not_checkable');
+    setActiveTemplate(typeof other?.params['template'] === 'string' ? other.params['template'] : null);
     setVersion((v) => v + 1);
   }, []);
   const recheck = useCallback(async () => show(await services.checkActiveInstance(langRef.current)), [services, show]);
@@ -89,6 +86,16 @@ export function App({ services, initialLanguage }: AppProps) {
   }, [services, recheck]);
 
   const showPanel = instance !== null && !wantsGallery && chosen === null;
+  // A sheet of a template the add-in does not check opens that template's own panel.
+  const panelProps = { lang, services, onNewTemplate: () => setWantsGallery(true) };
+  const TEMPLATE_PANELS: Readonly<Record<string, () => JSX.Element>> = {
+    benchmark: () => <BenchmarkPanel {...panelProps} />,
+    catalogue: () => <CataloguePanel {...panelProps} version={version} />,
+  };
+  const panelFor =
+    activeTemplate !== null && !wantsGallery && chosen === null ? TEMPLATE_PANELS[activeTemplate] : undefined;
+  const templatePanel = panelFor ? panelFor() : null;
+
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <div className={styles.root}>
@@ -121,15 +128,8 @@ export function App({ services, initialLanguage }: AppProps) {
                 onRechecked={show}
                 onNewTemplate={() => setWantsGallery(true)}
               />
-            ) : onCatalogue && !wantsGallery && chosen === null ? (
-              <CataloguePanel
-                lang={lang}
-                services={services}
-                version={version}
-                onNewTemplate={() => setWantsGallery(true)}
-              />
-            ) : onBenchmark && !wantsGallery && chosen === null ? (
-              <BenchmarkPanel lang={lang} services={services} onNewTemplate={() => setWantsGallery(true)} />
+            ) : templatePanel !== null ? (
+              templatePanel
             ) : chosen === null ? (
               <Gallery
                 lang={lang}
