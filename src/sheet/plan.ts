@@ -105,9 +105,39 @@ export interface PlannedChart {
  */
 const FORMULA_LIKE = /^[\s\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]/;
 
-/** A text written so that Excel keeps it as text: such text gets the hidden quote prefix `'`. */
+const MONTH = '(jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zæøå]*\\.?';
+
+/**
+ * Text Excel would turn into something else when it is written through `formulas` or `values`, as
+ * if typed, in a Danish or an English Excel: numbers with either separator, percentages ("50 %"),
+ * dates and fractions ("1-35" and "36-70", the discount bands; "1/2"; "2026-01-05"; "5. maj"),
+ * times, TRUE/FALSE and SAND/FALSK, amounts in kroner, and accounting negatives ("(120)").
+ */
+const EXCEL_CONVERTS = [
+  /^[+-]?[\d.,\s]*\d(\s?%)?$/,
+  /^[+-]?\d+([.,]\d+)?\s?e[+-]?\d+$/i,
+  /^\d{1,4}\s?[-/.]\s?\d{1,4}(\s?[-/.]\s?\d{1,4})?$/,
+  /^\d+\s?-$/,
+  new RegExp(`^\\d{1,2}\\.?[-/ ]\\s?${MONTH}([-/ ]\\s?\\d{1,4})?$`, 'i'),
+  new RegExp(`^${MONTH}[-/ ]\\s?\\d{1,4}$`, 'i'),
+  /^\d{1,2}[:.]\d{2}([:.]\d{2})?(\s?(am|pm))?$/i,
+  /^(true|false|sand|falsk)$/i,
+  /^\(\s?\d[\d.,]*\s?\)$/,
+  /^(kr\.?|dkk|\$|€)\s?\d[\d.,]*$|^\d[\d.,]*\s?(kr\.?|dkk|€)$/i,
+];
+
+/** Whether Excel would take this text for a number, date, time, percentage or truth value. */
+export function excelConverts(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && EXCEL_CONVERTS.some((re) => re.test(t));
+}
+
+/**
+ * A text written so that Excel keeps it as text: text that Excel would take for a formula, a
+ * number, a date or a truth value gets the hidden quote prefix `'`, which Excel does not show.
+ */
 export function literalText(text: string): string {
-  return FORMULA_LIKE.test(text) ? `'${text}` : text;
+  return FORMULA_LIKE.test(text) || excelConverts(text) ? `'${text}` : text;
 }
 
 /** The value for `range.formulas`: formulas as they are, numbers as numbers, text kept text. */

@@ -116,6 +116,13 @@ test('a title that starts with "=" is written so it stays text', async () => {
   expect(host.cell(sheetName, 'B5').value).toBe('=SUM(A1) besparelse');
 });
 
+test('the discount bands "1-35", "36-70" and "71-" are written so Excel keeps them as text, not dates', async () => {
+  const host = new FakeExcelHost();
+  const { sheetName } = await insertPlan(host.run, plan(), 'x');
+  expect(['E8', 'F8', 'G8'].map((a) => host.cell(sheetName, a).formula)).toEqual(["'1-35", "'36-70", "'71-"]);
+  expect(['E8', 'F8', 'G8'].map((a) => host.cell(sheetName, a).value)).toEqual(['1-35', '36-70', '71-']);
+});
+
 describe('recognising an instance', () => {
   test('after save and reopen, from its names and its custom XML part', async () => {
     const host = new FakeExcelHost();
