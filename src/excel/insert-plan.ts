@@ -125,8 +125,11 @@ function writeRules(sheet: Excel.Worksheet, plan: SheetPlan): void {
     range.dataValidation.errorAlert = { message: v.error, showAlert: true, style: 'Stop', title: 'Gevinst' };
   }
   for (const n of plan.names) sheet.names.add(n.name, 'address' in n ? sheet.getRange(n.address) : n.formula);
-  if (plan.freeze.cols > 0) sheet.freezePanes.freezeColumns(plan.freeze.cols);
-  if (plan.freeze.rows > 0) sheet.freezePanes.freezeRows(plan.freeze.rows);
+  // A sheet has one frozen pane: rows and columns together in one call (a second call replaces the first).
+  const { rows, cols } = plan.freeze;
+  if (rows > 0 && cols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, cols));
+  else if (cols > 0) sheet.freezePanes.freezeColumns(cols);
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
 }
 
 export async function insertPlan(run: RunExcel, plan: SheetPlan, instanceId: string): Promise<InsertedInstance> {
@@ -140,16 +143,41 @@ export async function insertPlan(run: RunExcel, plan: SheetPlan, instanceId: str
       sheets.items.map((s) => s.name),
     );
     context.runtime.enableEvents = false;
-    const sheet = sheets.add(sheetName);
-    await writeCells(context, sheet, plan);
-    writeRules(sheet, plan);
-    sheet.names.add(INSTANCE_NAME, instanceNameFormula(instanceId, sheetName));
-    for (const chart of plan.charts ?? []) addChart(sheet, chart);
-    context.workbook.customXmlParts.add(instanceToXml({ identity: planIdentity(plan), instanceId, sheetName }));
-    sheet.activate();
-    sheet.getRange(a1Range(0, 0, 1, 1)).select();
-    context.runtime.enableEvents = true;
-    await context.sync();
+    try {
+      const sheet = sheets.add(sheetName);
+      await writeCells(context, sheet, plan);
+      writeRules(sheet, plan);
+      sheet.names.add(INSTANCE_NAME, instanceNameFormula(instanceId, sheetName));
+      for (const chart of plan.charts ?? []) addChart(sheet, chart);
+      context.workbook.customXmlParts.add(instanceToXml({ identity: planIdentity(plan), instanceId, sheetName }));
+      sheet.activate();
+      sheet.getRange(a1Range(0, 0, 1, 1)).select();
+      context.runtime.enableEvents = true;
+      await context.sync();
+    } catch (e) {
+      await undoInsert(context, sheetName);
+      throw e;
+    }
     return { sheetName, instanceId };
   });
+}
+
+/**
+ * After a failed insert: events on again for the session, and the sheet this insert added
+ * removed (only that one: its name was free when the insert began), so no half-built sheet stays.
+ */
+async function undoInsert(context: Excel.RequestContext, sheetName: string): Promise<void> {
+  try {
+    context.runtime.enableEvents = true;
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    const added = sheets.items.find((s) => s.name === sheetName);
+    if (added) {
+      added.delete();
+      await context.sync();
+    }
+  } catch {
+    // The insert's own error is the one to report; this one would only hide it.
+  }
 }

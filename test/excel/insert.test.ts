@@ -123,6 +123,30 @@ test('the discount bands "1-35", "36-70" and "71-" are written so Excel keeps th
   expect(['E8', 'F8', 'G8'].map((a) => host.cell(sheetName, a).value)).toEqual(['1-35', '36-70', '71-']);
 });
 
+test('a benchmark freezes its header rows and its name column together, in one call', async () => {
+  const { planBenchmark } = await import('../../src/sheet/benchmark-plan');
+  const { benchmarkParameters } = await import('../../src/templates/benchmark');
+  const host = new FakeExcelHost();
+  const b = planBenchmark(benchmarkParameters.parse({ rows: 4 }));
+  const { sheetName } = await insertPlan(host.run, b, 'b');
+  expect(b.freeze).toEqual({ rows: 13, cols: 1 });
+  // One frozen pane: a second call (rows after columns) would have unfrozen the name column.
+  expect([host.sheet(sheetName).frozenRows, host.sheet(sheetName).frozenColumns]).toEqual([13, 1]);
+  const bc = await insertPlan(host.run, plan(), 'c');
+  expect([host.sheet(bc.sheetName).frozenRows, host.sheet(bc.sheetName).frozenColumns]).toEqual([0, 1]);
+});
+
+test('a failed insert puts events back on and removes the half-built sheet it added, and only that one', async () => {
+  const host = new FakeExcelHost();
+  host.type('Ark1', 'A1', 'mine tal');
+  await insertPlan(host.run, plan(), 'first');
+  host.failOn = /^freezeColumns/;
+  await expect(insertPlan(host.run, plan(), 'second')).rejects.toThrow('freezeColumns');
+  expect(host.state.sheets.map((s) => s.name)).toEqual(['Ark1', 'Business case']);
+  expect(host.eventsEnabled).toBe(true);
+  expect(host.cell('Ark1', 'A1').value).toBe('mine tal');
+});
+
 describe('recognising an instance', () => {
   test('after save and reopen, from its names and its custom XML part', async () => {
     const host = new FakeExcelHost();

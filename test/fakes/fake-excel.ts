@@ -48,6 +48,8 @@ export class FakeExcelHost {
   readonly log: string[] = [];
   readonly requestBytes: number[] = [];
   eventsEnabled = true;
+  /** Makes the next command whose log text matches fail, as an Office error in the middle of a batch. */
+  failOn: RegExp | null = null;
   /** For each write command: whether events were enabled when it ran. */
   readonly writesWithEvents: boolean[] = [];
   readonly activatedHandlers: (() => Promise<void>)[] = [];
@@ -189,6 +191,10 @@ export class FakeContext {
     }
     for (const c of batch) {
       this.host.log.push(c.text);
+      if (this.host.failOn?.test(c.text)) {
+        this.host.failOn = null;
+        throw new FakeOfficeError('GeneralException', `fake host: ${c.text} failed`);
+      }
       c.run();
     }
     await Promise.resolve();
@@ -317,7 +323,11 @@ export class FakeWorksheet extends Loadable {
   readonly names: FakeNames;
   readonly charts: FakeCharts;
   readonly onChanged: { add(h: (e: { address: string; worksheetId: string }) => Promise<void>): void };
-  readonly freezePanes: { freezeColumns(n: number): void; freezeRows(n: number): void };
+  readonly freezePanes: {
+    freezeColumns(n: number): void;
+    freezeRows(n: number): void;
+    freezeAt(range: FakeRange): void;
+  };
 
   constructor(
     ctx: FakeContext,
@@ -335,10 +345,30 @@ export class FakeWorksheet extends Loadable {
           ctx.host.changedHandlers.set(id, list);
         }),
     };
-    this.freezePanes = {
-      freezeColumns: (n) => ctx.write(`freezeColumns(${n})`, () => (this.sheetState().frozenColumns = n)),
-      freezeRows: (n) => ctx.write(`freezeRows(${n})`, () => (this.sheetState().frozenRows = n)),
+    // A sheet has one frozen pane, as in Excel: each call replaces what an earlier one froze.
+    const freeze = (rows: number, cols: number): void => {
+      const state = this.sheetState();
+      state.frozenRows = rows;
+      state.frozenColumns = cols;
     };
+    this.freezePanes = {
+      freezeColumns: (n) => ctx.write(`freezeColumns(${n})`, () => freeze(0, n)),
+      freezeRows: (n) => ctx.write(`freezeRows(${n})`, () => freeze(n, 0)),
+      freezeAt: (range) =>
+        ctx.write(`freezeAt(${range.box.row},${range.box.col},${range.box.rows},${range.box.cols})`, () =>
+          freeze(range.box.row + range.box.rows, range.box.col + range.box.cols),
+        ),
+    };
+  }
+
+  delete(): void {
+    this.ctx.write('worksheet.delete()', () => {
+      const state = this.ctx.host.state;
+      const sheet = this.sheetState();
+      const i = state.sheets.indexOf(sheet);
+      if (i >= 0) state.sheets.splice(i, 1);
+      if (state.activeSheetId === sheet.id) state.activeSheetId = state.sheets[0]?.id ?? '';
+    });
   }
 
   static loaded(ctx: FakeContext, state: SheetState): FakeWorksheet {
