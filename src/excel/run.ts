@@ -31,3 +31,25 @@ export function withTimeout(run: RunExcel, seconds = 30): RunExcel {
 
 /** Excel.run from office.js (loaded from Microsoft's CDN by the HTML page). */
 export const officeRun: RunExcel = (batch) => Excel.run(batch);
+
+/**
+ * Queues `writes` with events off and syncs them with events on again; if the batch fails, events
+ * are switched back on in a batch of their own before the error goes on, so one failed write
+ * never leaves the session's events off.
+ */
+export async function writeWithEventsOff(context: Excel.RequestContext, writes: () => void): Promise<void> {
+  context.runtime.enableEvents = false;
+  try {
+    writes();
+    context.runtime.enableEvents = true;
+    await context.sync();
+  } catch (e) {
+    try {
+      context.runtime.enableEvents = true;
+      await context.sync();
+    } catch {
+      // The write's own error is the one to report.
+    }
+    throw e;
+  }
+}

@@ -5,7 +5,8 @@
  */
 import { templateOf } from '../sheet/identity';
 import { SHAPE_NAME } from '../sheet/shape';
-import type { RunExcel } from './run';
+import { literalText } from '../sheet/plan';
+import { writeWithEventsOff, type RunExcel } from './run';
 
 export interface PotentialSource {
   readonly benchmarkSheet: string;
@@ -53,11 +54,10 @@ export async function writeGainLine(
 ): Promise<void> {
   await run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
-    context.runtime.enableEvents = false;
-    sheet.getRangeByIndexes(row, 0, 1, 1).formulas = [[/^[=+\-@]/.test(label) ? `'${label}` : label]];
-    sheet.getRangeByIndexes(row, col, 1, values.length).formulas = [values.map((v) => v)];
-    sheet.activate();
-    context.runtime.enableEvents = true;
-    await context.sync();
+    await writeWithEventsOff(context, () => {
+      sheet.getRangeByIndexes(row, 0, 1, 1).formulas = [[literalText(label)]];
+      sheet.getRangeByIndexes(row, col, 1, values.length).formulas = [values.map((v) => v)];
+      sheet.activate();
+    });
   });
 }

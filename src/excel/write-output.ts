@@ -7,7 +7,7 @@
 import { OUTPUT_HASH_NAME, OUTPUT_NAME, type OutputPlan } from '../sheet/output-plan';
 import { addChart } from './charts';
 import type { Repair } from '../sheet/read-business-case';
-import type { RunExcel } from './run';
+import { writeWithEventsOff, type RunExcel } from './run';
 import { writeBlock } from './insert-plan';
 
 export interface OutputWrite {
@@ -23,18 +23,17 @@ export interface OutputWrite {
 export async function writeOutput(run: RunExcel, w: OutputWrite): Promise<void> {
   await run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
-    context.runtime.enableEvents = false;
-    if (w.previousRegion) sheet.getRange(w.previousRegion).clear();
-    for (const name of w.existingCharts.filter((n) => w.plan.charts.some((c) => c.name === n)))
-      sheet.charts.getItem(name).delete();
-    writeBlock(sheet, w.plan.cells, w.plan.row, w.plan.col, w.plan.cols);
-    for (const name of [OUTPUT_NAME, OUTPUT_HASH_NAME].filter((n) => w.existingNames.has(n)))
-      sheet.names.getItem(name).delete();
-    for (const n of w.plan.names) sheet.names.add(n.name, 'address' in n ? sheet.getRange(n.address) : n.formula);
-    sheet.names.add(OUTPUT_HASH_NAME, `="${w.fingerprint}"`);
-    for (const c of w.plan.charts) addChart(sheet, c);
-    context.runtime.enableEvents = true;
-    await context.sync();
+    await writeWithEventsOff(context, () => {
+      if (w.previousRegion) sheet.getRange(w.previousRegion).clear();
+      for (const name of w.existingCharts.filter((n) => w.plan.charts.some((c) => c.name === n)))
+        sheet.charts.getItem(name).delete();
+      writeBlock(sheet, w.plan.cells, w.plan.row, w.plan.col, w.plan.cols);
+      for (const name of [OUTPUT_NAME, OUTPUT_HASH_NAME].filter((n) => w.existingNames.has(n)))
+        sheet.names.getItem(name).delete();
+      for (const n of w.plan.names) sheet.names.add(n.name, 'address' in n ? sheet.getRange(n.address) : n.formula);
+      sheet.names.add(OUTPUT_HASH_NAME, `="${w.fingerprint}"`);
+      for (const c of w.plan.charts) addChart(sheet, c);
+    });
   });
 }
 
@@ -42,16 +41,15 @@ export async function writeOutput(run: RunExcel, w: OutputWrite): Promise<void> 
 export async function applyRepairs(run: RunExcel, repairs: readonly Repair[]): Promise<void> {
   await run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
-    context.runtime.enableEvents = false;
-    for (const r of repairs) {
-      if (r.kind === 'formula') sheet.getRange(r.address).formulas = [[r.formula]];
-      else {
-        // Known from the read: only an existing name is deleted before it is added again.
-        if (r.exists) sheet.names.getItem(r.name).delete();
-        sheet.names.add(r.name, sheet.getRange(r.address));
+    await writeWithEventsOff(context, () => {
+      for (const r of repairs) {
+        if (r.kind === 'formula') sheet.getRange(r.address).formulas = [[r.formula]];
+        else {
+          // Known from the read: only an existing name is deleted before it is added again.
+          if (r.exists) sheet.names.getItem(r.name).delete();
+          sheet.names.add(r.name, sheet.getRange(r.address));
+        }
       }
-    }
-    context.runtime.enableEvents = true;
-    await context.sync();
+    });
   });
 }

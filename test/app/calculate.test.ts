@@ -175,3 +175,13 @@ test('Beregn replaces the output block that `gevinst build` wrote without asking
     value: { kind: 'confirm', cells: [`${sheets[0]}!${a1(out.row + 1, out.col)}`] },
   });
 });
+
+test('a Beregn whose write fails leaves events on for the session and says what Excel said', async () => {
+  const { host, deps } = await filled();
+  host.failOn = /Gevinst_OutputHash/;
+  const r = await calculateAndWrite(deps, 'da', defaultOptions('da', 6));
+  expect(r).toMatchObject({ ok: false, failure: { kind: 'office' } });
+  expect(host.eventsEnabled).toBe(true);
+  // The next Beregn works.
+  expect(await calculateAndWrite(deps, 'da', defaultOptions('da', 6), true)).toMatchObject({ ok: true });
+});
