@@ -25,11 +25,12 @@ function userWorkbook(): { host: FakeExcelHost; deps: Deps } {
   return { host, deps: { run: host.run, newId: () => 't' } };
 }
 
-test('98 rows are read in one sync and become a benchmark on a new sheet; the table is untouched', async () => {
+test('98 rows are read in two syncs and become a benchmark on a new sheet; the table is untouched', async () => {
   const { host, deps } = userWorkbook();
   const before = new Map([...host.sheet('Mine tal').cells].map(([k, v]) => [k, { ...v }]));
   const table = await readSelectedTable(deps, 'da');
-  expect(host.syncCount).toBe(1);
+  // One sync for where the selection and the filled cells are, one for the values.
+  expect(host.syncCount).toBe(2);
   if (!table.ok) throw new Error(JSON.stringify(table));
   expect(table.value.headers).toEqual(['Kommune', 'Nettoudgift', 'Børn 0-17 år', 'Anbragte']);
   const params = { own: 'Kommune 7', direction: 'lower-is-better', per: 1000, unit: 'kr. pr. barn' };
@@ -41,7 +42,7 @@ test('98 rows are read in one sync and become a benchmark on a new sheet; the ta
     'da',
   );
   expect(r).toMatchObject({ ok: true, value: { sheetName: 'Benchmark', rows: 98 } });
-  expect(host.syncCount).toBe(3);
+  expect(host.syncCount).toBe(4);
   expect(host.sheet('Mine tal').cells).toEqual(before);
   expect(host.cell('Benchmark', 'A14').value).toBe('Kommune 1');
   expect(host.cell('Benchmark', 'B111').value).toBe(50_000 + ((97 * 7919) % 40_000));
@@ -76,4 +77,30 @@ test("cells that cannot be read are named by their address in the user's sheet, 
     'Mine tal!C9: the cell shows the error #DIV/0!; enter a number or repair the formula',
   ]);
   expect(host.state.sheets.map((s) => s.name)).toEqual(['Ark1', 'Mine tal']);
+});
+
+test('whole columns are read only as far as the sheet is filled', async () => {
+  const { host, deps } = userWorkbook();
+  host.select('Mine tal', 'A:D');
+  const table = await readSelectedTable(deps, 'da');
+  if (!table.ok) throw new Error(JSON.stringify(table));
+  expect(table.value.address).toBe('A1:D99');
+  expect(table.value.values).toHaveLength(99);
+  // Every value read was asked for: no request for a million rows.
+  expect(Math.max(...host.requestBytes)).toBeLessThan(100_000);
+});
+
+test('several areas, or more cells than one read takes, are refused in plain words', async () => {
+  const { host, deps } = userWorkbook();
+  host.select('Mine tal', 'A1:B5,D1:D5');
+  expect(await readSelectedTable(deps, 'da')).toMatchObject({
+    ok: false,
+    failure: { kind: 'office', message: expect.stringMatching(/^Markér ét sammenhængende område/) },
+  });
+  host.type('Mine tal', 'ZZ300000', 'langt ude');
+  host.select('Mine tal', 'A:ZZ');
+  expect(await readSelectedTable(deps, 'en')).toMatchObject({
+    ok: false,
+    failure: { kind: 'office', message: expect.stringMatching(/^The selection holds 210,600,000 filled cells/) },
+  });
 });

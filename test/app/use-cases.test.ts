@@ -74,7 +74,7 @@ test('an ordinary sheet is reported as such', async () => {
 
 test('an Excel failure becomes one plain sentence', async () => {
   const failing: Deps = {
-    run: () => Promise.reject(Object.assign(new Error('x'), { code: 'AccessDenied' })),
+    run: () => Promise.reject(Object.assign(new Error('x'), { name: 'RichApi.Error', code: 'AccessDenied' })),
     newId: () => 'x',
   };
   const r = await insertBusinessCase(failing, params, 'da');

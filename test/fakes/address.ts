@@ -19,11 +19,19 @@ export function colName(col: number): string {
   return s;
 }
 
-/** Parses `B7`, `$B$7:C9` or `'My sheet'!B7` (the sheet part is returned apart). */
+/** Rows in a worksheet, as in Excel. */
+export const SHEET_ROWS = 1_048_576;
+
+/** Parses `B7`, `$B$7:C9`, whole columns `A:F` or `'My sheet'!B7` (the sheet part is returned apart). */
 export function parseAddress(address: string): { sheet: string | null; box: Box } {
   const bang = address.lastIndexOf('!');
   const sheet = bang < 0 ? null : address.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'");
   const ref = (bang < 0 ? address : address.slice(bang + 1)).replace(/\$/g, '');
+  const columns = /^([A-Za-z]+):([A-Za-z]+)$/.exec(ref);
+  if (columns) {
+    const [c1, c2] = [colIndex(columns[1] ?? 'A'), colIndex(columns[2] ?? 'A')];
+    return { sheet, box: { row: 0, col: Math.min(c1, c2), rows: SHEET_ROWS, cols: Math.abs(c2 - c1) + 1 } };
+  }
   const m = /^([A-Za-z]+)(\d+)(?::([A-Za-z]+)(\d+))?$/.exec(ref);
   if (!m) throw new Error(`fake host: cannot parse address "${address}"`);
   const r1 = Number(m[2]) - 1;

@@ -64,6 +64,9 @@ export class FakeExcelHost {
 
   /** The user selects a range, such as `'Mine tal'!A1:D99`. */
   select(sheetName: string, address: string): void {
+    // Cells are selected on the active sheet: selecting on another sheet activates it first.
+    const sheet = this.state.sheets.find((s) => s.name === sheetName);
+    if (sheet) this.state.activeSheetId = sheet.id;
     this.state.selection = `'${sheetName}'!${address}`;
   }
 
@@ -257,6 +260,8 @@ export class FakeWorkbook {
     this.ctx.queue('getSelectedRange()', () => {
       const selection = this.ctx.host.state.selection;
       if (!selection) throw new FakeOfficeError('ItemNotFound', 'nothing is selected');
+      // Several areas (Ctrl+click) are no range: Excel throws, as it does for a selected chart.
+      if (selection.includes(',')) throw new FakeOfficeError('InvalidSelection', 'The current selection is invalid');
       const parsed = parseAddress(selection);
       handle.state = this.ctx.host.state.sheets.find((sh) => sh.name === parsed.sheet);
       Object.assign(box, parsed.box);
@@ -599,6 +604,22 @@ export class FakeRange extends Loadable {
     return this.read('address');
   }
 
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+
   protected override snapshot(prop: string): unknown {
     const rows: unknown[][] = [];
     const pick = (cell: CellState, r: number): void => {
@@ -610,6 +631,13 @@ export class FakeRange extends Loadable {
       }
     };
     if (prop === 'address') return `${this.sheet().name}!${boxAddress(this.box)}`;
+    const position: Record<string, number> = {
+      rowIndex: this.box.row,
+      columnIndex: this.box.col,
+      rowCount: this.box.rows,
+      columnCount: this.box.cols,
+    };
+    if (prop in position) return position[prop];
     if (!['formulas', 'numberFormat', 'values'].includes(prop)) return super.snapshot(prop);
     const sheet = this.sheet();
     for (let r = 0; r < this.box.rows; r++) {
