@@ -1,8 +1,10 @@
 /**
- * Reads the template instance on the active sheet in one `context.sync`: the sheet's name, its
- * sheet-scoped names with their formulas (the shape, the instance id, the key cells), and the
- * used range's values and formulas. The sheet layer makes sense of it.
+ * Reads the template instance on the active sheet in two syncs: the sheet's name, its sheet-scoped
+ * names with their formulas (the shape, the instance id, the key cells), and the values and
+ * formulas of the instance's own cells. The sheet layer makes sense of it.
  */
+import { IDENTITY_NAME } from '../sheet/identity';
+import { instanceExtent } from '../sheet/instance-extent';
 import type { SheetCells } from '../sheet/read-business-case';
 import type { RunExcel } from './run';
 
@@ -15,16 +17,11 @@ export interface InstanceSnapshot {
   readonly charts: readonly string[];
 }
 
-/** `Sheet!B3:K40` → the 0-based row and column of its top-left cell. */
-export function topLeft(address: string): { row: number; col: number } {
-  const m = /\$?([A-Z]+)\$?(\d+)/.exec(address.slice(address.lastIndexOf('!') + 1));
-  if (!m) return { row: 0, col: 0 };
-  let col = 0;
-  for (const ch of m[1] ?? 'A') col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
-/** The active sheet, or the sheet of that name. */
+/**
+ * The active sheet, or the sheet of that name. The first sync reads the sheet's names (and where
+ * its filled cells are); a sheet without an instance identity is done with then, whatever it holds.
+ * The second reads the instance's own cells only: what its identity says it can occupy.
+ */
 export async function readActiveSheet(run: RunExcel, sheetName?: string): Promise<InstanceSnapshot> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -33,23 +30,50 @@ export async function readActiveSheet(run: RunExcel, sheetName?: string): Promis
     sheet.names.load('items/name,items/formula');
     sheet.charts.load('items/name');
     const used = sheet.getUsedRangeOrNullObject();
-    used.load('values,formulas,address');
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
     await context.sync();
     const names = new Map(sheet.names.items.map((n) => [n.name, n.formula]));
     const charts = sheet.charts.items.map((c) => c.name);
-    if (used.isNullObject) return { sheetName: sheet.name, names, cells: null, charts };
-    const origin = topLeft(used.address);
+    const identity = names.get(IDENTITY_NAME);
+    const extent = identity === undefined ? null : instanceExtent(identity, names);
+    const area =
+      extent === null || used.isNullObject
+        ? null
+        : intersection(
+            { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
+            { row: 0, col: 0, ...extent },
+          );
+    if (area === null) return { sheetName: sheet.name, names, cells: null, charts };
+    const range = sheet.getRangeByIndexes(area.row, area.col, area.rows, area.cols);
+    range.load('values,formulas');
+    await context.sync();
     return {
       sheetName: sheet.name,
       names,
       cells: {
         sheetName: sheet.name,
-        values: used.values,
-        formulas: used.formulas,
-        rowOffset: origin.row,
-        colOffset: origin.col,
+        values: range.values,
+        formulas: range.formulas,
+        rowOffset: area.row,
+        colOffset: area.col,
       },
       charts,
     };
   });
+}
+
+interface Box {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/** The cells two boxes share; null when they share none. */
+export function intersection(a: Box, b: Box): Box | null {
+  const row = Math.max(a.row, b.row);
+  const col = Math.max(a.col, b.col);
+  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+  const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
+  return rows > 0 && cols > 0 ? { row, col, rows, cols } : null;
 }

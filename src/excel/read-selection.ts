@@ -6,6 +6,7 @@
  * says in plain words.
  */
 import { a1Range } from '../sheet/address';
+import { intersection } from './read-instance';
 import type { RunExcel } from './run';
 
 export interface SelectedTable {
@@ -25,23 +26,12 @@ export class SelectionTooLargeError extends Error {
   }
 }
 
-interface Box {
-  readonly row: number;
-  readonly col: number;
-  readonly rows: number;
-  readonly cols: number;
-}
-
-const boxOf = (r: Excel.Range): Box => ({ row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount });
-
-/** The cells two boxes share; null when they share none. */
-function intersection(a: Box, b: Box): Box | null {
-  const row = Math.max(a.row, b.row);
-  const col = Math.max(a.col, b.col);
-  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
-  const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
-  return rows > 0 && cols > 0 ? { row, col, rows, cols } : null;
-}
+const boxOf = (r: Excel.Range): { row: number; col: number; rows: number; cols: number } => ({
+  row: r.rowIndex,
+  col: r.columnIndex,
+  rows: r.rowCount,
+  cols: r.columnCount,
+});
 
 export async function readSelection(run: RunExcel): Promise<SelectedTable> {
   return run(async (context) => {

@@ -1,6 +1,6 @@
 /** Insert → fill in → check → calculate, through the fake host, as the ribbon and pane do it. */
 import { checkSummary, calculateSummary } from '../../src/app/summaries';
-import { checkActiveInstance, insertBusinessCase, type Deps } from '../../src/app/use-cases';
+import { checkActiveInstance, insertBusinessCase, inspectActiveInstance, type Deps } from '../../src/app/use-cases';
 import { a1 } from '../../src/sheet/address';
 import { planBusinessCase } from '../../src/sheet/business-case-plan';
 import { businessCaseParameters } from '../../src/templates/business-case';
@@ -30,11 +30,11 @@ test('insert refuses bad parameters with paths, before touching Excel', async ()
   expect(host.syncCount).toBe(0);
 });
 
-test('a filled-in instance is read in one sync, checked and calculated like the engine', async () => {
+test('a filled-in instance is read in two syncs (its names, then its own cells), checked and calculated like the engine', async () => {
   const { host, deps } = await filledInstance();
   const before = host.syncCount;
   const checked = await checkActiveInstance(deps, 'da');
-  expect(host.syncCount - before).toBe(1);
+  expect(host.syncCount - before).toBe(2);
   if (!checked.ok) throw new Error(JSON.stringify(checked));
   expect(checked.value.issues).toEqual([]);
   const r = checked.value.result;
@@ -186,4 +186,26 @@ test('a benchmark sheet is recognised and said to be outside what the pane check
   expect(checkSummary(await checkActiveInstance(deps, 'en'), 'en').lines).toEqual([
     'case: this is a Gevinst benchmark sheet; its figures are live formulas, and the task pane checks business cases only so far',
   ]);
+});
+
+test('a sheet that is no instance costs one small read, whatever it holds; an instance is read only as far as it reaches', async () => {
+  const host = new FakeExcelHost();
+  const deps: Deps = { run: host.run, newId: () => 'id-2' };
+  // A user's data sheet of 40,000 cells.
+  for (let r = 1; r <= 2000; r++) for (const c of 'ABCDEFGHIJKLMNOPQRST') host.type('Ark1', `${c}${r}`, r);
+  host.activate('Ark1');
+  const [syncs, logged] = [host.syncCount, host.log.length];
+  const r = await checkActiveInstance(deps, 'da');
+  expect(r).toMatchObject({ ok: false, failure: { kind: 'issues', issues: [{ code: 'not_instance' }] } });
+  expect(host.syncCount - syncs).toBe(1);
+  expect(host.log.slice(logged).filter((t) => /values|formulas/.test(t))).toEqual([]);
+  // An instance with a note typed far below and to the right is read without it, and checks clean.
+  const { host: h2, deps: d2, sheet } = await filledInstance();
+  h2.type(sheet, 'ZZ9000', 'min egen note');
+  const inspected = await inspectActiveInstance(d2, 'da');
+  if (!inspected.ok) throw new Error(JSON.stringify(inspected));
+  const cells = inspected.value.snapshot.cells;
+  expect(cells?.values.length).toBeLessThan(300);
+  expect(cells?.values[0]?.length).toBeLessThan(20);
+  expect(inspected.value.checked.issues).toEqual([]);
 });
