@@ -1,6 +1,7 @@
 /**
  * The ribbon's function commands, Kontrollér and Beregn: each runs its use case on the active
- * sheet, shows the summary in a small dialog, and always calls `event.completed()`.
+ * sheet, shows the summary in a small dialog, and calls `event.completed()` when the dialog is
+ * closed (or at the time limit), always.
  */
 import { officeDeps } from '../app/composition';
 import { defaultOptions } from '../app/calc-options';
@@ -17,21 +18,62 @@ function language(): Language {
   return /^da\b/i.test(Office.context?.displayLanguage ?? '') ? 'da' : 'en';
 }
 
-function showSummary(summary: Summary): Promise<void> {
+/** A function command must complete within five minutes; the dialog closes itself before that. */
+export const DIALOG_LIMIT_MS = 4.5 * 60 * 1000;
+
+/** Lines a dialog URL can carry where the host cannot send a message to the dialog (DialogApi 1.1). */
+const URL_SUMMARY_CHARS = 1500;
+
+/**
+ * Shows the summary in a dialog and resolves when the dialog is closed (by its button, by the
+ * user's X, or at the time limit), so the command's runtime lives as long as the dialog does.
+ * The summary is sent to the dialog when it says it is ready (DialogApi 1.2); a host without
+ * `messageChild` gets it in the query string, never in the `#`, which Office uses itself.
+ */
+export function showSummary(summary: Summary): Promise<void> {
   const url = new URL('dialog.html', window.location.href);
-  url.hash = encodeURIComponent(JSON.stringify(summary));
+  const canMessage = Office.context.requirements?.isSetSupported?.('DialogApi', '1.2') === true;
+  if (!canMessage) url.searchParams.set('summary', JSON.stringify(shortened(summary)));
   return new Promise((resolve) => {
     Office.context.ui.displayDialogAsync(url.toString(), { height: 45, width: 35, displayInIframe: true }, (result) => {
-      if (result.status === Office.AsyncResultStatus.Succeeded) {
-        const dialog = result.value;
-        dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
-      }
-      resolve();
+      if (result.status !== Office.AsyncResultStatus.Succeeded) return resolve();
+      const dialog = result.value;
+      const done = (): void => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const close = (): void => {
+        dialog.close();
+        done();
+      };
+      const timer = setTimeout(close, DIALOG_LIMIT_MS);
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
+        const message = 'message' in arg ? arg.message : '';
+        if (message === 'ready' && canMessage) dialog.messageChild(JSON.stringify(summary));
+        else if (message === 'close') close();
+      });
+      // The user closed it with its X (or it failed): nothing to close, the command is done.
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, done);
     });
   });
 }
 
-function command(work: (lang: Language) => Promise<Summary>) {
+/** The summary cut to what a URL carries, with a last line that says so. */
+function shortened(summary: Summary): Summary {
+  const lines: string[] = [];
+  let used = summary.title.length;
+  for (const line of summary.lines) {
+    if (used + line.length > URL_SUMMARY_CHARS) {
+      lines.push('…');
+      break;
+    }
+    lines.push(line);
+    used += line.length;
+  }
+  return { title: summary.title, lines };
+}
+
+export function command(work: (lang: Language) => Promise<Summary>) {
   return async (event: Office.AddinCommands.Event): Promise<void> => {
     try {
       await showSummary(await work(language()));
@@ -55,7 +97,16 @@ async function calculate(lang: Language): Promise<Summary> {
   return writtenSummary(await calculateAndWrite(officeDeps(), lang, (horizon) => defaultOptions(lang, horizon)), lang);
 }
 
-void Office.onReady(() => {
-  Office.actions.associate('checkInstance', command(check));
-  Office.actions.associate('calculateInstance', command(calculate));
-});
+/**
+ * Registers the commands: by `Office.actions.associate` where the host has it, else as global
+ * functions by name, as hosts without it look them up.
+ */
+export function registerCommands(): void {
+  const handlers = { checkInstance: command(check), calculateInstance: command(calculate) } as const;
+  for (const name of COMMANDS) {
+    if (typeof Office.actions?.associate === 'function') Office.actions.associate(name, handlers[name]);
+    else (globalThis as Record<string, unknown>)[name] = handlers[name];
+  }
+}
+
+void Office.onReady(registerCommands);

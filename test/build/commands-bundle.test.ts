@@ -84,7 +84,8 @@ describe('the ribbon commands, run from the built bundle against the fake host',
     });
     await new Promise((r) => setTimeout(r, 0));
     const summary = (): { title: string; lines: string[] } =>
-      JSON.parse(decodeURIComponent(new URL(dialogs[dialogs.length - 1] ?? '').hash.slice(1))) as {
+      // This host has no DialogApi 1.2: the summary travels in the dialog's query string.
+      JSON.parse(new URL(dialogs[dialogs.length - 1] ?? '').searchParams.get('summary') ?? '') as {
         title: string;
         lines: string[];
       };
