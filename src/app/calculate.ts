@@ -18,7 +18,7 @@ import {
   planOutput,
   type OutputPlan,
 } from '../sheet/output-plan';
-import { a1, parseA1Range } from '../sheet/address';
+import { a1, a1Range, parseA1Range } from '../sheet/address';
 import type { SheetCells } from '../sheet/read-business-case';
 import type { CalcOptions } from './calc-options';
 import {
@@ -77,6 +77,20 @@ function typedCells(cells: SheetCells | null, names: ReadonlyMap<string, string>
   return typed;
 }
 
+/**
+ * The block a name such as `='Business case'!$A$60:$I$110` refers to, as an address on its own
+ * sheet (`A60:I110`): a worksheet's getRange takes no sheet-qualified address.
+ */
+export function localRegion(formula: string | undefined): string | null {
+  if (formula === undefined) return null;
+  try {
+    const r = parseA1Range(formula.replace(/^=/, ''));
+    return a1Range(r.row, r.col, r.rows, r.cols);
+  } catch {
+    return null;
+  }
+}
+
 /** Options as given, or made from the instance's horizon once it is read. */
 export type OptionsFor = CalcOptions | ((horizon: number) => CalcOptions);
 
@@ -130,7 +144,7 @@ async function calculateGuarded(
   await writeOutput(deps.run, {
     plan: out,
     fingerprint: outputFingerprint(out),
-    previousRegion: snapshot.names.get(OUTPUT_NAME)?.replace(/^=/, '') ?? null,
+    previousRegion: localRegion(snapshot.names.get(OUTPUT_NAME)),
     existingNames: new Set(snapshot.names.keys()),
     existingCharts: snapshot.charts,
   });

@@ -12,11 +12,28 @@ export class ExcelTimeoutError extends Error {
   }
 }
 
+/**
+ * Each answer from Excel gets `seconds`: the clock starts again at every `context.sync`, so a long
+ * insert written in chunks (many answers, each in time) is not cut off, and a host that stops
+ * answering is still noticed.
+ */
 export function withTimeout(run: RunExcel, seconds = 30): RunExcel {
   return <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
     new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new ExcelTimeoutError(seconds)), seconds * 1000);
-      run(batch).then(
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const arm = (): void => {
+        clearTimeout(timer);
+        timer = setTimeout(() => reject(new ExcelTimeoutError(seconds)), seconds * 1000);
+      };
+      arm();
+      run((context) => {
+        const sync = context.sync.bind(context);
+        context.sync = (<U>(passThrough?: U) => {
+          arm();
+          return sync(passThrough).finally(arm);
+        }) as typeof context.sync;
+        return batch(context);
+      }).then(
         (v) => {
           clearTimeout(timer);
           resolve(v);

@@ -22,17 +22,18 @@ export async function readPotentials(run: RunExcel, names: readonly string[]): P
     sheets.load('items/name');
     const active = sheets.getActiveWorksheet();
     active.load('name');
+    active.names.load('items/name');
     await context.sync();
     const shapes = sheets.items.map((s) => s.names.getItemOrNullObject(SHAPE_NAME));
     for (const shape of shapes) shape.load('formula');
-    const ranges = names.map((n) => active.names.getItemOrNullObject(n).getRangeOrNullObject());
+    // Only names the sheet has: a range is never asked of a name that is not there.
+    const present = new Set(active.names.items.map((n) => n.name.toLowerCase()));
+    const wanted = names.filter((n) => present.has(n.toLowerCase()));
+    const ranges = wanted.map((n) => active.names.getItem(n).getRange());
     for (const range of ranges) range.load('values');
     await context.sync();
     const potentials = new Map<string, unknown>();
-    names.forEach((n, i) => {
-      const range = ranges[i];
-      if (range && !range.isNullObject) potentials.set(n, range.values[0]?.[0]);
-    });
+    wanted.forEach((n, i) => potentials.set(n, ranges[i]?.values[0]?.[0]));
     const businessCases = sheets.items
       .filter((_, i) => {
         const shape = shapes[i];

@@ -1,6 +1,6 @@
 /** Beregn through the fake host: output block and charts in the owned region, re-runs, typed cells. */
 import { defaultOptions } from '../../src/app/calc-options';
-import { calculateAndWrite, repairActiveInstance } from '../../src/app/calculate';
+import { calculateAndWrite, localRegion, repairActiveInstance } from '../../src/app/calculate';
 import { checkActiveInstance, insertBusinessCase, type Deps } from '../../src/app/use-cases';
 import { a1 } from '../../src/sheet/address';
 import { planBusinessCase } from '../../src/sheet/business-case-plan';
@@ -184,4 +184,11 @@ test('a Beregn whose write fails leaves events on for the session and says what 
   expect(host.eventsEnabled).toBe(true);
   // The next Beregn works.
   expect(await calculateAndWrite(deps, 'da', defaultOptions('da', 6), true)).toMatchObject({ ok: true });
+});
+
+test("the previous output block is cleared by its address on its own sheet (a sheet's getRange takes no sheet name)", () => {
+  expect(localRegion("='Business case'!$A$60:$I$110")).toBe('A60:I110');
+  expect(localRegion("='O''Brien''s case'!$B$2")).toBe('B2');
+  expect(localRegion(undefined)).toBeNull();
+  expect(localRegion('=#REF!')).toBeNull();
 });

@@ -408,6 +408,11 @@ export class FakeWorksheet extends Loadable {
 
   getRange(address?: string): FakeRange {
     if (address === undefined) throw new Error('fake host: getRange() without an address is not modelled');
+    // A sheet's getRange takes the sheet's own addresses; a sheet-qualified one is refused at sync.
+    if (address.includes('!'))
+      this.ctx.queue(`worksheet.getRange(${address})`, () => {
+        throw new FakeOfficeError('InvalidArgument', `a worksheet's getRange got the sheet-qualified ${address}`);
+      });
     return new FakeRange(this.ctx, this.handle, parseAddress(address).box);
   }
 
@@ -718,6 +723,16 @@ export class FakeNamedItem extends Loadable {
       for (const sheet of this.sheets())
         if (sheet.names.get(n.name.toLowerCase()) === n) sheet.names.delete(n.name.toLowerCase());
     });
+  }
+
+  /** The name's range; a name that is not there, or that holds a constant, fails at sync. */
+  getRange(): FakeRange {
+    const range = this.getRangeOrNullObject();
+    this.ctx.queue('namedItem.getRange()', () => {
+      const n = this.find();
+      if (!n || 'formula' in n.ref) throw new FakeOfficeError('ItemNotFound', 'the name refers to no range');
+    });
+    return range;
   }
 
   getRangeOrNullObject(): FakeRange {
