@@ -7,6 +7,8 @@
  */
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { DefinePlugin } = require('webpack');
+const { version } = require('./package.json');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_HOST = 'https://localhost:3000/';
@@ -75,6 +77,7 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
+      new DefinePlugin({ __GEVINST_VERSION__: JSON.stringify(version) }),
       page('taskpane', ['taskpane']),
       page('commands', ['commands']),
       page('dialog', ['dialog']),

@@ -13,6 +13,7 @@ import type { PaneServices } from '../app/services';
 import type { Checked, Outcome } from '../app/use-cases';
 import type { Language } from '../engine/messages';
 import type { TemplateInfo } from '../templates/template';
+import { About } from './About';
 import { Gallery } from './Gallery';
 import { t } from './i18n';
 
@@ -158,6 +159,7 @@ export function App({ services, initialLanguage }: AppProps) {
             )}
           </Suspense>
         </main>
+        <About lang={lang} />
       </div>
     </FluentProvider>
   );

@@ -190,3 +190,20 @@ test('the benefit realisation plan inserts at once, with its keys check and foll
   );
   expect(sheet?.names.has('gevinst_keyscheck')).toBe(true);
 });
+
+test('"Om Gevinst" opens what to send when something goes wrong, and copies it', async () => {
+  const { user } = renderPane('da');
+  const about = screen.getByRole('button', { name: 'Om Gevinst' });
+  expect(about.getAttribute('aria-expanded')).toBe('false');
+  await user.click(about);
+  expect(about.getAttribute('aria-expanded')).toBe('true');
+  expect(screen.getByLabelText('Om Gevinst').textContent).toMatch(/^Gevinst \S+\nVært: /);
+  const written: string[] = [];
+  Object.defineProperty(navigator, 'clipboard', {
+    value: { writeText: async (s: string) => void written.push(s) },
+    configurable: true,
+  });
+  await user.click(screen.getByRole('button', { name: 'Kopiér' }));
+  expect(written[0]).toMatch(/^Gevinst \S+\nVært: unknown\nPlatform: unknown\nOffice: unknown\nExcelApi: /);
+  expect(await screen.findByText('Kopieret.')).toBeTruthy();
+});
