@@ -38,10 +38,23 @@ function validationRule(v: PlannedValidation): Excel.DataValidationRule {
   }
 }
 
-/** Runs of cells in a row that share a role, so each look is set once per run. */
-function roleRuns(cells: SheetPlan['cells']): { row: number; col: number; length: number; role: CellRole }[] {
-  const runs: { row: number; col: number; length: number; role: CellRole }[] = [];
+interface Rect {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly role: CellRole;
+}
+
+/**
+ * The cells by role as rectangles: runs of one role in a row, joined with the same run in the
+ * rows below (a section's input grid is one rectangle), so each look is set once per rectangle.
+ */
+export function roleRects(cells: SheetPlan['cells']): Rect[] {
+  const done: Rect[] = [];
+  let open = new Map<string, Rect>();
   cells.forEach((row, r) => {
+    const next = new Map<string, Rect>();
     let c = 0;
     while (c < row.length) {
       const role = row[c]?.role;
@@ -51,14 +64,37 @@ function roleRuns(cells: SheetPlan['cells']): { row: number; col: number; length
       }
       let end = c + 1;
       while (end < row.length && row[end]?.role === role) end++;
-      runs.push({ row: r, col: c, length: end - c, role });
+      const key = `${c}:${end}:${role}`;
+      const above = open.get(key);
+      next.set(key, above ? { ...above, rows: above.rows + 1 } : { row: r, col: c, rows: 1, cols: end - c, role });
+      open.delete(key);
       c = end;
     }
+    done.push(...open.values());
+    open = next;
   });
-  return runs;
+  return [...done, ...open.values()];
 }
 
-/** Writes a block of planned cells with its top-left at (row, col): formats, content, looks. */
+/** A new sheet's cells look like this already: only what differs is set. */
+const PLAIN = ROLE_STYLES.label;
+
+/** Sets a role's look on a range: each property that differs from a plain cell's, once. */
+function applyLook(range: Excel.Range, role: CellRole): void {
+  const style = ROLE_STYLES[role];
+  if (style.fill) range.format.fill.color = style.fill;
+  if (style.fontColor !== PLAIN.fontColor) range.format.font.color = style.fontColor;
+  if (style.bold !== PLAIN.bold) range.format.font.bold = style.bold;
+  if (style.italic !== PLAIN.italic) range.format.font.italic = style.italic;
+  if (style.size !== PLAIN.size) range.format.font.size = style.size;
+  if (style.locked !== PLAIN.locked) range.format.protection.locked = style.locked;
+}
+
+/**
+ * Writes a block of planned cells with its top-left at (row, col): number formats and content for
+ * the whole block at once, then each role's look per rectangle. The block must be blank before
+ * (a new sheet, or an output region just cleared): plain cells are left as they are.
+ */
 export function writeBlock(
   sheet: Excel.Worksheet,
   cells: SheetPlan['cells'],
@@ -69,16 +105,25 @@ export function writeBlock(
   const all = sheet.getRangeByIndexes(row, col, cells.length, cols);
   all.numberFormat = cells.map((r) => r.map((cell) => cell?.format ?? 'General'));
   all.formulas = cells.map((r) => r.map((cell) => formulaCellValue(cell)));
-  for (const run of roleRuns(cells)) {
-    const style = ROLE_STYLES[run.role];
-    const range = sheet.getRangeByIndexes(row + run.row, col + run.col, 1, run.length);
-    if (style.fill) range.format.fill.color = style.fill;
-    range.format.font.color = style.fontColor;
-    range.format.font.bold = style.bold;
-    range.format.font.italic = style.italic;
-    range.format.font.size = style.size;
-    if (!style.locked) range.format.protection.locked = false;
+  for (const rect of roleRects(cells)) {
+    const style = ROLE_STYLES[rect.role];
+    const plain = !style.fill && applyLookCount(rect.role) === 0;
+    if (plain) continue;
+    applyLook(sheet.getRangeByIndexes(row + rect.row, col + rect.col, rect.rows, rect.cols), rect.role);
   }
+}
+
+/** How many properties a role's look sets beyond a plain cell's. */
+function applyLookCount(role: CellRole): number {
+  const s = ROLE_STYLES[role];
+  return [
+    s.fill !== null,
+    s.fontColor !== PLAIN.fontColor,
+    s.bold !== PLAIN.bold,
+    s.italic !== PLAIN.italic,
+    s.size !== PLAIN.size,
+    s.locked !== PLAIN.locked,
+  ].filter(Boolean).length;
 }
 
 /**
@@ -93,8 +138,9 @@ export function rowChunks(cells: SheetPlan['cells']): [number, number][] {
   let start = 0;
   let bytes = 0;
   cells.forEach((row, r) => {
-    // Content and number format both travel: about twice the content's JSON, plus the looks.
-    const size = 2 * JSON.stringify(row.map((cell) => formulaCellValue(cell))).length + 64 * row.length;
+    // Content and number format both travel: about twice the content's JSON; the looks go per
+    // rectangle of a role, a few bytes a row.
+    const size = 2 * JSON.stringify(row.map((cell) => formulaCellValue(cell))).length + 16;
     if (bytes + size > CHUNK_BYTES && r > start) {
       chunks.push([start, r]);
       start = r;

@@ -1,5 +1,6 @@
 /** Inserting a business case through the fake Excel host: syncs, cells, names, rules, metadata. */
-import { CHUNK_BYTES, insertPlan, INSTANCE_NAME } from '../../src/excel/insert-plan';
+import { CHUNK_BYTES, insertPlan, INSTANCE_NAME, roleRects } from '../../src/excel/insert-plan';
+import { ROLE_STYLES } from '../../src/sheet/styles';
 import { recogniseActiveInstance } from '../../src/excel/recognise';
 import { planBusinessCase, NAMES } from '../../src/sheet/business-case-plan';
 import { a1 } from '../../src/sheet/address';
@@ -221,4 +222,42 @@ test("a plan over Excel on the web's 5 MB request limit is written in chunks, ea
   // Chunks are sized by their bytes: a handful of round trips, not one per row.
   expect(host.syncCount).toBeLessThanOrEqual(2 + Math.ceil(total / CHUNK_BYTES) + 1);
   expect(host.cell('Benchmark', 'F3012').formula).toMatch(/^=IF\(ISNUMBER\(D3012\)/);
+});
+
+test('a 10-year business case is inserted in at most 150 commands: looks per rectangle of a role, not per cell', async () => {
+  const host = new FakeExcelHost();
+  const before = host.log.length;
+  await insertPlan(host.run, plan(), 'x');
+  // The fake's commands: each property set, method call and load (the real client counts a few more).
+  expect(host.log.length - before).toBeLessThanOrEqual(150);
+  // Every cell still has its role's look.
+  const p = plan();
+  const sheet = host.sheet('Business case');
+  p.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const got = sheet.cells.get(a1(r, c));
+      const want = ROLE_STYLES[cell.role];
+      expect([a1(r, c), got?.bold ?? false, got?.italic ?? false, got?.locked ?? true]).toEqual([
+        a1(r, c),
+        want.bold,
+        want.italic,
+        want.locked,
+      ]);
+    }),
+  );
+});
+
+test('cells of one role make one rectangle across rows, split where the role or the width changes', () => {
+  const cell = (role: 'input' | 'label') => ({ content: { kind: 'text', text: '' }, role }) as const;
+  const grid = [
+    [cell('label'), cell('input'), cell('input')],
+    [cell('label'), cell('input'), cell('input')],
+    [cell('label'), cell('input'), null],
+  ];
+  expect(roleRects(grid)).toEqual([
+    { row: 0, col: 1, rows: 2, cols: 2, role: 'input' },
+    { row: 0, col: 0, rows: 3, cols: 1, role: 'label' },
+    { row: 2, col: 1, rows: 1, cols: 1, role: 'input' },
+  ]);
 });
