@@ -10,6 +10,7 @@ import { validateCase } from '../../src/engine/case-file';
 import type { BusinessCaseFile } from '../../src/engine/business-case-schema';
 import { summarise as summariseResult } from '../../src/sheet/business-case-figures';
 import { defaultArea } from '../../src/sheet/summary-plan';
+import { MIXED_LINES } from '../helpers/summary-lines';
 
 function summarise(c: BusinessCaseFile) {
   const s = summariseResult(c);
@@ -43,30 +44,7 @@ test('investments default to Anlæg, gains and costs to Service', () => {
   expect(defaultArea('cost')).toBe('service');
 });
 
-const mixed = caseOf({
-  unit: 't.kr.',
-  lines: [
-    {
-      section: 'gain',
-      label: 'Sparet tid',
-      evidence: 'calculated',
-      source: 'Tidsmåling 2026',
-      values: [200, 650, 650, 650],
-    },
-    { section: 'gain', label: 'Færre fejl', evidence: 'estimated', values: [0, 100, 100, 100] },
-    {
-      section: 'gain',
-      label: 'Bedre overblik',
-      gainType: 'non-budget',
-      evidence: 'estimated',
-      values: [50, 50, 50, 50],
-    },
-    { section: 'gain', label: 'Refusion', gainType: 'income', area: 'transfers', values: [10, 20, 20, 20] },
-    { section: 'cost', label: 'Licens', source: 'Tilbud', values: [80, 80, 80, 80] },
-    { section: 'investment', label: 'Implementering', values: [500, 0, 0, 0] },
-    { section: 'investment', label: 'Udstyr', area: 'service', values: [40, 0, 0, 0] },
-  ],
-});
+const mixed = caseOf({ unit: 't.kr.', lines: MIXED_LINES });
 
 test('the anslået share counts every anslået gain, budget or not, over all gains in all years', () => {
   // Gains: 2,150 + 300 + 200 + 70 = 2,720; anslået 300 + 200 = 500; unstated only Refusion's 70.
@@ -91,7 +69,7 @@ test('the key figures are the business case result, and each assumption keeps it
   expect(s.keyFigures).toEqual({ npv: r.npv, irr: r.irr, paybackYear: r.paybackYear, totals: r.totals });
   expect(s.assumptions).toEqual([
     { label: 'Sparet tid', section: 'gain', evidence: 'calculated', area: 'service', source: 'Tidsmåling 2026' },
-    { label: 'Færre fejl', section: 'gain', evidence: 'estimated', area: 'service', source: null },
+    { label: 'Færre fejl (anslået)', section: 'gain', evidence: 'estimated', area: 'service', source: null },
     { label: 'Bedre overblik', section: 'gain', evidence: 'estimated', area: 'service', source: null },
     { label: 'Refusion', section: 'gain', evidence: null, area: 'transfers', source: null },
     { label: 'Licens', section: 'cost', evidence: null, area: 'service', source: 'Tilbud' },

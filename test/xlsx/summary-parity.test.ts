@@ -16,6 +16,7 @@ import type { Summary } from '../../src/sheet/business-case-figures';
 import { a1 } from '../../src/sheet/address';
 import { SUMMARY_ROWS } from '../../src/sheet/summary-plan';
 import { recalculate } from '../helpers/libreoffice';
+import { MIXED_LINES } from '../helpers/summary-lines';
 import { requireTool } from '../helpers/system';
 import { expectMoney } from '../helpers/tolerance';
 
@@ -30,27 +31,7 @@ const OWN: Record<string, object> = {
     firstYear: 2027,
     discount: 'fm-2021',
     unit: 't.kr.',
-    lines: [
-      {
-        section: 'gain',
-        label: 'Sparet tid',
-        evidence: 'calculated',
-        source: 'Tidsmåling 2026',
-        values: [200, 650, 650, 650],
-      },
-      { section: 'gain', label: 'Færre fejl (anslået)', evidence: 'estimated', values: [0, 100, 100, 100] },
-      {
-        section: 'gain',
-        label: 'Bedre overblik',
-        gainType: 'non-budget',
-        evidence: 'estimated',
-        values: [50, 50, 50, 50],
-      },
-      { section: 'gain', label: 'Refusion', gainType: 'income', area: 'transfers', values: [10, 20, 20, 20] },
-      { section: 'cost', label: 'Licens', source: 'Tilbud', values: [80, 80, 80, 80] },
-      { section: 'investment', label: 'Implementering', values: [500, 0, 0, 0] },
-      { section: 'investment', label: 'Udstyr', area: 'service', values: [40, 0, 0, 0] },
-    ],
+    lines: MIXED_LINES,
   },
   'in-kroner': {
     template: 'business-case',
