@@ -261,3 +261,15 @@ test('cells of one role make one rectangle across rows, split where the role or 
     { row: 2, col: 1, rows: 1, cols: 1, role: 'input' },
   ]);
 });
+
+test('500 benchmark rows are inserted in one write request of at most 1.2 MB and at most 150 commands', async () => {
+  const { planBenchmark } = await import('../../src/sheet/benchmark-plan');
+  const { benchmarkParameters } = await import('../../src/templates/benchmark');
+  const host = new FakeExcelHost();
+  const before = host.log.length;
+  await insertPlan(host.run, planBenchmark(benchmarkParameters.parse({ rows: 500 })), 'b');
+  // Two syncs: the sheet names, then everything in one request.
+  expect(host.syncCount).toBe(2);
+  expect(host.requestBytes[1]).toBeLessThanOrEqual(1.2 * 1024 * 1024);
+  expect(host.log.length - before).toBeLessThanOrEqual(150);
+});
