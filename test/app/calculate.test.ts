@@ -139,8 +139,10 @@ test("the add-in's own writes do not look like the user's edits to its change wa
   await watchWorkbook(deps.run, { onActivated: () => heard.push('activated'), onChanged: (a) => heard.push(a) });
   await calculateAndWrite(deps, 'da', defaultOptions('da', 6));
   await repairActiveInstance(deps, 'da');
+  await host.eventsDelivered();
   expect(heard).toEqual([]);
   host.type('Business case', yearCell('gain', 0, 3), 310);
+  await host.eventsDelivered();
   expect(heard).toEqual([yearCell('gain', 0, 3)]);
 });
 

@@ -1,6 +1,7 @@
 /**
- * Stands in for office.js in the browser tests: `Office.onReady` resolves at once and `Excel.run`
- * goes to the fake host, which the test inspects through `window.__gevinstHost`.
+ * Stands in for the Office host in the browser tests: `Office.onReady` resolves at once, and
+ * `Excel.run` hands Microsoft's own request context (from the client the page loaded) to the fake
+ * host, which the test inspects through `window.__gevinstHost`.
  */
 import { FakeExcelHost } from '../fakes/fake-excel';
 
@@ -13,5 +14,6 @@ Object.assign(window, {
     onReady: (cb?: (info: { host: string }) => void) => Promise.resolve(cb?.({ host: 'Excel' })),
     context: { displayLanguage: params.get('lang') === 'en' ? 'en-US' : 'da-DK' },
   },
-  Excel: { run: host.run },
 });
+// Microsoft's client (loaded ahead of this bundle) builds every request; the fake host answers them.
+Object.assign((window as unknown as { Excel: object }).Excel, { run: host.run });

@@ -1,6 +1,6 @@
 /**
  * The browser harness: the production build served from dist/addin on a loopback port, the
- * fake office.js bundled for the browser, and Debian's Chromium driven by playwright-core
+ * fake office.js bundled for the browser behind Microsoft's own Office.js client, and Debian's Chromium driven by playwright-core
  * (no browser download).
  */
 import { createServer, type Server } from 'node:http';
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import webpack from 'webpack';
 import { DIST } from '../helpers/built';
+import { clientFile } from '../fakes/office-client';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -31,7 +32,11 @@ export async function bundleFakeOffice(): Promise<string> {
     target: ['web', 'es2020'],
     entry: join(__dirname, 'fake-office-entry.ts'),
     output: { path: out, filename: 'fake-office.js' },
-    resolve: { extensions: ['.ts', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.js'],
+      // The page loads Microsoft's client itself (see below); the node loader stays out of the bundle.
+      alias: { [join(__dirname, '../fakes/office-client.ts')]: join(__dirname, 'office-client-browser.ts') },
+    },
     module: {
       rules: [
         {
@@ -51,7 +56,8 @@ export async function bundleFakeOffice(): Promise<string> {
       else compiler.close(() => resolve());
     }),
   );
-  return readFileSync(join(out, 'fake-office.js'), 'utf8');
+  // Microsoft's Office.js client (the Excel on the web build) first, then the fake host that answers it.
+  return `${readFileSync(clientFile('web'), 'utf8')}\n;\n${readFileSync(join(out, 'fake-office.js'), 'utf8')}`;
 }
 
 const TYPES: Record<string, string> = {

@@ -49,13 +49,15 @@ test('text that starts with + or = becomes a formula unless quoted, as in Excel'
   expect(host.cell('Ark1', 'C1').value).toBe('tekst');
 });
 
-test('a write whose dimensions do not match its range is refused', async () => {
+test('a write whose dimensions do not match its range is refused by Excel at sync, and nothing is written', async () => {
   const host = new FakeExcelHost();
-  await host.run(async (context) => {
-    const range = context.workbook.worksheets.getItem('Ark1').getRange('A1:B2');
-    expect(() => (range.formulas = [[1, 2]])).toThrow(/expected 2×2/);
-    await context.sync();
-  });
+  await expect(
+    host.run(async (context) => {
+      context.workbook.worksheets.getItem('Ark1').getRange('A1:B2').formulas = [[1, 2]];
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: 'InvalidArgument', message: expect.stringMatching(/doesn't match/) });
+  expect(host.cell('Ark1', 'A1').formula).toBe('');
 });
 
 test('a request over 5 MB is refused, as Excel on the web does', async () => {
@@ -69,3 +71,72 @@ test('a request over 5 MB is refused, as Excel on the web does', async () => {
   ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
   expect(host.requestBytes[0]).toBeGreaterThan(REQUEST_LIMIT_BYTES);
 });
+
+test("the batches are Microsoft's: a property read before sync throws the client's own RichApi error", async () => {
+  const host = new FakeExcelHost();
+  await host.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem('Ark1');
+    sheet.load('name');
+    expect(() => sheet.id).toThrow(expect.objectContaining({ name: 'RichApi.Error', code: 'PropertyNotLoaded' }));
+    await context.sync();
+    expect(sheet.name).toBe('Ark1');
+  });
+});
+
+test('an error names its action: the request stops there, and what ran before it stays done, as in Excel', async () => {
+  const host = new FakeExcelHost();
+  const error = await host
+    .run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Ark1');
+      sheet.getRange('A1').formulas = [['før']];
+      sheet.names.getItem('Missing').delete();
+      sheet.getRange('A2').formulas = [['efter']];
+      await context.sync();
+    })
+    .catch((e: unknown) => e);
+  expect(error).toMatchObject({ code: 'ItemNotFound', debugInfo: { errorLocation: expect.stringMatching(/Missing/) } });
+  expect(host.cell('Ark1', 'A1').formula).toBe('før');
+  expect(host.cell('Ark1', 'A2').formula).toBe('');
+});
+
+test('an address Excel gives back quotes a sheet name that needs it', async () => {
+  const host = new FakeExcelHost();
+  await host.run(async (context) => {
+    const added = context.workbook.worksheets.add('Mine tal');
+    const range = added.getRange('B2:C3');
+    range.load('address');
+    const plain = context.workbook.worksheets.add('Data').getRange('A1');
+    plain.load('address');
+    await context.sync();
+    expect([range.address, plain.address]).toEqual(["'Mine tal'!B2:C3", 'Data!A1']);
+  });
+});
+
+test("a large array is sent as Microsoft's client sends it (row chunks of about 1,500 cells) and lands whole", async () => {
+  const host = new FakeExcelHost();
+  const rows = Array.from({ length: 400 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c));
+  await host.run(async (context) => {
+    context.workbook.worksheets.getItem('Ark1').getRange('A1:J400').values = rows;
+    await context.sync();
+  });
+  expect(host.log.filter((l) => l === 'Range.Values=')).toHaveLength(3);
+  expect(host.log).toContain('Range._ValidateArraySize(…, …)');
+  expect(host.cell('Ark1', 'J400').value).toBe(3999);
+  expect(host.cell('Ark1', 'A151').value).toBe(1500);
+});
+
+test.each(['web', 'win32', 'mac'] as const)(
+  'the %s build of the client loads and drives the host',
+  async (platform) => {
+    const host = new FakeExcelHost(undefined, platform);
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.add('Ny');
+      sheet.getRange('A1:B1').formulas = [['=1+1', 'tekst']];
+      const names = sheet.names.getItemOrNullObject('Nope');
+      await context.sync();
+      expect(names.isNullObject).toBe(true);
+    });
+    expect(host.client.platform).toBe(platform);
+    expect(host.cell('Ny', 'A1').formula).toBe('=1+1');
+  },
+);
