@@ -147,6 +147,7 @@ async function calculateGuarded(
     previousRegion: localRegion(snapshot.names.get(OUTPUT_NAME)),
     existingNames: new Set(snapshot.names.keys()),
     existingCharts: snapshot.charts,
+    existingStyles: snapshot.styles,
   });
   return { ok: true, value: { kind: 'written', checked, analysis } };
 }

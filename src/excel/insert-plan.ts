@@ -1,16 +1,19 @@
 /**
  * Inserts a SheetPlan as a new sheet in two `context.sync` calls whatever its size (DESIGN.md
- * §2): one to learn the sheet names in use, one that writes everything, the instance's custom
+ * §2): one to learn the sheet and style names in use, one that writes everything (the named cell
+ * styles the workbook lacks included), the instance's custom
  * XML part and its `Gevinst_Instance` name included. It never touches an existing sheet, and
  * switches events off while it writes so its own writes do not look like the user's edits.
  */
-import { a1Range } from '../sheet/address';
+import { a1Range, parseA1Range, qualified } from '../sheet/address';
 import { instanceToXml, planIdentity } from '../sheet/instance-xml';
-import { formulaCellValue, type CellRole, type PlannedValidation, type SheetPlan } from '../sheet/plan';
-import { ROLE_STYLES } from '../sheet/styles';
+import { formulaCellValue, type PlannedValidation, type SheetPlan } from '../sheet/plan';
+import { addMissingStyles, applyStyles, hostWriteOptions, type WriteOptions } from './cell-styles';
 import type { RunExcel } from './run';
 import { uniqueSheetName } from './unique-name';
 import { addChart } from './charts';
+
+export { roleRects } from './role-rects';
 
 export interface InsertedInstance {
   readonly sheetName: string;
@@ -38,62 +41,11 @@ function validationRule(v: PlannedValidation): Excel.DataValidationRule {
   }
 }
 
-interface Rect {
-  readonly row: number;
-  readonly col: number;
-  readonly rows: number;
-  readonly cols: number;
-  readonly role: CellRole;
-}
-
 /**
- * The cells by role as rectangles: runs of one role in a row, joined with the same run in the
- * rows below (a section's input grid is one rectangle), so each look is set once per rectangle.
- */
-export function roleRects(cells: SheetPlan['cells']): Rect[] {
-  const done: Rect[] = [];
-  let open = new Map<string, Rect>();
-  cells.forEach((row, r) => {
-    const next = new Map<string, Rect>();
-    let c = 0;
-    while (c < row.length) {
-      const role = row[c]?.role;
-      if (!role) {
-        c++;
-        continue;
-      }
-      let end = c + 1;
-      while (end < row.length && row[end]?.role === role) end++;
-      const key = `${c}:${end}:${role}`;
-      const above = open.get(key);
-      next.set(key, above ? { ...above, rows: above.rows + 1 } : { row: r, col: c, rows: 1, cols: end - c, role });
-      open.delete(key);
-      c = end;
-    }
-    done.push(...open.values());
-    open = next;
-  });
-  return [...done, ...open.values()];
-}
-
-/** A new sheet's cells look like this already: only what differs is set. */
-const PLAIN = ROLE_STYLES.label;
-
-/** Sets a role's look on a range: each property that differs from a plain cell's, once. */
-function applyLook(range: Excel.Range, role: CellRole): void {
-  const style = ROLE_STYLES[role];
-  if (style.fill) range.format.fill.color = style.fill;
-  if (style.fontColor !== PLAIN.fontColor) range.format.font.color = style.fontColor;
-  if (style.bold !== PLAIN.bold) range.format.font.bold = style.bold;
-  if (style.italic !== PLAIN.italic) range.format.font.italic = style.italic;
-  if (style.size !== PLAIN.size) range.format.font.size = style.size;
-  if (style.locked !== PLAIN.locked) range.format.protection.locked = style.locked;
-}
-
-/**
- * Writes a block of planned cells with its top-left at (row, col): number formats and content for
- * the whole block at once, then each role's look per rectangle. The block must be blank before
- * (a new sheet, or an output region just cleared): plain cells are left as they are.
+ * Writes a block of planned cells with its top-left at (row, col): each role's named style per
+ * rectangle (or per role with RangeAreas), then number formats and content for the whole block at
+ * once (after the styles, which carry a number format of their own). The block must be blank
+ * before (a new sheet, or an output region just cleared): plain cells are left as they are.
  */
 export function writeBlock(
   sheet: Excel.Worksheet,
@@ -101,29 +53,12 @@ export function writeBlock(
   row: number,
   col: number,
   cols: number,
+  options: WriteOptions,
 ): void {
+  applyStyles(sheet, cells, row, col, options);
   const all = sheet.getRangeByIndexes(row, col, cells.length, cols);
   all.numberFormat = cells.map((r) => r.map((cell) => cell?.format ?? 'General'));
   all.formulas = cells.map((r) => r.map((cell) => formulaCellValue(cell)));
-  for (const rect of roleRects(cells)) {
-    const style = ROLE_STYLES[rect.role];
-    const plain = !style.fill && applyLookCount(rect.role) === 0;
-    if (plain) continue;
-    applyLook(sheet.getRangeByIndexes(row + rect.row, col + rect.col, rect.rows, rect.cols), rect.role);
-  }
-}
-
-/** How many properties a role's look sets beyond a plain cell's. */
-function applyLookCount(role: CellRole): number {
-  const s = ROLE_STYLES[role];
-  return [
-    s.fill !== null,
-    s.fontColor !== PLAIN.fontColor,
-    s.bold !== PLAIN.bold,
-    s.italic !== PLAIN.italic,
-    s.size !== PLAIN.size,
-    s.locked !== PLAIN.locked,
-  ].filter(Boolean).length;
 }
 
 /**
@@ -152,25 +87,48 @@ export function rowChunks(cells: SheetPlan['cells']): [number, number][] {
   return chunks;
 }
 
-async function writeCells(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: SheetPlan): Promise<void> {
+async function writeCells(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  options: WriteOptions,
+): Promise<void> {
   const chunks = rowChunks(plan.cells);
   for (const [i, [from, to]] of chunks.entries()) {
-    writeBlock(sheet, plan.cells.slice(from, to), from, 0, plan.cols);
+    writeBlock(sheet, plan.cells.slice(from, to), from, 0, plan.cols, options);
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only between chunks of a plan over the 5 MB request limit
     if (i < chunks.length - 1) await context.sync();
   }
-  plan.columnWidths.forEach((w, c) => {
-    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * POINTS_PER_CHAR;
-  });
+  for (const run of widthRuns(plan.columnWidths)) {
+    sheet.getRangeByIndexes(0, run.col, 1, run.cols).format.columnWidth = run.width * POINTS_PER_CHAR;
+  }
 }
 
-function writeRules(sheet: Excel.Worksheet, plan: SheetPlan): void {
+/** Adjacent columns of one width, so each run is set once. */
+export function widthRuns(widths: readonly number[]): { col: number; cols: number; width: number }[] {
+  const runs: { col: number; cols: number; width: number }[] = [];
+  widths.forEach((width, col) => {
+    const last = runs[runs.length - 1];
+    if (last && last.width === width && last.col + last.cols === col) last.cols++;
+    else runs.push({ col, cols: 1, width });
+  });
+  return runs;
+}
+
+/** A name's reference as formula text (`='Business case'!$B$49`): a range name without a range object to instantiate. */
+export function referenceFormula(sheetName: string, address: string): string {
+  const { row, col, rows, cols } = parseA1Range(address);
+  return `=${qualified(sheetName, a1Range(row, col, rows, cols, true))}`;
+}
+
+function writeRules(sheet: Excel.Worksheet, plan: SheetPlan, sheetName: string): void {
   for (const v of plan.validations) {
     const range = sheet.getRange(v.range);
     range.dataValidation.rule = validationRule(v);
     range.dataValidation.errorAlert = { message: v.error, showAlert: true, style: 'Stop', title: 'Gevinst' };
   }
-  for (const n of plan.names) sheet.names.add(n.name, 'address' in n ? sheet.getRange(n.address) : n.formula);
+  for (const n of plan.names)
+    sheet.names.add(n.name, 'address' in n ? referenceFormula(sheetName, n.address) : n.formula);
   // A sheet has one frozen pane: rows and columns together in one call (a second call replaces the first).
   const { rows, cols } = plan.freeze;
   if (rows > 0 && cols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, cols));
@@ -178,10 +136,17 @@ function writeRules(sheet: Excel.Worksheet, plan: SheetPlan): void {
   else if (rows > 0) sheet.freezePanes.freezeRows(rows);
 }
 
-export async function insertPlan(run: RunExcel, plan: SheetPlan, instanceId: string): Promise<InsertedInstance> {
+export async function insertPlan(
+  run: RunExcel,
+  plan: SheetPlan,
+  instanceId: string,
+  options: WriteOptions = hostWriteOptions(),
+): Promise<InsertedInstance> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
+    const styles = context.workbook.styles;
+    styles.load('items/name');
     await context.sync();
 
     const sheetName = uniqueSheetName(
@@ -191,8 +156,9 @@ export async function insertPlan(run: RunExcel, plan: SheetPlan, instanceId: str
     context.runtime.enableEvents = false;
     try {
       const sheet = sheets.add(sheetName);
-      await writeCells(context, sheet, plan);
-      writeRules(sheet, plan);
+      addMissingStyles(context.workbook, new Set(styles.items.map((st) => st.name.toLowerCase())));
+      await writeCells(context, sheet, plan, options);
+      writeRules(sheet, plan, sheetName);
       sheet.names.add(INSTANCE_NAME, instanceNameFormula(instanceId, sheetName));
       for (const chart of plan.charts ?? []) addChart(sheet, chart);
       context.workbook.customXmlParts.add(instanceToXml({ identity: planIdentity(plan), instanceId, sheetName }));

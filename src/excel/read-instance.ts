@@ -15,6 +15,8 @@ export interface InstanceSnapshot {
   readonly cells: SheetCells | null;
   /** Names of the charts on the sheet. */
   readonly charts: readonly string[];
+  /** The workbook's cell style names, lower-cased. */
+  readonly styles: ReadonlySet<string>;
 }
 
 /**
@@ -29,11 +31,14 @@ export async function readActiveSheet(run: RunExcel, sheetName?: string): Promis
     sheet.load('name');
     sheet.names.load('items/name,items/formula');
     sheet.charts.load('items/name');
+    const styles = context.workbook.styles;
+    styles.load('items/name');
     const used = sheet.getUsedRangeOrNullObject();
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     await context.sync();
     const names = new Map(sheet.names.items.map((n) => [n.name, n.formula]));
     const charts = sheet.charts.items.map((c) => c.name);
+    const styleNames = new Set(styles.items.map((st) => st.name.toLowerCase()));
     const identity = names.get(IDENTITY_NAME);
     const extent = identity === undefined ? null : instanceExtent(identity, names);
     const area =
@@ -43,7 +48,7 @@ export async function readActiveSheet(run: RunExcel, sheetName?: string): Promis
             { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
             { row: 0, col: 0, ...extent },
           );
-    if (area === null) return { sheetName: sheet.name, names, cells: null, charts };
+    if (area === null) return { sheetName: sheet.name, names, cells: null, charts, styles: styleNames };
     const range = sheet.getRangeByIndexes(area.row, area.col, area.rows, area.cols);
     range.load('values,formulas');
     await context.sync();
@@ -58,6 +63,7 @@ export async function readActiveSheet(run: RunExcel, sheetName?: string): Promis
         colOffset: area.col,
       },
       charts,
+      styles: styleNames,
     };
   });
 }

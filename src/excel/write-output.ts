@@ -9,6 +9,7 @@ import { addChart } from './charts';
 import type { Repair } from '../sheet/read-business-case';
 import { writeWithEventsOff, type RunExcel } from './run';
 import { writeBlock } from './insert-plan';
+import { addMissingStyles, hostWriteOptions, type WriteOptions } from './cell-styles';
 
 export interface OutputWrite {
   readonly plan: OutputPlan;
@@ -18,16 +19,23 @@ export interface OutputWrite {
   /** Names and charts that exist now, so they can be replaced rather than duplicated. */
   readonly existingNames: ReadonlySet<string>;
   readonly existingCharts: readonly string[];
+  /** The workbook's cell style names, lower-cased (from the read), so only missing styles are added. */
+  readonly existingStyles: ReadonlySet<string>;
 }
 
-export async function writeOutput(run: RunExcel, w: OutputWrite): Promise<void> {
+export async function writeOutput(
+  run: RunExcel,
+  w: OutputWrite,
+  options: WriteOptions = hostWriteOptions(),
+): Promise<void> {
   await run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     await writeWithEventsOff(context, () => {
       if (w.previousRegion) sheet.getRange(w.previousRegion).clear();
       for (const name of w.existingCharts.filter((n) => w.plan.charts.some((c) => c.name === n)))
         sheet.charts.getItem(name).delete();
-      writeBlock(sheet, w.plan.cells, w.plan.row, w.plan.col, w.plan.cols);
+      addMissingStyles(context.workbook, w.existingStyles);
+      writeBlock(sheet, w.plan.cells, w.plan.row, w.plan.col, w.plan.cols, options);
       for (const name of [OUTPUT_NAME, OUTPUT_HASH_NAME].filter((n) => w.existingNames.has(n)))
         sheet.names.getItem(name).delete();
       for (const n of w.plan.names) sheet.names.add(n.name, 'address' in n ? sheet.getRange(n.address) : n.formula);

@@ -30,3 +30,23 @@ export const ROLE_STYLES: Readonly<Record<CellRole, RoleStyle>> = {
   helper: { ...base, italic: true, fontColor: '#595959', size: 9 },
   note: { ...base, italic: true, fontColor: '#44546A', size: 9 },
 };
+
+/**
+ * The named cell style of each look, as Excel's style gallery shows it: colleagues can restyle
+ * every input of a workbook at once, and a style the user changed is never overwritten. Plain
+ * roles keep Excel's Normal style. One name per look, whatever the sheet's language.
+ */
+export const STYLE_NAMES: Readonly<Record<CellRole, string | null>> = {
+  title: 'Gevinst title',
+  subtitle: 'Gevinst subtitle',
+  section: 'Gevinst section',
+  header: 'Gevinst header',
+  label: null,
+  inputLabel: 'Gevinst input',
+  input: 'Gevinst input',
+  formula: null,
+  total: 'Gevinst total',
+  key: 'Gevinst key figure',
+  helper: 'Gevinst helper',
+  note: 'Gevinst note',
+};

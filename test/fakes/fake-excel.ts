@@ -10,7 +10,15 @@
  */
 import type { RunExcel } from '../../src/excel/run';
 import { loadClient, type OfficeClient, type Platform } from './office-client';
-import { cloneState, emptyCell, newSheet, type CellState, type SheetState, type WorkbookState } from './state';
+import {
+  cloneState,
+  emptyCell,
+  newSheet,
+  normalStyle,
+  type CellState,
+  type SheetState,
+  type WorkbookState,
+} from './state';
 import { assignFormula, execute, type ExecutorHost, type RequestBody } from './workbook-executor';
 
 export { UNEVALUATED } from './workbook-executor';
@@ -59,6 +67,7 @@ export class FakeExcelHost implements ExecutorHost {
       sheets: [newSheet('sheet-1', 'Ark1')],
       names: new Map(),
       parts: [],
+      styles: new Map([['normal', normalStyle()]]),
       activeSheetId: 'sheet-1',
       selection: null,
       nextId: 2,

@@ -12,6 +12,33 @@ export interface CellState {
   italic: boolean;
   size: number;
   locked: boolean;
+  /** The cell's named style: Normal unless one was applied. */
+  style: string;
+}
+
+/** A named cell style: the looks it sets on a cell it is applied to. */
+export interface StyleState {
+  readonly name: string;
+  fill: string | null;
+  fontColor: string;
+  bold: boolean;
+  italic: boolean;
+  size: number;
+  locked: boolean;
+  numberFormat: string;
+}
+
+export function normalStyle(name = 'Normal'): StyleState {
+  return {
+    name,
+    fill: null,
+    fontColor: '#000000',
+    bold: false,
+    italic: false,
+    size: 11,
+    locked: true,
+    numberFormat: 'General',
+  };
 }
 
 export interface NameState {
@@ -56,6 +83,8 @@ export interface WorkbookState {
   readonly sheets: SheetState[];
   readonly names: Map<string, NameState>;
   readonly parts: PartState[];
+  /** Named cell styles by lower-cased name; a new workbook has Normal. */
+  readonly styles: Map<string, StyleState>;
   activeSheetId: string;
   selection: string | null;
   nextId: number;
@@ -72,6 +101,7 @@ export function emptyCell(): CellState {
     italic: false,
     size: 11,
     locked: true,
+    style: 'Normal',
   };
 }
 
@@ -102,6 +132,7 @@ export function cloneState(s: WorkbookState): WorkbookState {
     })),
     names: new Map(s.names),
     parts: [...s.parts],
+    styles: new Map([...s.styles].map(([k, v]) => [k, { ...v }])),
     activeSheetId: s.activeSheetId,
     selection: s.selection,
     nextId: s.nextId,

@@ -13,6 +13,8 @@ import { boxAddress, parseAddress, type Box } from './address';
 import {
   emptyCell,
   newSheet,
+  normalStyle,
+  type StyleState,
   type CellState,
   type ChartState,
   type NameState,
@@ -169,6 +171,7 @@ class WorkbookObj extends Obj {
     if (name === '_Runtime') return new RuntimeObj(this.x);
     if (name === 'CustomXmlParts') return new XmlPartsObj(this.x, null);
     if (name === 'Names') return new NamesObj(this.x, null);
+    if (name === 'Styles') return new StylesObj(this.x);
     return super.nav(name);
   }
   override method(name: string, args: unknown[]): unknown {
@@ -271,6 +274,13 @@ class WorksheetObj extends Obj {
         if (parsed.sheet !== null && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase())
           throw new ExcelError('InvalidArgument', `The argument is invalid or missing (${address}).`);
         return new RangeObj(this.x, sheet, parsed.box);
+      }
+      case 'GetRanges': {
+        // ExcelApi 1.9: several areas, comma- or semicolon-separated, as one RangeAreas.
+        const areas = String(args[0] ?? '')
+          .split(/[,;]/)
+          .map((a) => new RangeObj(this.x, sheet, parseAddressOr(a.trim()).box));
+        return new RangeAreasObj(this.x, areas);
       }
       case 'GetRangeByIndexes': {
         const [row, col, rows, cols] = args.map(Number) as [number, number, number, number];
@@ -398,6 +408,25 @@ class RangeObj extends Obj {
         this.eachCell((cell, r, c) => (cell.numberFormat = String(at(r, c))));
         return;
       }
+      case 'Style': {
+        const style = this.x.state.styles.get(String(value).toLowerCase());
+        if (!style) throw new ExcelError('ItemNotFound', `The workbook has no style named ${String(value)}.`);
+        this.x.write();
+        // A style sets every look it includes (all of them, for a style made by styles.add).
+        this.eachCell((cell) =>
+          Object.assign(cell, {
+            style: style.name,
+            fill: style.fill,
+            fontColor: style.fontColor,
+            bold: style.bold,
+            italic: style.italic,
+            size: style.size,
+            locked: style.locked,
+            numberFormat: style.numberFormat,
+          }),
+        );
+        return;
+      }
       default:
         super.set(name, value);
     }
@@ -489,6 +518,111 @@ class RangeObj extends Obj {
       Values: grid((cell) => (cell.value === undefined ? UNEVALUATED : cell.value)),
       NumberFormat: grid((cell) => cell.numberFormat),
     });
+  }
+}
+
+/** Several ranges of one sheet (ExcelApi 1.9): a property set applies to each. */
+class RangeAreasObj extends Obj {
+  readonly type = 'RangeAreas';
+  constructor(
+    x: Executor,
+    readonly areas: readonly RangeObj[],
+  ) {
+    super(x);
+  }
+  override set(name: string, value: unknown): void {
+    if (name !== 'Style') return super.set(name, value);
+    for (const area of this.areas) area.set(name, value);
+  }
+  override scalars(): Row {
+    return {
+      AreaCount: this.areas.length,
+      Address: this.areas.map((a) => `${sheetRef(a.sheet.name)}!${a.address}`).join(','),
+    };
+  }
+}
+
+class StylesObj extends Collection {
+  readonly type = 'StyleCollection';
+  items(): Obj[] {
+    return [...this.x.state.styles.values()].map((st) => new StyleObj(this.x, st));
+  }
+  override index(args: unknown[]): Obj {
+    const style = this.x.state.styles.get(String(args[0]).toLowerCase());
+    if (!style) throw new ExcelError('ItemNotFound', `No style named ${String(args[0])}.`);
+    return new StyleObj(this.x, style);
+  }
+  override method(name: string, args: unknown[]): unknown {
+    if (name === 'GetItem') return this.index(args);
+    if (name === 'Add') {
+      const key = String(args[0]);
+      if (this.x.state.styles.has(key.toLowerCase()))
+        throw new ExcelError('ItemAlreadyExists', `A style named ${key} already exists.`);
+      this.x.write();
+      // A new style starts as a copy of Normal.
+      const normal = this.x.state.styles.get('normal') ?? normalStyle();
+      this.x.state.styles.set(key.toLowerCase(), { ...normal, name: key });
+      return null;
+    }
+    return super.method(name, args);
+  }
+}
+
+class StyleObj extends Obj {
+  readonly type = 'Style';
+  constructor(
+    x: Executor,
+    readonly style: StyleState,
+  ) {
+    super(x);
+  }
+  override scalars(): Row {
+    return { Name: this.style.name, BuiltIn: this.style.name === 'Normal', Locked: this.style.locked };
+  }
+  override nav(name: string): Obj {
+    const part = STYLE_PARTS[name];
+    if (part) return new StylePartObj(this.x, this.style, name, part);
+    return super.nav(name);
+  }
+  override set(name: string, value: unknown): void {
+    if (name === 'Locked') {
+      this.x.write();
+      this.style.locked = value === true;
+      return;
+    }
+    if (name === 'NumberFormat') {
+      this.x.write();
+      this.style.numberFormat = String(value);
+      return;
+    }
+    super.set(name, value);
+  }
+}
+
+const STYLE_PARTS: Record<string, Record<string, (style: StyleState, v: unknown) => void>> = {
+  Fill: { Color: (st, v) => (st.fill = String(v)) },
+  Font: {
+    Color: (st, v) => (st.fontColor = String(v)),
+    Bold: (st, v) => (st.bold = v === true),
+    Italic: (st, v) => (st.italic = v === true),
+    Size: (st, v) => (st.size = Number(v)),
+  },
+};
+
+class StylePartObj extends Obj {
+  constructor(
+    x: Executor,
+    readonly style: StyleState,
+    readonly type: string,
+    readonly setters: Record<string, (style: StyleState, v: unknown) => void>,
+  ) {
+    super(x);
+  }
+  override set(name: string, value: unknown): void {
+    const setter = this.setters[name];
+    if (!setter) return super.set(name, value);
+    this.x.write();
+    setter(this.style, value);
   }
 }
 
@@ -659,12 +793,10 @@ class NamesObj extends Collection {
           throw new ExcelError('InvalidArgument', `${key} is not a valid name.`);
         if (this.map().has(key.toLowerCase())) throw new ExcelError('ItemAlreadyExists', `The name ${key} exists.`);
         this.x.write();
-        const ref = this.x.isRange(args[1])
-          ? {
-              sheetId: this.x.rangeArgument(args[1], null).sheet.id,
-              address: this.x.rangeArgument(args[1], null).address,
-            }
-          : { formula: String(args[1]) };
+        const range = this.x.isRange(args[1]) ? this.x.rangeArgument(args[1], null) : null;
+        const ref = range
+          ? { sheetId: range.sheet.id, address: range.address }
+          : (this.x.referenceIn(String(args[1])) ?? { formula: String(args[1]) });
         const state: NameState = { name: key, ref };
         this.map().set(key.toLowerCase(), state);
         return new NamedItemObj(this.x, this.map(), state);
@@ -956,6 +1088,15 @@ class Executor {
     const sheet = this.state.sheets.find((s) => s.id === id);
     if (!sheet) throw new ExcelError('ItemNotFound', 'There is no active worksheet.');
     return sheet;
+  }
+
+  /** A formula that is one reference, such as `='Business case'!$B$49`: a range name, as Excel keeps it. */
+  referenceIn(formula: string): { sheetId: string; address: string } | null {
+    const m = /^=('(?:[^']|'')+'|[^'!=(),+\-*/&^<>\s]+)!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(formula);
+    if (!m) return null;
+    const name = (m[1] ?? '').replace(/^'|'$/g, '').replace(/''/g, "'").toLowerCase();
+    const sheet = this.state.sheets.find((s) => s.name.toLowerCase() === name);
+    return sheet ? { sheetId: sheet.id, address: boxAddress(parseAddress(m[2] ?? '').box) } : null;
   }
 
   /** Whether an argument is an object (passed by the client as the id of its path). */
