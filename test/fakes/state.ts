@@ -1,10 +1,7 @@
 /** The workbook state behind the fake Excel host: what a saved .xlsx would hold. */
 
-export interface CellState {
-  /** What `range.formulas` returns: a formula string, a constant, or '' when empty. */
-  formula: string | number | boolean;
-  /** What `range.values` returns; undefined for a formula, which the fake does not evaluate. */
-  value: string | number | boolean | undefined;
+/** The look of a cell, and what a named style sets. */
+export interface Look {
   numberFormat: string;
   fill: string | null;
   fontColor: string;
@@ -12,20 +9,20 @@ export interface CellState {
   italic: boolean;
   size: number;
   locked: boolean;
+}
+
+export interface CellState extends Look {
+  /** What `range.formulas` returns: a formula string, a constant, or '' when empty. */
+  formula: string | number | boolean;
+  /** What `range.values` returns; undefined for a formula, which the fake does not evaluate. */
+  value: string | number | boolean | undefined;
   /** The cell's named style: Normal unless one was applied. */
   style: string;
 }
 
 /** A named cell style: the looks it sets on a cell it is applied to. */
-export interface StyleState {
+export interface StyleState extends Look {
   readonly name: string;
-  fill: string | null;
-  fontColor: string;
-  bold: boolean;
-  italic: boolean;
-  size: number;
-  locked: boolean;
-  numberFormat: string;
 }
 
 export function normalStyle(name = 'Normal'): StyleState {
