@@ -25,17 +25,19 @@ export interface StyleState extends Look {
   readonly name: string;
 }
 
+/** A new workbook's look of a plain cell: Excel's Normal style. */
+const NORMAL: Look = {
+  numberFormat: 'General',
+  fill: null,
+  fontColor: '#000000',
+  bold: false,
+  italic: false,
+  size: 11,
+  locked: true,
+};
+
 export function normalStyle(name = 'Normal'): StyleState {
-  return {
-    name,
-    fill: null,
-    fontColor: '#000000',
-    bold: false,
-    italic: false,
-    size: 11,
-    locked: true,
-    numberFormat: 'General',
-  };
+  return { name, ...NORMAL };
 }
 
 export interface NameState {
@@ -88,18 +90,7 @@ export interface WorkbookState {
 }
 
 export function emptyCell(): CellState {
-  return {
-    formula: '',
-    value: '',
-    numberFormat: 'General',
-    fill: null,
-    fontColor: '#000000',
-    bold: false,
-    italic: false,
-    size: 11,
-    locked: true,
-    style: 'Normal',
-  };
+  return { formula: '', value: '', style: 'Normal', ...NORMAL };
 }
 
 export function newSheet(id: string, name: string): SheetState {
