@@ -12,6 +12,7 @@ import { addMissingStyles, applyStyles, hostWriteOptions, type WriteOptions } fr
 import type { RunExcel } from './run';
 import { uniqueSheetName } from './unique-name';
 import { addChart } from './charts';
+import { columnFills } from './column-fills';
 
 export { roleRects } from './role-rects';
 
@@ -44,7 +45,8 @@ function validationRule(v: PlannedValidation): Excel.DataValidationRule {
 /**
  * Writes a block of planned cells with its top-left at (row, col): each role's named style per
  * rectangle (or per role with RangeAreas), then number formats and content for the whole block at
- * once (after the styles, which carry a number format of their own). The block must be blank
+ * once (after the styles, which carry a number format of their own), long runs of one formula
+ * down a column as one R1C1 fill each. The block must be blank
  * before (a new sheet, or an output region just cleared): plain cells are left as they are.
  */
 export function writeBlock(
@@ -58,7 +60,16 @@ export function writeBlock(
   applyStyles(sheet, cells, row, col, options);
   const all = sheet.getRangeByIndexes(row, col, cells.length, cols);
   all.numberFormat = cells.map((r) => r.map((cell) => cell?.format ?? 'General'));
-  all.formulas = cells.map((r) => r.map((cell) => formulaCellValue(cell)));
+  const content: (string | number | null)[][] = cells.map((r) => r.map((cell) => formulaCellValue(cell)));
+  for (const fill of columnFills(cells, row, col)) {
+    // One R1C1 formula set on the run's whole range fills every cell of it (as Excel's Range.FormulaR1C1
+    // does; Office.js takes a single value for a multi-cell range although its typing says 2-D);
+    // null leaves those cells of the 2-D array alone (learn.microsoft.com, "Blank and null values").
+    for (let i = 0; i < fill.rows; i++) (content[fill.row + i] ?? [])[fill.col] = null;
+    const run = sheet.getRangeByIndexes(row + fill.row, col + fill.col, fill.rows, 1);
+    run.formulasR1C1 = fill.r1c1 as unknown as string[][];
+  }
+  all.formulas = content;
 }
 
 /**
@@ -69,13 +80,18 @@ export function writeBlock(
 export const CHUNK_BYTES = 3 * 1024 * 1024;
 
 export function rowChunks(cells: SheetPlan['cells']): [number, number][] {
+  // What a row puts in the request: its content (a cell of a column fill only as null) and its
+  // number formats; the looks and the fills go per rectangle and per run, a few bytes a row.
+  const filled = new Set(
+    columnFills(cells, 0, 0).flatMap((f) => Array.from({ length: f.rows }, (_, i) => `${f.row + i}:${f.col}`)),
+  );
   const chunks: [number, number][] = [];
   let start = 0;
   let bytes = 0;
   cells.forEach((row, r) => {
-    // Content and number format both travel: about twice the content's JSON; the looks go per
-    // rectangle of a role, a few bytes a row.
-    const size = 2 * JSON.stringify(row.map((cell) => formulaCellValue(cell))).length + 16;
+    const content = row.map((cell, c) => (filled.has(`${r}:${c}`) ? null : formulaCellValue(cell)));
+    const formats = row.map((cell) => cell?.format ?? 'General');
+    const size = JSON.stringify(content).length + JSON.stringify(formats).length + 16;
     if (bytes + size > CHUNK_BYTES && r > start) {
       chunks.push([start, r]);
       start = r;

@@ -639,3 +639,24 @@ describe('the corners of the table', () => {
     expect(at('="1"=1')).toBe(false);
   });
 });
+
+describe("R1C1 rendering (Excel's notation: R[n]/C[n] relative, Rn/Cn absolute, a bare R or C this row or column)", () => {
+  // Worked by hand for cell C5 (row 4, column 2, 0-based).
+  test.each([
+    ['=B4', '=R[-1]C[-1]'],
+    ['=$B$4', '=R4C2'],
+    ['=B$4', '=R4C[-1]'],
+    ['=$B4', '=R[-1]C2'],
+    ['=C5*2', '=RC*2'],
+    ['=SUM(A1:C3)', '=SUM(R[-4]C[-2]:R[-2]C)'],
+    ['=IF(D6="B4",\'Mine tal\'!E5,"")', '=IF(R[1]C[1]="B4",\'Mine tal\'!RC[2],"")'],
+  ])('%s in C5 is %s', (a1, r1c1) => {
+    expect(renderFormula(parseFormula(a1), { r1c1At: { row: 4, col: 2 } })).toBe(r1c1);
+  });
+
+  test('one formula filled down a column has one R1C1 text', () => {
+    const at = (row: number): string =>
+      renderFormula(parseFormula(`=IF(ISNUMBER(D${row + 1}),D${row + 1}/$B$9,"")`), { r1c1At: { row, col: 5 } });
+    expect(new Set([at(13), at(14), at(500)])).toEqual(new Set(['=IF(ISNUMBER(RC[-2]),RC[-2]/R9C2,"")']));
+  });
+});

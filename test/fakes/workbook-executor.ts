@@ -10,6 +10,7 @@
  * `host.compute`, else the marker UNEVALUATED (LibreOffice is the evaluator, DESIGN.md §6).
  */
 import { boxAddress, parseAddress, type Box } from './address';
+import { a1FromR1C1 } from './r1c1';
 import {
   emptyCell,
   newSheet,
@@ -396,9 +397,22 @@ class RangeObj extends Obj {
     switch (name) {
       case 'Formulas':
       case 'Values': {
+        // Excel adjusts a single A1 formula set on many cells as a fill would; the add-in fills by R1C1.
+        if (!Array.isArray(value) && this.box.rows * this.box.cols > 1) throw notModelled(`one ${name} for many cells`);
         const at = this.grid(name, value);
         this.x.write();
         this.eachCell((cell, r, c) => assignFormula(cell, at(r, c)));
+        this.x.host.changed(this.sheet.id, this.address);
+        return;
+      }
+      case 'FormulasR1C1': {
+        // One text for a multi-cell range fills every cell with it, each reading it from where it stands.
+        const at = this.grid(name, value);
+        this.x.write();
+        this.eachCell((cell, r, c) => {
+          const v = at(r, c);
+          assignFormula(cell, typeof v === 'string' ? a1FromR1C1(v, this.box.row + r, this.box.col + c) : v);
+        });
         this.x.host.changed(this.sheet.id, this.address);
         return;
       }

@@ -53,10 +53,24 @@ function strength(e: Formula): number {
 export interface RenderOptions {
   /** For an .xlsx file: newer functions carry their `_xlfn.` prefix. */
   readonly file?: boolean;
+  /**
+   * R1C1 notation as seen from this cell (0-based): `$` parts absolute (`R4C2`), the rest relative
+   * (`R[-1]C`), so every cell of a column filled with one formula has the same text.
+   */
+  readonly r1c1At?: { readonly row: number; readonly col: number };
+}
+
+/** An address in R1C1 notation, relative to `here` where it has no `$`. */
+export function r1c1Text(a: CellAddress, here: { readonly row: number; readonly col: number }): string {
+  const part = (letter: string, abs: boolean | undefined, at: number, from: number): string =>
+    abs ? `${letter}${at + 1}` : at === from ? letter : `${letter}[${at - from}]`;
+  return `${part('R', a.absRow, a.row, here.row)}${part('C', a.absCol, a.col, here.col)}`;
 }
 
 /** The formula text, with its leading `=`. */
 export function renderFormula(f: Formula, options: RenderOptions = {}): string {
+  const here = options.r1c1At;
+  const address = (a: CellAddress): string => (here ? r1c1Text(a, here) : addressText(a));
   const wrap = (e: Formula, needed: boolean): string => (needed ? `(${r(e)})` : r(e));
   const r = (e: Formula): string => {
     switch (e.k) {
@@ -71,9 +85,9 @@ export function renderFormula(f: Formula, options: RenderOptions = {}): string {
       case 'missing':
         return '';
       case 'ref':
-        return `${sheetPrefix(e.sheet)}${addressText(e.at)}`;
+        return `${sheetPrefix(e.sheet)}${address(e.at)}`;
       case 'range':
-        return `${sheetPrefix(e.sheet)}${addressText(e.from)}:${addressText(e.to)}`;
+        return `${sheetPrefix(e.sheet)}${address(e.from)}:${address(e.to)}`;
       case 'name':
         return e.name;
       case 'call': {

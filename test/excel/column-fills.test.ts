@@ -1,0 +1,29 @@
+/** Runs of one formula down a column, written as one R1C1 fill each. */
+import { columnFills, MIN_FILL_ROWS } from '../../src/excel/column-fills';
+import type { SheetPlan } from '../../src/sheet/plan';
+import { a1FromR1C1 } from '../fakes/r1c1';
+
+const formula = (f: string): SheetPlan['cells'][number][number] => ({
+  content: { kind: 'formula', formula: f },
+  role: 'formula',
+});
+const number = (v: number): SheetPlan['cells'][number][number] => ({
+  content: { kind: 'number', value: v },
+  role: 'input',
+});
+
+test('a run is the rows where the R1C1 text stays the same; a different formula or a constant ends it', () => {
+  const n = MIN_FILL_ROWS;
+  const cells: SheetPlan['cells'] = [
+    ...Array.from({ length: n }, (_, r) => [number(r), formula(`=A${r + 11}*2`)]),
+    [number(0), formula('=A99')],
+    ...Array.from({ length: n - 1 }, (_, r) => [number(r), formula(`=A${r + 12 + n}*2`)]),
+  ];
+  // The block starts at row 10 of the sheet, column 0.
+  expect(columnFills(cells, 10, 0)).toEqual([{ row: 0, col: 1, rows: n, r1c1: '=RC[-1]*2' }]);
+});
+
+test("the fake reads R1C1 back to A1 on its own terms (Excel's notation, worked by hand for C5)", () => {
+  expect(a1FromR1C1('=R[-1]C[-1]+R4C2+R4C[-1]+R[-1]C2+RC', 4, 2)).toBe('=B4+$B$4+B$4+$B4+C5');
+  expect(a1FromR1C1('=SUM(R[-4]C[-2]:R[-2]C)&"R1C1"&ROUND(RC,0)', 4, 2)).toBe('=SUM(A1:C3)&"R1C1"&ROUND(C5,0)');
+});
