@@ -6,7 +6,7 @@
 import { a1Range } from '../sheet/address';
 import type { CellRole, SheetPlan } from '../sheet/plan';
 import { ROLE_STYLES, STYLE_NAMES } from '../sheet/styles';
-import { roleRects } from './role-rects';
+import { keyRects } from './role-rects';
 
 /** What the host can do that changes how a block is written. */
 export interface WriteOptions {
@@ -57,9 +57,10 @@ export function applyStyles(
   options: WriteOptions,
 ): void {
   const byStyle = new Map<string, string[]>();
-  for (const rect of roleRects(cells)) {
-    const name = STYLE_NAMES[rect.role];
-    if (name === null) continue;
+  // Rectangles of one style (input and input label share one), plain cells left out.
+  const styles = cells.map((r) => r.map((cell) => (cell ? (STYLE_NAMES[cell.role] ?? undefined) : undefined)));
+  for (const rect of keyRects(styles)) {
+    const name = rect.key;
     if (!options.rangeAreas) {
       sheet.getRangeByIndexes(row + rect.row, col + rect.col, rect.rows, rect.cols).style = name;
       continue;
