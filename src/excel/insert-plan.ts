@@ -12,7 +12,7 @@ import { addMissingStyles, applyStyles, hostWriteOptions, type WriteOptions } fr
 import type { RunExcel } from './run';
 import { uniqueSheetName } from './unique-name';
 import { addChart } from './charts';
-import { columnFills } from './column-fills';
+import { columnFills, type ColumnFill } from './column-fills';
 
 export { roleRects } from './role-rects';
 
@@ -56,16 +56,19 @@ export function writeBlock(
   col: number,
   cols: number,
   options: WriteOptions,
+  fills: readonly ColumnFill[] = columnFills(cells, row, col),
 ): void {
   applyStyles(sheet, cells, row, col, options);
   const all = sheet.getRangeByIndexes(row, col, cells.length, cols);
   all.numberFormat = cells.map((r) => r.map((cell) => cell?.format ?? 'General'));
   const content: (string | number | null)[][] = cells.map((r) => r.map((cell) => formulaCellValue(cell)));
-  for (const fill of columnFills(cells, row, col)) {
+  for (const fill of fills) {
     // One R1C1 formula set on the run's whole range fills every cell of it (as Excel's Range.FormulaR1C1
     // does; Office.js takes a single value for a multi-cell range although its typing says 2-D);
     // null leaves those cells of the 2-D array alone (learn.microsoft.com, "Blank and null values").
-    for (let i = 0; i < fill.rows; i++) (content[fill.row + i] ?? [])[fill.col] = null;
+    if (fill.row < 0 || fill.row + fill.rows > content.length || fill.col >= cols)
+      throw new Error(`a column fill at row ${fill.row}, column ${fill.col} lies outside its block`);
+    for (let i = 0; i < fill.rows; i++) (content[fill.row + i] as (string | number | null)[])[fill.col] = null;
     const run = sheet.getRangeByIndexes(row + fill.row, col + fill.col, fill.rows, 1);
     run.formulasR1C1 = fill.r1c1 as unknown as string[][];
   }
@@ -79,12 +82,13 @@ export function writeBlock(
  */
 export const CHUNK_BYTES = 3 * 1024 * 1024;
 
-export function rowChunks(cells: SheetPlan['cells']): [number, number][] {
+export function rowChunks(
+  cells: SheetPlan['cells'],
+  fills: readonly ColumnFill[] = columnFills(cells, 0, 0),
+): [number, number][] {
   // What a row puts in the request: its content (a cell of a column fill only as null) and its
   // number formats; the looks and the fills go per rectangle and per run, a few bytes a row.
-  const filled = new Set(
-    columnFills(cells, 0, 0).flatMap((f) => Array.from({ length: f.rows }, (_, i) => `${f.row + i}:${f.col}`)),
-  );
+  const filled = new Set(fills.flatMap((f) => Array.from({ length: f.rows }, (_, i) => `${f.row + i}:${f.col}`)));
   const chunks: [number, number][] = [];
   let start = 0;
   let bytes = 0;
@@ -109,15 +113,24 @@ async function writeCells(
   plan: SheetPlan,
   options: WriteOptions,
 ): Promise<void> {
-  const chunks = rowChunks(plan.cells);
+  const fills = columnFills(plan.cells, 0, 0);
+  const chunks = rowChunks(plan.cells, fills);
   for (const [i, [from, to]] of chunks.entries()) {
-    writeBlock(sheet, plan.cells.slice(from, to), from, 0, plan.cols, options);
+    writeBlock(sheet, plan.cells.slice(from, to), from, 0, plan.cols, options, fillsWithin(fills, from, to));
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only between chunks of a plan over the 5 MB request limit
     if (i < chunks.length - 1) await context.sync();
   }
   for (const run of widthRuns(plan.columnWidths)) {
     sheet.getRangeByIndexes(0, run.col, 1, run.cols).format.columnWidth = run.width * POINTS_PER_CHAR;
   }
+}
+
+/** The fills of rows [from, to), cut at its edges and counted from its first row. */
+function fillsWithin(fills: readonly ColumnFill[], from: number, to: number): ColumnFill[] {
+  return fills
+    .map((f) => ({ ...f, row: Math.max(f.row, from), rows: Math.min(f.row + f.rows, to) - Math.max(f.row, from) }))
+    .filter((f) => f.rows > 0)
+    .map((f) => ({ ...f, row: f.row - from }));
 }
 
 /** Adjacent columns of one width, so each run is set once. */

@@ -216,9 +216,12 @@ test("a plan over Excel on the web's 5 MB request limit is written in chunks siz
   const { planBenchmark } = await import('../../src/sheet/benchmark-plan');
   const { benchmarkParameters } = await import('../../src/templates/benchmark');
   const base = planBenchmark(benchmarkParameters.parse({ rows: 3000, own: 'Kommune 1' }));
-  // 3,000 rows of distinct text (nothing a column fill could shorten): several MB to send.
+  // 3,000 rows of distinct text (nothing a column fill could shorten): several MB to send; the
+  // potential column keeps its formulas, a fill that the chunks cut.
   const cells = base.cells.map((row, r) =>
-    row.map((cell, c) => cell && { ...cell, content: { kind: 'text' as const, text: `${r}:${c} ${'x'.repeat(80)}` } }),
+    row.map((cell, c) =>
+      cell && c !== 5 ? { ...cell, content: { kind: 'text' as const, text: `${r}:${c} ${'x'.repeat(80)}` } } : cell,
+    ),
   );
   const host = new FakeExcelHost();
   await insertPlan(host.run, { ...base, cells }, 'big');
@@ -229,7 +232,19 @@ test("a plan over Excel on the web's 5 MB request limit is written in chunks siz
   // Chunks are sized by their bytes: a handful of round trips, not one per row, and no more than the bytes need.
   expect(host.syncCount).toBeGreaterThan(2);
   expect(host.syncCount).toBeLessThanOrEqual(2 + Math.ceil(total / CHUNK_BYTES));
-  expect(host.cell('Benchmark', 'F3012').formula).toBe(`3011:5 ${'x'.repeat(80)}`);
+  expect(host.cell('Benchmark', 'E3012').formula).toBe(`3011:4 ${'x'.repeat(80)}`);
+  const wrong = cells.flatMap((row, r) =>
+    row.flatMap((cell, c) =>
+      cell?.content.kind === 'formula' && host.cell('Benchmark', a1(r, c)).formula !== cell.content.formula
+        ? [a1(r, c)]
+        : [],
+    ),
+  );
+  expect(wrong).toEqual([]);
+  expect(host.cell('Benchmark', 'F3012').formula).toMatch(/^=IF\(ISNUMBER\(D3012\)/);
+  // Nothing lands below the plan.
+  const lastRow = Math.max(...[...host.sheet('Benchmark').cells.keys()].map((k) => Number(/\d+$/.exec(k)?.[0])));
+  expect(lastRow).toBe(cells.length);
 });
 
 test('3,000 benchmark rows of formulas go in one write request: each column of one formula is one fill', async () => {
