@@ -492,6 +492,8 @@ export const BUSINESS_CASE_SHEET = defineTemplate<BusinessCaseSheet, BusinessCas
     name: c.w(BUSINESS_CASE.title),
     widths: [46, ...Array.from({ length: c.layout.horizon }, () => 11), 12, 13],
     freeze: { rows: 0, cols: 1 },
+    // The years, their total and the gain type print; the IRR's trial columns to the right do not.
+    printCols: c.layout.typeCol + 1,
     identity: {
       h: c.layout.horizon,
       g: c.layout.sections.gain.count,

@@ -57,6 +57,8 @@ export interface SheetSpec {
   readonly identity: Readonly<Record<string, IdentityValue>>;
   /** The positions persisted with the plan's metadata. */
   readonly metadata: Readonly<Record<string, number>>;
+  /** Columns that print, from A (default all). */
+  readonly printCols?: number;
 }
 
 export interface TemplateSpec<P extends { readonly language: 'da' | 'en' }, L> {
@@ -128,7 +130,8 @@ export function defineTemplate<P extends { readonly language: 'da' | 'en' }, L>(
       language: c.language,
       layout: sheet.metadata,
     });
-    return spec.charts ? { ...plan, charts: spec.charts(c) } : plan;
+    const printed = sheet.printCols === undefined ? plan : { ...plan, printCols: sheet.printCols };
+    return spec.charts ? { ...printed, charts: spec.charts(c) } : printed;
   };
   const figures = (params: P, book: Book, sheet: string): ReadonlyMap<string, Figure> => {
     const c = context(params);

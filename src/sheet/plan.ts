@@ -83,6 +83,8 @@ export interface SheetPlan {
   readonly metadata: InstanceMetadata;
   /** Native charts to add (the Excel adapter does; exceljs cannot write charts). */
   readonly charts?: readonly PlannedChart[];
+  /** Columns that print, from A (default all): helper columns to the right stay on screen only. */
+  readonly printCols?: number;
 }
 
 /** A native chart on the plan's sheet. */

@@ -10,6 +10,7 @@ import { renderFormula } from '../engine/formula/render';
 import { a1 } from '../sheet/address';
 import type { PlannedValidation, SheetPlan } from '../sheet/plan';
 import { ROLE_STYLES } from '../sheet/styles';
+import { pageSetupOf } from '../sheet/print';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -102,6 +103,21 @@ export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetName = 
   plan.columnWidths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
   for (const v of plan.validations) (ws as unknown as WithValidations).dataValidations.add(v.range, validation(v));
   ws.views = [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }];
+  const page = pageSetupOf(plan);
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: page.landscape ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0, // as many pages tall as it needs
+    // exceljs puts a `$` before each end's column: rows made absolute here give `$A$1:$M$58`.
+    printArea: page.area.replace(/([A-Z]+)(\d+)/g, '$1$$$2'),
+    ...(page.titleRows ? { printTitlesRow: page.titleRows.replace(/\$/g, '') } : {}),
+    ...(page.titleCols ? { printTitlesColumn: page.titleCols.replace(/\$/g, '') } : {}),
+    margins: { left: 0.6, right: 0.6, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: page.header, oddFooter: page.footer };
   const quoted = `'${sheetName.replace(/'/g, "''")}'`;
   addScopedNames(
     wb,

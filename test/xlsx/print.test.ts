@@ -1,0 +1,127 @@
+/**
+ * How the sheets print, proven by LibreOffice printing the files `gevinst build` writes to PDF:
+ * A4, fit to one page wide, a print area without the helper columns, a header with the title and
+ * a footer with "Side X af Y". Page counts are the issue's: a 10-year business case at most 2
+ * pages, a 30-year one at most 3, the management summary of a 30-year case at most 2, every
+ * catalogue sheet at most 2; every page holds more than a line.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validateCase } from '../../src/engine/case-file';
+import { planBusinessCase } from '../../src/sheet/business-case-plan';
+import { planEntry } from '../../src/sheet/entry-plan';
+import type { SheetPlan } from '../../src/sheet/plan';
+import { pageSetupOf, PORTRAIT_CHARS } from '../../src/sheet/print';
+import { plansForCase } from '../../src/sheet/registry';
+import { businessCaseParameters } from '../../src/templates/business-case';
+import { CATALOGUE } from '../../src/templates/catalogue';
+import { planToXlsx } from '../../src/xlsx/write-plan';
+import { requireTool } from '../helpers/system';
+
+const available =
+  requireTool('soffice', 'LibreOffice prints the built workbooks to PDF') &&
+  requireTool('pdfinfo', 'poppler-utils counts the printed pages');
+const maybe = available ? test : test.skip;
+
+function thirtyYearCase(lang: 'da' | 'en'): SheetPlan[] {
+  const years = (first: number, rest: number): number[] => [first, ...Array.from({ length: 29 }, () => rest)];
+  const c = validateCase({
+    template: 'business-case',
+    title: 'Digital post & selvbetjening',
+    firstYear: 2026,
+    lines: [
+      { section: 'gain', label: 'Sparet porto', values: years(0, 400) },
+      { section: 'cost', label: 'Licens', values: years(50, 50) },
+      { section: 'investment', label: 'Indkøb', values: years(900, 0) },
+    ],
+  });
+  if (!c.ok) throw new Error(JSON.stringify(c.issues));
+  const plans = plansForCase(c.value, lang);
+  if (!plans.ok) throw new Error(JSON.stringify(plans.issues));
+  return plans.value;
+}
+
+/** name → [plan, most pages allowed]. */
+function printed(): [string, SheetPlan, number][] {
+  const out: [string, SheetPlan, number][] = [];
+  for (const language of ['da', 'en'] as const) {
+    const bc = (horizon: number): SheetPlan =>
+      planBusinessCase(businessCaseParameters.parse({ horizon, language, firstYear: 2026 }));
+    out.push([`bc-10-${language}`, bc(10), 2], [`bc-30-${language}`, bc(30), 3]);
+    const [, summary] = thirtyYearCase(language);
+    if (!summary) throw new Error('no summary');
+    out.push([`summary-30-${language}`, summary, 2]);
+    for (const e of CATALOGUE) out.push([`catalogue-${e.id}-${language}`, planEntry(e, language), 2]);
+  }
+  return out;
+}
+
+maybe(
+  'every sheet prints within its pages, each page with content, headed by its title and numbered',
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gevinst-print-'));
+    const all = printed();
+    const files: string[] = [];
+    for (const [name, plan] of all) {
+      const file = join(dir, `${name}.xlsx`);
+      writeFileSync(file, await planToXlsx(plan));
+      files.push(file);
+    }
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
+      { stdio: 'pipe', timeout: 600_000 },
+    );
+    const problems: string[] = [];
+    for (const [name, plan, most] of all) {
+      const pdf = join(dir, `${name}.pdf`);
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1]);
+      if (!(pages >= 1 && pages <= most)) problems.push(`${name}: ${pages} pages, at most ${most}`);
+      for (let p = 1; p <= pages; p++) {
+        const text = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-layout', pdf, '-']).toString();
+        const lines = text.split('\n').filter((l) => l.trim() !== '');
+        // Header and footer are two lines; a page needs more than one line besides them.
+        if (lines.length < 4) problems.push(`${name} page ${p}: ${lines.length} lines`);
+        const numbered = plan.metadata.language === 'da' ? `Side ${p} af ${pages}` : `Page ${p} of ${pages}`;
+        if (!text.includes(numbered)) problems.push(`${name} page ${p}: no "${numbered}"`);
+      }
+    }
+    expect(problems).toEqual([]);
+  },
+  600_000,
+);
+
+describe('the page set-up of a plan', () => {
+  const bc = (horizon: number): SheetPlan =>
+    planBusinessCase(businessCaseParameters.parse({ horizon, language: 'da', title: 'Løn & regnskab' }));
+
+  test("a business case prints its years, total and gain type, not the IRR's trial columns", () => {
+    const plan = bc(10);
+    expect(plan.cols).toBeGreaterThan(13);
+    // Label, 10 years, the total and the gain type: A to M.
+    expect(pageSetupOf(plan).area).toBe(`A1:M${plan.rows}`);
+  });
+
+  test('landscape only where the printed columns are wider than a portrait page', () => {
+    const wide = bc(10);
+    const width = wide.columnWidths.slice(0, 13).reduce((a, b) => a + b, 0);
+    expect(width).toBeGreaterThan(PORTRAIT_CHARS);
+    expect(pageSetupOf(wide).landscape).toBe(true);
+    const narrow = { ...wide, printCols: 2 };
+    expect(pageSetupOf(narrow).landscape).toBe(false);
+  });
+
+  test("the header carries the case's title (A1 refers to the title cell), with & kept literal", () => {
+    const setup = pageSetupOf(bc(10));
+    expect(setup.header).toBe('&L&"-,Bold"Løn && regnskab&R&A');
+    expect(setup.footer).toBe('&LLavet med Gevinst · &D&RSide &P af &N');
+  });
+
+  test('frozen rows and label columns repeat on every page', () => {
+    const plan = { ...bc(10), freeze: { rows: 3, cols: 2 } };
+    expect(pageSetupOf(plan)).toMatchObject({ titleRows: '$1:$3', titleCols: '$A:$B' });
+    expect(pageSetupOf(bc(10))).toMatchObject({ titleRows: null, titleCols: '$A:$A' });
+  });
+});
