@@ -11,7 +11,7 @@ import { insertPlan } from '../excel/insert-plan';
 import { a1 } from '../sheet/address';
 import { planRealisation } from '../sheet/realisation-plan';
 import { planSummary } from '../sheet/summary-plan';
-import { guarded, inspectActiveInstance, type Deps, type Outcome } from './use-cases';
+import { guarded, inspectActiveInstance, type Deps, type InsertedSheet, type Outcome } from './use-cases';
 
 interface CaseLine {
   readonly section: Section;
@@ -43,7 +43,7 @@ async function activeCase(
 /** A gain line sent from a benchmark is marked "(anslået)"; the summary starts from that. */
 const markedEstimated = (label: string): boolean => /\((anslået|estimated)\)\s*$/i.test(label);
 
-export async function insertSummaryForActive(deps: Deps, lang: Language): Promise<Outcome<{ sheetName: string }>> {
+export async function insertSummaryForActive(deps: Deps, lang: Language): Promise<Outcome<InsertedSheet>> {
   return guarded(lang, async () => {
     const c = await activeCase(deps, lang);
     if (!c.ok) return c;
@@ -60,7 +60,7 @@ export async function insertSummaryForActive(deps: Deps, lang: Language): Promis
   });
 }
 
-export async function insertRealisationForActive(deps: Deps, lang: Language): Promise<Outcome<{ sheetName: string }>> {
+export async function insertRealisationForActive(deps: Deps, lang: Language): Promise<Outcome<InsertedSheet>> {
   return guarded(lang, async () => {
     const c = await activeCase(deps, lang);
     if (!c.ok) return c;

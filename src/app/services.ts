@@ -23,6 +23,7 @@ import {
   sendPotentialToBusinessCase,
   type Checked,
   type Deps,
+  type InsertedSheet,
   type Outcome,
 } from './use-cases';
 
@@ -37,15 +38,15 @@ export const POTENTIAL_NAMES = {
 } as const;
 
 export interface PaneServices {
-  insertBusinessCase(params: unknown, lang: Language): Promise<Outcome<{ sheetName: string }>>;
-  insertBenchmark(params: unknown, lang: Language): Promise<Outcome<{ sheetName: string }>>;
+  insertBusinessCase(params: unknown, lang: Language): Promise<Outcome<InsertedSheet>>;
+  insertBenchmark(params: unknown, lang: Language): Promise<Outcome<InsertedSheet>>;
   /** The management summary and the benefit realisation plan of the business case on the active sheet. */
-  insertSummary(lang: Language): Promise<Outcome<{ sheetName: string }>>;
-  insertRealisationPlan(lang: Language): Promise<Outcome<{ sheetName: string }>>;
+  insertSummary(lang: Language): Promise<Outcome<InsertedSheet>>;
+  insertRealisationPlan(lang: Language): Promise<Outcome<InsertedSheet>>;
   /** The catalogue sheet on the active sheet: what is still blank, and its key figures. */
   inspectCatalogue(lang: Language): Promise<Outcome<CatalogueSheet>>;
   /** A catalogue entry or a built-in model template, by id. */
-  insertTemplate(id: string, sheetLanguage: Language, lang: Language): Promise<Outcome<{ sheetName: string }>>;
+  insertTemplate(id: string, sheetLanguage: Language, lang: Language): Promise<Outcome<InsertedSheet>>;
   readSelectedTable(lang: Language): Promise<Outcome<SelectedTable & { headers: string[] }>>;
   insertBenchmarkOverview(
     table: SelectedTable,

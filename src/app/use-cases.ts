@@ -9,6 +9,7 @@ import { validateCase } from '../engine/case-file';
 import { hasErrors, issue, type Issue } from '../engine/issue';
 import type { Language } from '../engine/messages';
 import { fromZodIssues } from '../engine/zod-issues';
+import type { PrintOutcome } from '../excel/page-layout';
 import { insertPlan } from '../excel/insert-plan';
 import { INSTANCE_NAME } from '../excel/insert-plan';
 import { readActiveSheet, type InstanceSnapshot } from '../excel/read-instance';
@@ -38,6 +39,12 @@ export interface Deps {
   readonly newId: () => string;
 }
 
+/** Where an insert went, and whether its page set-up went in too (ExcelApi 1.9). */
+export interface InsertedSheet {
+  readonly sheetName: string;
+  readonly print?: PrintOutcome;
+}
+
 /** A failure the user can act on: issues to list, or one plain sentence from Excel. */
 export type Failure = { kind: 'issues'; issues: Issue[] } | { kind: 'office'; message: string };
 
@@ -52,15 +59,11 @@ export async function guarded<T>(lang: Language, work: () => Promise<Outcome<T>>
 }
 
 /** Inserts a plan the registry made, or says by path why there is none (before Excel is touched). */
-async function insertPlanned(
-  deps: Deps,
-  plan: Result<SheetPlan>,
-  lang: Language,
-): Promise<Outcome<{ sheetName: string }>> {
+async function insertPlanned(deps: Deps, plan: Result<SheetPlan>, lang: Language): Promise<Outcome<InsertedSheet>> {
   if (!plan.ok) return { ok: false, failure: { kind: 'issues', issues: plan.issues } };
   return guarded(lang, async () => {
     const inserted = await insertPlan(deps.run, plan.value, deps.newId());
-    return { ok: true, value: { sheetName: inserted.sheetName } };
+    return { ok: true, value: { sheetName: inserted.sheetName, print: inserted.print } };
   });
 }
 
@@ -70,16 +73,16 @@ export async function insertFromGallery(
   id: string,
   raw: unknown,
   lang: Language,
-): Promise<Outcome<{ sheetName: string }>> {
+): Promise<Outcome<InsertedSheet>> {
   const insert = templateForGallery(id)?.insert;
   const unknown = issue('invalid_value', ['template'], { allowed: 'a template of the gallery', received: id });
   return insertPlanned(deps, insert ? insert(raw) : fail([unknown]), lang);
 }
 
-export const insertBusinessCase = (deps: Deps, raw: unknown, lang: Language): Promise<Outcome<{ sheetName: string }>> =>
+export const insertBusinessCase = (deps: Deps, raw: unknown, lang: Language): Promise<Outcome<InsertedSheet>> =>
   insertFromGallery(deps, BUSINESS_CASE.id, raw, lang);
 
-export const insertBenchmark = (deps: Deps, raw: unknown, lang: Language): Promise<Outcome<{ sheetName: string }>> =>
+export const insertBenchmark = (deps: Deps, raw: unknown, lang: Language): Promise<Outcome<InsertedSheet>> =>
   insertFromGallery(deps, BENCHMARK.id, raw, lang);
 
 /** A gallery template that opens no form, or a catalogue entry by its id, in the sheet language chosen. */
@@ -88,7 +91,7 @@ export async function insertTemplate(
   id: string,
   sheetLanguage: Language,
   lang: Language,
-): Promise<Outcome<{ sheetName: string }>> {
+): Promise<Outcome<InsertedSheet>> {
   if (templateForGallery(id)) return insertFromGallery(deps, id, { language: sheetLanguage }, lang);
   const catalogue = templateById('catalogue')?.insert;
   return insertPlanned(deps, catalogue ? catalogue({ entry: id, language: sheetLanguage }) : fail([]), lang);

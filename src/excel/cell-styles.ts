@@ -12,6 +12,8 @@ import { keyRects } from './role-rects';
 export interface WriteOptions {
   /** ExcelApi 1.9: one RangeAreas per style instead of one range per rectangle. */
   readonly rangeAreas: boolean;
+  /** ExcelApi 1.9: the sheet's page set-up (`worksheet.pageLayout`). */
+  readonly pageLayout?: boolean;
 }
 
 /** Whether the host supports an ExcelApi requirement set (false where Office is absent). */
@@ -23,7 +25,10 @@ export function excelApiSupported(version: string): boolean {
   }
 }
 
-export const hostWriteOptions = (): WriteOptions => ({ rangeAreas: excelApiSupported('1.9') });
+export const hostWriteOptions = (): WriteOptions => {
+  const v19 = excelApiSupported('1.9');
+  return { rangeAreas: v19, pageLayout: v19 };
+};
 
 const PLAIN = ROLE_STYLES.label;
 

@@ -13,12 +13,15 @@ import type { RunExcel } from './run';
 import { uniqueSheetName } from './unique-name';
 import { addChart } from './charts';
 import { columnFills, type ColumnFill } from './column-fills';
+import { writePageSetup, type PrintOutcome } from './page-layout';
 
 export { roleRects } from './role-rects';
 
 export interface InsertedInstance {
   readonly sheetName: string;
   readonly instanceId: string;
+  /** Whether the sheet's page set-up went in (ExcelApi 1.9), is beyond this host, or was refused. */
+  readonly print: PrintOutcome;
 }
 
 /** The sheet-scoped name holding the instance id and the sheet's name at insert, as text: `="id|name"`. */
@@ -171,7 +174,7 @@ export async function insertPlan(
   instanceId: string,
   options: WriteOptions = hostWriteOptions(),
 ): Promise<InsertedInstance> {
-  return run(async (context) => {
+  const inserted = await run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
     const styles = context.workbook.styles;
@@ -201,6 +204,8 @@ export async function insertPlan(
     }
     return { sheetName, instanceId };
   });
+  const print = await writePageSetup(run, inserted.sheetName, plan, options.pageLayout === true);
+  return { ...inserted, print };
 }
 
 /**

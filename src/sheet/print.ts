@@ -16,10 +16,13 @@ export interface PageSetup {
   readonly titleRows: string | null;
   /** Columns repeated at the left of every page, such as `$A:$A`; null for none. */
   readonly titleCols: string | null;
-  /** Excel's header and footer codes: &L &C &R sections, &A the sheet, &D the date, &P of &N the page. */
-  readonly header: string;
-  readonly footer: string;
+  /** Left and right header and footer, in Excel's codes: &A the sheet, &D the date, &P of &N the page. */
+  readonly header: { readonly left: string; readonly right: string };
+  readonly footer: { readonly left: string; readonly right: string };
 }
+
+/** A header or footer as one text with its section codes, as a file's `oddHeader` holds it. */
+export const sectioned = (h: PageSetup['header']): string => `&L${h.left}&R${h.right}`;
 
 /** Column widths (in characters) that fit an A4 page at 100 % with Excel's default margins. */
 export const PORTRAIT_CHARS = 100;
@@ -55,7 +58,7 @@ export function pageSetupOf(plan: SheetPlan): PageSetup {
     landscape: width > PORTRAIT_CHARS,
     titleRows: plan.freeze.rows > 0 ? `$1:$${plan.freeze.rows}` : null,
     titleCols: plan.freeze.cols > 0 ? `$A:$${colLetter(plan.freeze.cols - 1)}` : null,
-    header: `&L&"-,Bold"${headerText(title)}&R&A`,
-    footer: `&L${WORDS.made[lang]} · &D&R${WORDS.page[lang]}`,
+    header: { left: `&"-,Bold"${headerText(title)}`, right: '&A' },
+    footer: { left: `${WORDS.made[lang]} · &D`, right: WORDS.page[lang] },
   };
 }

@@ -1,7 +1,7 @@
 import { Button, Field, Input, Radio, RadioGroup, Text, makeStyles } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { PaneServices } from '../app/services';
-import type { Outcome } from '../app/use-cases';
+import type { InsertedSheet, Outcome } from '../app/use-cases';
 import type { Language } from '../engine/messages';
 import { numberFromText } from '../sheet/cell-text';
 import type { TemplateInfo } from '../templates/template';
@@ -40,7 +40,7 @@ export default function BenchmarkForm({ lang, services, template, onBack, onInse
     sheetLanguage: lang,
   });
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome<{ sheetName: string }> | null>(null);
+  const [outcome, setOutcome] = useState<Outcome<InsertedSheet> | null>(null);
   const set = (key: keyof typeof v, value: string): void => setV((old) => ({ ...old, [key]: value }));
   const fieldError = fieldErrors(outcome, lang);
 

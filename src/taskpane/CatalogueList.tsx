@@ -1,6 +1,6 @@
 import { Button, Caption1, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
-import type { Outcome } from '../app/use-cases';
+import type { InsertedSheet, Outcome } from '../app/use-cases';
 import type { Language } from '../engine/messages';
 import {
   CATALOGUE,
@@ -45,8 +45,8 @@ export interface CatalogueListProps {
   readonly lang: Language;
   readonly query: string;
   /** What came of the last insert from the gallery (the catalogue's or a built-in's). */
-  readonly outcome: Outcome<{ sheetName: string }> | null;
-  readonly onInsert: (id: string) => Promise<Outcome<{ sheetName: string }>>;
+  readonly outcome: Outcome<InsertedSheet> | null;
+  readonly onInsert: (id: string) => Promise<Outcome<InsertedSheet>>;
 }
 
 const TRACKS = Object.keys(TRACK_NAMES) as TrackId[];

@@ -1,7 +1,7 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PaneServices } from '../app/services';
-import type { Outcome } from '../app/use-cases';
+import type { InsertedSheet, Outcome } from '../app/use-cases';
 import type { Language } from '../engine/messages';
 import { t } from './i18n';
 import { InsertedBar } from './OutcomeBar';
@@ -20,8 +20,8 @@ export interface FollowOnProps {
 export function FollowOn({ lang, services }: FollowOnProps) {
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome<{ sheetName: string }> | null>(null);
-  const run = async (work: () => Promise<Outcome<{ sheetName: string }>>) => {
+  const [outcome, setOutcome] = useState<Outcome<InsertedSheet> | null>(null);
+  const run = async (work: () => Promise<Outcome<InsertedSheet>>) => {
     setBusy(true);
     setOutcome(null);
     setOutcome(await work());

@@ -1,6 +1,6 @@
 import { Button, Caption1, Input, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useId, useMemo, useState } from 'react';
-import type { Outcome } from '../app/use-cases';
+import type { InsertedSheet, Outcome } from '../app/use-cases';
 import type { Language } from '../engine/messages';
 import { searchGallery } from '../templates/gallery';
 import type { TemplateInfo } from '../templates/template';
@@ -28,13 +28,13 @@ export interface GalleryProps {
   readonly lang: Language;
   readonly onChoose: (template: TemplateInfo) => void;
   /** Inserts a template that needs no settings (a catalogue entry, the before/after measurement). */
-  readonly onInsert: (id: string) => Promise<Outcome<{ sheetName: string }>>;
+  readonly onInsert: (id: string) => Promise<Outcome<InsertedSheet>>;
 }
 
 export function Gallery({ lang, onChoose, onInsert }: GalleryProps) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
-  const [outcome, setOutcome] = useState<Outcome<{ sheetName: string }> | null>(null);
+  const [outcome, setOutcome] = useState<Outcome<InsertedSheet> | null>(null);
   const searchId = useId();
   const items = useMemo(() => searchGallery(query, lang), [query, lang]);
   return (

@@ -1,5 +1,5 @@
 import { Button, Field, Radio, RadioGroup, Spinner, makeStyles } from '@fluentui/react-components';
-import type { Outcome } from '../app/use-cases';
+import type { InsertedSheet, Outcome } from '../app/use-cases';
 import type { Language } from '../engine/messages';
 import { t } from './i18n';
 import { InsertedBar } from './OutcomeBar';
@@ -13,7 +13,7 @@ export interface InsertActionsProps {
   readonly sheetLanguage: Language;
   readonly onSheetLanguage: (l: Language) => void;
   readonly busy: boolean;
-  readonly outcome: Outcome<{ sheetName: string }> | null;
+  readonly outcome: Outcome<InsertedSheet> | null;
 }
 
 /** The end of every insert form: the sheet's language, Insert, and what came of it. */

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Field, Input, Select, Text, makeStyles } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { PaneServices } from '../app/services';
-import type { Outcome } from '../app/use-cases';
+import type { InsertedSheet, Outcome } from '../app/use-cases';
 import type { Language } from '../engine/messages';
 import { numberFromText } from '../sheet/cell-text';
 import type { TemplateInfo } from '../templates/template';
@@ -73,7 +73,7 @@ export default function InsertForm({ lang, services, template, onBack, onInserte
     sheetLanguage: lang,
   });
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome<{ sheetName: string }> | null>(null);
+  const [outcome, setOutcome] = useState<Outcome<InsertedSheet> | null>(null);
   const set = <K extends keyof Values>(key: K, value: Values[K]): void => setV((old) => ({ ...old, [key]: value }));
 
   const fieldError = fieldErrors(outcome, lang);

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { Outcome } from '../app/use-cases';
+import type { InsertedSheet, Outcome } from '../app/use-cases';
 import { formatIssue, type Language } from '../engine/messages';
 import { TEXT } from './i18n';
 
@@ -19,7 +19,7 @@ export function InsertedBar({
   lang,
   issuesSummary,
 }: {
-  readonly outcome: Outcome<{ sheetName: string }> | null;
+  readonly outcome: Outcome<InsertedSheet> | null;
   readonly lang: Language;
   readonly issuesSummary?: string;
 }) {
@@ -27,7 +27,9 @@ export function InsertedBar({
     <OutcomeBar
       outcome={outcome}
       lang={lang}
-      success={(v) => `${TEXT.inserted[lang]} «${v.sheetName}».`}
+      success={(v) =>
+        `${TEXT.inserted[lang]} «${v.sheetName}».${v.print === 'failed' ? ` ${TEXT.printNotSet[lang]}` : ''}`
+      }
       failureTitle={TEXT.failed[lang]}
       {...(issuesSummary === undefined ? {} : { issuesSummary })}
     />

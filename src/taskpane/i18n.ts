@@ -40,6 +40,10 @@ export const TEXT = {
   insert: { da: 'Indsæt', en: 'Insert' },
   inserting: { da: 'Indsætter …', en: 'Inserting …' },
   inserted: { da: 'Indsat på arket', en: 'Inserted on the sheet' },
+  printNotSet: {
+    da: 'Excel tog ikke imod udskriftsopsætningen; vælg Sidelayout › Tilpas til 1 side i bredden, før du udskriver.',
+    en: 'Excel did not take the print set-up; choose Page Layout › Fit to 1 page wide before you print.',
+  },
   fixFields: { da: 'Ret de markerede felter.', en: 'Correct the marked fields.' },
   failed: { da: 'Kunne ikke indsætte', en: 'Could not insert' },
   loading: { da: 'Indlæser …', en: 'Loading …' },

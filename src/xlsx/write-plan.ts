@@ -10,7 +10,7 @@ import { renderFormula } from '../engine/formula/render';
 import { a1 } from '../sheet/address';
 import type { PlannedValidation, SheetPlan } from '../sheet/plan';
 import { ROLE_STYLES } from '../sheet/styles';
-import { pageSetupOf } from '../sheet/print';
+import { pageSetupOf, sectioned } from '../sheet/print';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -117,7 +117,7 @@ export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetName = 
     ...(page.titleCols ? { printTitlesColumn: page.titleCols.replace(/\$/g, '') } : {}),
     margins: { left: 0.6, right: 0.6, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   };
-  ws.headerFooter = { ...ws.headerFooter, oddHeader: page.header, oddFooter: page.footer };
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: sectioned(page.header), oddFooter: sectioned(page.footer) };
   const quoted = `'${sheetName.replace(/'/g, "''")}'`;
   addScopedNames(
     wb,

@@ -358,3 +358,41 @@ test('500 benchmark rows are inserted in one write request of at most 1 MB and a
   expect(host.requestBytes[1]).toBeLessThanOrEqual(1024 * 1024);
   expect(host.log.length - before).toBeLessThanOrEqual(330);
 });
+
+describe('the page set-up of an inserted sheet (ExcelApi 1.9)', () => {
+  test('goes in a batch of its own after the sheet: A4, landscape, one page wide, print area, titles, header and footer', async () => {
+    const host = new FakeExcelHost();
+    const p = plan();
+    const inserted = await insertPlan(host.run, p, 'x', { rangeAreas: true, pageLayout: true });
+    expect(inserted.print).toBe('set');
+    expect(host.syncCount).toBe(3);
+    expect(host.sheet('Business case').page).toEqual({
+      PaperSize: 'A4',
+      Orientation: 'Landscape',
+      Zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      SetPrintArea: `A1:M${p.rows}`,
+      SetPrintTitleColumns: '$A:$A',
+      LeftHeader: '&"-,Bold"Business case',
+      RightHeader: '&A',
+      LeftFooter: 'Lavet med Gevinst · &D',
+      RightFooter: 'Side &P af &N',
+    });
+  });
+
+  test('a host that refuses it keeps the sheet whole and says the print set-up is missing', async () => {
+    const host = new FakeExcelHost();
+    host.failOn = /PageLayout\.Zoom/;
+    const inserted = await insertPlan(host.run, plan(), 'x', { rangeAreas: true, pageLayout: true });
+    expect(inserted).toMatchObject({ sheetName: 'Business case', print: 'failed' });
+    expect(host.sheet('Business case').cells.size).toBeGreaterThan(100);
+    expect(host.eventsEnabled).toBe(true);
+  });
+
+  test('below ExcelApi 1.9 nothing is asked and the insert stays at two syncs', async () => {
+    const host = new FakeExcelHost();
+    const inserted = await insertPlan(host.run, plan(), 'x', { rangeAreas: false, pageLayout: false });
+    expect(inserted.print).toBe('unsupported');
+    expect(host.syncCount).toBe(2);
+    expect(host.sheet('Business case').page).toEqual({});
+  });
+});

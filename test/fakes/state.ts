@@ -70,6 +70,8 @@ export interface SheetState {
   readonly charts: ChartState[];
   frozenRows: number;
   frozenColumns: number;
+  /** The page set-up written through `worksheet.pageLayout`, by Excel's property and method names. */
+  readonly page: Record<string, unknown>;
 }
 
 export interface PartState {
@@ -104,6 +106,7 @@ export function newSheet(id: string, name: string): SheetState {
     charts: [],
     frozenRows: 0,
     frozenColumns: 0,
+    page: {},
   };
 }
 
@@ -117,6 +120,7 @@ export function cloneState(s: WorkbookState): WorkbookState {
       validations: sh.validations.map((v) => ({ ...v })),
       columnWidths: new Map(sh.columnWidths),
       charts: sh.charts.map((c) => ({ ...c, series: c.series.map((x) => ({ ...x })) })),
+      page: { ...sh.page },
     })),
     names: new Map(s.names),
     parts: [...s.parts],

@@ -263,6 +263,7 @@ class WorksheetObj extends Obj {
     if (name === 'Names') return new NamesObj(this.x, this.sheet);
     if (name === 'Charts') return new ChartsObj(this.x, this.sheet);
     if (name === 'FreezePanes') return new FreezePanesObj(this.x, this.sheet);
+    if (name === 'PageLayout') return new PageLayoutObj(this.x, this.sheet);
     return super.nav(name);
   }
   override method(name: string, args: unknown[]): unknown {
@@ -770,6 +771,69 @@ class FreezePanesObj extends Obj {
     }
     if (name === 'Unfreeze') return freeze(0, 0);
     return super.method(name, args);
+  }
+}
+
+/** ExcelApi 1.9's page set-up: the values are kept as sent, by Excel's names. */
+class PageLayoutObj extends Obj {
+  readonly type = 'PageLayout';
+  constructor(
+    x: Executor,
+    readonly sheet: SheetState,
+  ) {
+    super(x);
+  }
+  override set(name: string, value: unknown): void {
+    const allowed: Record<string, (v: unknown) => boolean> = {
+      PaperSize: (v) => ['A4', 'Letter', 'A3'].includes(String(v)),
+      Orientation: (v) => v === 'Portrait' || v === 'Landscape',
+      Zoom: (v) => typeof v === 'object' && v !== null,
+    };
+    const check = allowed[name];
+    if (!check) return super.set(name, value);
+    if (!check(value)) throw new ExcelError('InvalidArgument', `${String(value)} is no ${name}.`);
+    this.x.write();
+    this.sheet.page[name] = value;
+  }
+  override nav(name: string): Obj {
+    if (name === 'HeadersFooters') return new HeadersFootersObj(this.x, this.sheet, name);
+    return super.nav(name);
+  }
+  override method(name: string, args: unknown[]): unknown {
+    if (!['SetPrintArea', 'SetPrintTitleRows', 'SetPrintTitleColumns'].includes(name)) return super.method(name, args);
+    const ref = String(args[0]);
+    const valid =
+      name === 'SetPrintArea'
+        ? /^\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/.test(ref)
+        : name === 'SetPrintTitleRows'
+          ? /^\$?\d+:\$?\d+$/.test(ref)
+          : /^\$?[A-Z]+:\$?[A-Z]+$/.test(ref);
+    if (!valid) throw new ExcelError('InvalidArgument', `${ref} is no range for ${name}.`);
+    this.x.write();
+    this.sheet.page[name] = ref;
+    return null;
+  }
+}
+
+/** The header and footer groups of a page layout: texts kept by their group and position. */
+class HeadersFootersObj extends Obj {
+  constructor(
+    x: Executor,
+    readonly sheet: SheetState,
+    readonly type: string,
+  ) {
+    super(x);
+  }
+  override nav(name: string): Obj {
+    if (this.type === 'HeadersFooters' && name === 'DefaultForAllPages')
+      return new HeadersFootersObj(this.x, this.sheet, name);
+    return super.nav(name);
+  }
+  override set(name: string, value: unknown): void {
+    if (this.type !== 'DefaultForAllPages' || !/^(Left|Center|Right)(Header|Footer)$/.test(name))
+      return super.set(name, value);
+    this.x.write();
+    this.sheet.page[name] = String(value);
   }
 }
 

@@ -13,7 +13,7 @@ import { validateCase } from '../../src/engine/case-file';
 import { planBusinessCase } from '../../src/sheet/business-case-plan';
 import { planEntry } from '../../src/sheet/entry-plan';
 import type { SheetPlan } from '../../src/sheet/plan';
-import { pageSetupOf, PORTRAIT_CHARS } from '../../src/sheet/print';
+import { pageSetupOf, PORTRAIT_CHARS, sectioned } from '../../src/sheet/print';
 import { plansForCase } from '../../src/sheet/registry';
 import { businessCaseParameters } from '../../src/templates/business-case';
 import { CATALOGUE } from '../../src/templates/catalogue';
@@ -115,8 +115,8 @@ describe('the page set-up of a plan', () => {
 
   test("the header carries the case's title (A1 refers to the title cell), with & kept literal", () => {
     const setup = pageSetupOf(bc(10));
-    expect(setup.header).toBe('&L&"-,Bold"Løn && regnskab&R&A');
-    expect(setup.footer).toBe('&LLavet med Gevinst · &D&RSide &P af &N');
+    expect(sectioned(setup.header)).toBe('&L&"-,Bold"Løn && regnskab&R&A');
+    expect(sectioned(setup.footer)).toBe('&LLavet med Gevinst · &D&RSide &P af &N');
   });
 
   test('frozen rows and label columns repeat on every page', () => {
