@@ -1,6 +1,7 @@
 /**
  * Requests per insert and per Beregn, measured through Microsoft's own Office.js client (npm run
- * bench:excel): syncs, actions and request bytes, with and without RangeAreas (ExcelApi 1.9).
+ * bench:excel): syncs, actions and request bytes, with and without ExcelApi 1.9 (RangeAreas, and the page
+ * set-up in a third sync).
  * It prints figures; the budgets that are tests live in test/excel/insert.test.ts.
  */
 import { defaultOptions } from '../../src/app/calc-options';
@@ -78,10 +79,10 @@ test('requests per insert and per Beregn', async () => {
     for (const [what, plan] of PLANS) {
       const host = new FakeExcelHost();
       let from = mark(host);
-      await insertPlan(host.run, plan(), 'a', { rangeAreas });
+      await insertPlan(host.run, plan(), 'a', { rangeAreas, pageLayout: rangeAreas });
       rows.push(measured(`insert ${what} (${tag}, styles created)`, host, from));
       from = mark(host);
-      await insertPlan(host.run, plan(), 'b', { rangeAreas });
+      await insertPlan(host.run, plan(), 'b', { rangeAreas, pageLayout: rangeAreas });
       rows.push(measured(`insert ${what} (${tag}, styles there)`, host, from));
     }
   }
