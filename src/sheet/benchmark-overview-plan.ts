@@ -4,6 +4,7 @@
  * live formula on the user's own cells (their sheet is read, never written). The own row's
  * value, rank and gaps come with the statistics; gaps are indications, not savings.
  */
+import { fitSheetName } from './sheet-name';
 import { BENCHMARK_WORDS as W } from '../templates/benchmark';
 import { a1Range, qualified } from './address';
 import { Grid } from './grid';
@@ -88,7 +89,7 @@ export function planBenchmarkOverview(o: OverviewInput): SheetPlan {
     c++;
   });
   return g.toPlan(
-    `${W.statistics[L]} ${o.sheetName}`.slice(0, 31),
+    fitSheetName(`${W.statistics[L]} ${o.sheetName}`),
     [30, 14],
     { rows: header + 1, cols: 1 },
     {

@@ -4,6 +4,7 @@
  * yellow, unlocked, validated) and its formulas, written as the same expressions the engine
  * evaluates, so LibreOffice can hold the two against each other.
  */
+import { fitSheetName } from './sheet-name';
 import { renderFormula } from '../engine/formula/render';
 import { compileExpr, FIRST_COL, layoutModel, type CellMap } from '../engine/model-formula';
 import { cellDef, guardedResult, type CellKey, type Expr, type Format, type Model, type Words } from '../engine/model';
@@ -132,7 +133,7 @@ export function planModel(s: ModelSheet): SheetPlan {
   const widest = Math.max(1, ...model.tables.map((t) => t.columns.length));
   const widths = [52, ...Array.from({ length: widest }, () => 14)];
   return g.toPlan(
-    (s.sheetName ?? s.title)[L].replace(/[[\]:*?/\\]/g, ' ').slice(0, 31),
+    fitSheetName((s.sheetName ?? s.title)[L]),
     widths,
     { rows: 0, cols: 1 },
     {
