@@ -47,6 +47,7 @@ export function addMissingStyles(workbook: Excel.Workbook, existing: ReadonlySet
     if (look.italic !== PLAIN.italic) style.font.italic = look.italic;
     if (look.size !== PLAIN.size) style.font.size = look.size;
     if (look.locked !== PLAIN.locked) style.locked = look.locked;
+    if (look.wrap !== PLAIN.wrap) style.wrapText = look.wrap;
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import { a1Range, parseA1Range, qualified } from '../sheet/address';
 import { instanceToXml, planIdentity } from '../sheet/instance-xml';
-import { formulaCellValue, type PlannedValidation, type SheetPlan } from '../sheet/plan';
+import { formulaCellValue, LINE_POINTS, type PlannedValidation, type SheetPlan } from '../sheet/plan';
 import { addMissingStyles, applyStyles, hostWriteOptions, type WriteOptions } from './cell-styles';
 import type { RunExcel } from './run';
 import { uniqueSheetName } from './unique-name';
@@ -126,6 +126,8 @@ async function writeCells(
   for (const run of widthRuns(plan.columnWidths)) {
     sheet.getRangeByIndexes(0, run.col, 1, run.cols).format.columnWidth = run.width * POINTS_PER_CHAR;
   }
+  // A wrapped header that needs more lines gets its row's height (Excel does not grow a row it did not lay out).
+  for (const t of plan.tallRows ?? []) sheet.getRangeByIndexes(t.row, 0, 1, 1).format.rowHeight = t.lines * LINE_POINTS;
 }
 
 /** The fills of rows [from, to), cut at its edges and counted from its first row. */

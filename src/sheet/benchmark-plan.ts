@@ -404,6 +404,8 @@ export const BENCHMARK_SHEET = defineTemplate<BenchmarkSheet, BenchmarkLayout>({
     name: c.w(BENCHMARK.title),
     widths: [34, 12, 12, 12, 12, 14, 10, 14, 14, 14, 14, 3, 8, 6, 22, 12, 12, 12, 12],
     freeze: { rows: HEADER + 1, cols: 1 },
+    // The rows and their gaps print; the ranking block (the chart's data) and the contributions do not.
+    printCols: COL.gapBest + 1,
     identity: { rows: c.layout.rows, targets: c.layout.targetCount },
     metadata: {
       firstRow: c.layout.first,

@@ -490,7 +490,7 @@ export const BUSINESS_CASE_SHEET = defineTemplate<BusinessCaseSheet, BusinessCas
   names: () => [{ name: NAMES.template, address: ref(ASSUMPTION_ROWS.template) }],
   sheet: (c) => ({
     name: c.w(BUSINESS_CASE.title),
-    widths: [46, ...Array.from({ length: c.layout.horizon }, () => 11), 12, 13],
+    widths: [46, ...Array.from({ length: c.layout.horizon }, () => 11), 11, 14],
     freeze: { rows: 0, cols: 1 },
     // The years, their total and the gain type print; the IRR's trial columns to the right do not.
     printCols: c.layout.typeCol + 1,

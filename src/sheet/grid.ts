@@ -36,12 +36,42 @@ export class Grid {
     return this.cells.get(`${row},${col}`);
   }
 
+  /**
+   * The width a column needs for the longest word of its headers (which wrap, so only a word must
+   * fit): its characters, bold as 1.1, and one for the margin.
+   */
+  private headerWord(col: number): number {
+    let longest = 0;
+    for (const [key, cell] of this.cells) {
+      if (cell.role !== 'header' || cell.content.kind !== 'text' || !key.endsWith(`,${col}`)) continue;
+      for (const word of cell.content.text.split(/\s+/)) longest = Math.max(longest, word.length);
+    }
+    return longest === 0 ? 0 : Math.ceil(longest * 1.1) + 1;
+  }
+
+  /** Header rows whose longest header needs more than one line at its column's width (bold as 1.1). */
+  private tallRows(widths: readonly number[]): { tallRows?: { row: number; lines: number }[] } {
+    const lines = new Map<number, number>();
+    for (const [key, cell] of this.cells) {
+      if (cell.role !== 'header' || cell.content.kind !== 'text') continue;
+      const [row, col] = key.split(',').map(Number) as [number, number];
+      const width = Math.max(1, (widths[col] ?? 10) - 1);
+      const need = Math.ceil((cell.content.text.length * 1.1) / width);
+      if (need > 1) lines.set(row, Math.max(lines.get(row) ?? 1, Math.min(need, 4)));
+    }
+    if (lines.size === 0) return {};
+    return { tallRows: [...lines].sort((a, b) => a[0] - b[0]).map(([row, n]) => ({ row, lines: n })) };
+  }
+
   toPlan(
     sheetName: string,
     columnWidths: readonly number[],
     freeze: SheetPlan['freeze'],
     metadata: InstanceMetadata,
   ): SheetPlan {
+    const columnWidthsOf = Array.from({ length: this.maxCol }, (_, c) =>
+      Math.max(columnWidths[c] ?? columnWidths[columnWidths.length - 1] ?? 10, this.headerWord(c)),
+    );
     const cells = Array.from({ length: this.maxRow }, (_, r) =>
       Array.from({ length: this.maxCol }, (_, c) => this.cells.get(`${r},${c}`) ?? null),
     );
@@ -52,12 +82,10 @@ export class Grid {
       cells,
       names: [...this.names],
       validations: [...this.validations],
-      columnWidths: Array.from(
-        { length: this.maxCol },
-        (_, c) => columnWidths[c] ?? columnWidths[columnWidths.length - 1] ?? 10,
-      ),
+      columnWidths: columnWidthsOf,
       freeze,
       metadata,
+      ...this.tallRows(columnWidthsOf),
     };
   }
 }

@@ -85,7 +85,12 @@ export interface SheetPlan {
   readonly charts?: readonly PlannedChart[];
   /** Columns that print, from A (default all): helper columns to the right stay on screen only. */
   readonly printCols?: number;
+  /** Rows that need more than one line (a wrapped header): 0-based row → lines of text. */
+  readonly tallRows?: readonly { readonly row: number; readonly lines: number }[];
 }
+
+/** Points per line of text in the default font (Excel's standard row is 15 points). */
+export const LINE_POINTS = 15;
 
 /** A native chart on the plan's sheet. */
 export interface PlannedChart {

@@ -12,15 +12,28 @@ export interface RoleStyle {
   readonly size: number;
   /** Input cells are unlocked so a protected sheet still takes the user's numbers. */
   readonly locked: boolean;
+  /**
+   * Text wraps within its cell (the row grows): column headers, whose neighbours hold headers too,
+   * so a long one is never cut off. Labels, notes and titles run on into empty cells.
+   */
+  readonly wrap: boolean;
 }
 
-const base: RoleStyle = { fill: null, fontColor: '#000000', bold: false, italic: false, size: 11, locked: true };
+const base: RoleStyle = {
+  fill: null,
+  fontColor: '#000000',
+  bold: false,
+  italic: false,
+  size: 11,
+  locked: true,
+  wrap: false,
+};
 
 export const ROLE_STYLES: Readonly<Record<CellRole, RoleStyle>> = {
   title: { ...base, bold: true, size: 16, fontColor: '#0F4C3A' },
   subtitle: { ...base, italic: true, fontColor: '#44546A' },
   section: { ...base, bold: true, fill: '#DDEBE6', fontColor: '#0F4C3A' },
-  header: { ...base, bold: true, fill: '#0F6E56', fontColor: '#FFFFFF' },
+  header: { ...base, bold: true, fill: '#0F6E56', fontColor: '#FFFFFF', wrap: true },
   label: base,
   inputLabel: { ...base, fill: '#FFF7D6', fontColor: '#1F3F8F', locked: false },
   input: { ...base, fill: '#FFF7D6', fontColor: '#1F3F8F', locked: false },

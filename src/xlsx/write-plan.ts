@@ -11,6 +11,7 @@ import { a1 } from '../sheet/address';
 import type { PlannedValidation, SheetPlan } from '../sheet/plan';
 import { ROLE_STYLES } from '../sheet/styles';
 import { pageSetupOf, sectioned } from '../sheet/print';
+import { LINE_POINTS } from '../sheet/plan';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -98,9 +99,11 @@ export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetName = 
       };
       if (style.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
       if (!style.locked) target.protection = { locked: false };
+      if (style.wrap) target.alignment = { wrapText: true, vertical: 'top' };
     }),
   );
   plan.columnWidths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
+  for (const t of plan.tallRows ?? []) ws.getRow(t.row + 1).height = t.lines * LINE_POINTS;
   for (const v of plan.validations) (ws as unknown as WithValidations).dataValidations.add(v.range, validation(v));
   ws.views = [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }];
   const page = pageSetupOf(plan);

@@ -396,3 +396,15 @@ describe('the page set-up of an inserted sheet (ExcelApi 1.9)', () => {
     expect(host.sheet('Business case').page).toEqual({});
   });
 });
+
+test("a benchmark's wrapped header row is made tall enough in Excel too", async () => {
+  const { planBenchmark } = await import('../../src/sheet/benchmark-plan');
+  const { benchmarkParameters } = await import('../../src/templates/benchmark');
+  const p = planBenchmark(benchmarkParameters.parse({ rows: 5, language: 'en' }));
+  const tall = p.tallRows?.[0];
+  expect(tall?.lines).toBeGreaterThan(1);
+  const host = new FakeExcelHost();
+  await insertPlan(host.run, p, 'b', { rangeAreas: false });
+  expect(host.sheet('Benchmark').rowHeights.get(tall?.row ?? -1)).toBe((tall?.lines ?? 0) * 15);
+  expect(host.state.styles.get('gevinst header')?.wrap).toBe(true);
+});

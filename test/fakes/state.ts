@@ -9,6 +9,7 @@ export interface Look {
   italic: boolean;
   size: number;
   locked: boolean;
+  wrap: boolean;
 }
 
 export interface CellState extends Look {
@@ -34,6 +35,7 @@ const NORMAL: Look = {
   italic: false,
   size: 11,
   locked: true,
+  wrap: false,
 };
 
 export function normalStyle(name = 'Normal'): StyleState {
@@ -67,6 +69,7 @@ export interface SheetState {
   readonly names: Map<string, NameState>;
   readonly validations: ValidationState[];
   readonly columnWidths: Map<number, number>;
+  readonly rowHeights: Map<number, number>;
   readonly charts: ChartState[];
   frozenRows: number;
   frozenColumns: number;
@@ -103,6 +106,7 @@ export function newSheet(id: string, name: string): SheetState {
     names: new Map(),
     validations: [],
     columnWidths: new Map(),
+    rowHeights: new Map(),
     charts: [],
     frozenRows: 0,
     frozenColumns: 0,
@@ -119,6 +123,7 @@ export function cloneState(s: WorkbookState): WorkbookState {
       names: new Map(sh.names),
       validations: sh.validations.map((v) => ({ ...v })),
       columnWidths: new Map(sh.columnWidths),
+      rowHeights: new Map(sh.rowHeights),
       charts: sh.charts.map((c) => ({ ...c, series: c.series.map((x) => ({ ...x })) })),
       page: { ...sh.page },
     })),

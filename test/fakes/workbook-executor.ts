@@ -438,6 +438,7 @@ class RangeObj extends Obj {
             size: style.size,
             locked: style.locked,
             numberFormat: style.numberFormat,
+            wrap: style.wrap,
           }),
         );
         return;
@@ -610,6 +611,11 @@ class StyleObj extends Obj {
       this.style.numberFormat = String(value);
       return;
     }
+    if (name === 'WrapText') {
+      this.x.write();
+      this.style.wrap = value === true;
+      return;
+    }
     super.set(name, value);
   }
 }
@@ -689,6 +695,12 @@ class FormatObj extends Obj {
     return super.nav(name);
   }
   override set(name: string, value: unknown): void {
+    if (name === 'RowHeight') {
+      this.x.write();
+      for (let r = 0; r < this.range.box.rows; r++)
+        this.range.sheet.rowHeights.set(this.range.box.row + r, Number(value));
+      return;
+    }
     if (name !== 'ColumnWidth') return super.set(name, value);
     this.x.write();
     for (let c = 0; c < this.range.box.cols; c++)
