@@ -246,9 +246,13 @@ const consequences: Block<SummaryParameters, SummaryLayout> = {
     g.text(consequenceRow - 2, 0, c.w(W.consequences), 'section');
     g.text(consequenceRow - 1, 0, '', 'header');
     g.text(signedRow - 1, 0, c.w(W.signed), 'header');
+    // Calendar years where the business case has a first year ("2026"), else "År 1".
+    const firstYear = bcCell(c, bc.assumption.firstYear, 1);
+    const yearWord = c.language === 'da' ? '"År "' : '"Year "';
     for (let k = 0; k < bc.horizon; k++) {
-      g.formula(consequenceRow - 1, Y(k), `=${bcCell(c, bc.rows.yearHeader, bc.firstYearCol + k)}`, 'header');
-      g.formula(signedRow - 1, Y(k), `=${bcCell(c, bc.rows.yearHeader, bc.firstYearCol + k)}`, 'header');
+      const heading = `=IF(ISNUMBER(${firstYear}),${bcCell(c, bc.rows.calendar, bc.firstYearCol + k)},${yearWord}&${bcCell(c, bc.rows.yearHeader, bc.firstYearCol + k)})`;
+      g.formula(consequenceRow - 1, Y(k), heading, 'header', '0');
+      g.formula(signedRow - 1, Y(k), heading, 'header', '0');
     }
     const areaRange = `${a1(lineRow, 4, true)}:${a1(lineRow + n - 1, 4, true)}`;
     AREAS.forEach((area, j) => {

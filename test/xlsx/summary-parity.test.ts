@@ -153,3 +153,16 @@ maybe('the økonomiske konsekvenser table by budget area equals the engine, in 1
   const millions = built.find((b) => b.name === 'in-millions')?.summary.consequences;
   expect(millions?.transfers).toEqual([250, 250, 250]);
 });
+
+maybe('the consequence table is headed by calendar years where the case has a first year, else by "År n"', () => {
+  const years = (b: Built): unknown[] =>
+    Array.from({ length: b.years }, (_, k) => value(b.sheet, b.consequenceRow - 1, 1 + k));
+  const dated = built.find((b) => b.name === 'areas-and-evidence');
+  if (!dated) throw new Error('no areas-and-evidence case');
+  // firstYear 2027 in the case file.
+  expect(years(dated)).toEqual(Array.from({ length: dated.years }, (_, k) => 2027 + k));
+  const undated = built.find((b) => b.name === 'in-kroner');
+  if (!undated) throw new Error('no in-kroner case');
+  // The in-kroner case has no first year; its sheet is the English one (every second case).
+  expect(years(undated)).toEqual(['Year 1', 'Year 2']);
+});
