@@ -12,6 +12,9 @@ import type { PlannedValidation, SheetPlan } from '../sheet/plan';
 import { ROLE_STYLES } from '../sheet/styles';
 import { pageSetupOf, sectioned } from '../sheet/print';
 import { LINE_POINTS } from '../sheet/plan';
+import { planBook } from '../sheet/plan-book';
+import type { Book } from '../engine/formula/evaluate';
+import { isErrorValue, type Scalar } from '../engine/formula/value';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -74,7 +77,19 @@ interface WithValidations {
   dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
 }
 
-export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetName = plan.sheetName): ExcelJS.Worksheet {
+/** What a formula cell shows, as a file caches it: a number, text, a logical or an error; none for a blank. */
+function cachedResult(v: Scalar): ExcelJS.CellFormulaValue['result'] | undefined {
+  if (v === null) return undefined;
+  if (isErrorValue(v)) return { error: v.error as ExcelJS.CellErrorValue['error'] };
+  return v;
+}
+
+export function addPlanSheet(
+  wb: ExcelJS.Workbook,
+  plan: SheetPlan,
+  sheetName = plan.sheetName,
+  book: Book | null = null,
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheetName);
   const sheetIndex = wb.worksheets.indexOf(ws);
   plan.cells.forEach((row, r) =>
@@ -82,9 +97,14 @@ export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan, sheetName = 
       if (cell === null) return;
       const target = ws.getCell(a1(r, c));
       const content = cell.content;
-      if (content.kind === 'formula')
-        target.value = { formula: fileFormula(content.formula.slice(1)) } as ExcelJS.CellFormulaValue;
-      else if (content.kind === 'number') {
+      if (content.kind === 'formula') {
+        // The value the formula computes (the one evaluator), so previews and mail clients show numbers.
+        const result = book ? cachedResult(book.cell(sheetName, r, c)) : undefined;
+        target.value = {
+          formula: fileFormula(content.formula.slice(1)),
+          ...(result === undefined ? {} : { result }),
+        } as ExcelJS.CellFormulaValue;
+      } else if (content.kind === 'number') {
         // A plan never holds a non-finite number (the schemas bound every input); should one slip
         // through, the cell shows Excel's #NUM! instead of an `Infinity` that breaks the file.
         target.value = Number.isFinite(content.value) ? content.value : { error: '#NUM!' };
@@ -142,6 +162,7 @@ export async function planToXlsx(plan: SheetPlan): Promise<Buffer> {
 export async function plansToXlsx(plans: readonly SheetPlan[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Gevinst';
-  for (const plan of plans) addPlanSheet(wb, plan);
+  const book = planBook(plans);
+  for (const plan of plans) addPlanSheet(wb, plan, plan.sheetName, book);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
