@@ -142,7 +142,9 @@ function writeSensitivity(
   const sensitivity = o.analysis.sensitivity;
   if (!sensitivity) return { next: r, tornado: null };
   g.text(r++, 0, `${W.sensitivity[L]} (±${Math.round(o.sensitivityStep * 100)} %)`, 'section');
-  [W.driver, W.lowNpv, W.highNpv, W.swing].forEach((w, c) => g.text(r, c, w[L], 'header'));
+  // Columns by the change to the driver (for a cost or the rate, −10 % gives the higher NPV), sorted by swing.
+  const [down, up] = changeWords(x);
+  [W.driver[L], down, up, W.swing[L], W.baseNpv[L]].forEach((w, c) => g.text(r, c, w, 'header'));
   r++;
   const tornado = { first: r, count: sensitivity.length };
   const npvCell = a1(o.layout.keyFigures.Gevinst_NPV, 1, true);
@@ -160,9 +162,16 @@ function writeSensitivity(
       g.number(r, 2, s.high.npv, 'formula', money);
     }
     g.formula(r, 3, `=ABS(${a1(r + o.startRow, 2)}-${a1(r + o.startRow, 1)})`, 'formula', money);
+    g.formula(r, 4, `=${npvCell}`, 'formula', money);
     r++;
   }
   return { next: r + 1, tornado };
+}
+
+/** The tornado's column words: "Nutidsværdi ved −10 %" and "… +10 %" for the step in use. */
+function changeWords(x: OutputContext): [string, string] {
+  const pct = Math.round(x.o.sensitivityStep * 100);
+  return [`${W.npvAt[x.L]} −${pct} %`, `${W.npvAt[x.L]} +${pct} %`];
 }
 
 /** NPV by discount rate and gain factor, every cell a formula; returns the row after it. */
@@ -230,8 +239,8 @@ function outputCharts(x: OutputContext, at: number, tornado: { first: number; co
     title: W.tornadoTitle[L],
     categories: rows(0),
     series: [
-      { name: W.lowNpv[L], values: rows(1) },
-      { name: W.highNpv[L], values: rows(2) },
+      { name: changeWords(x)[0], values: rows(1) },
+      { name: changeWords(x)[1], values: rows(2) },
     ],
     from: a1(top, 4),
     to: a1(top + 15, 8),

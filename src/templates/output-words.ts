@@ -23,8 +23,9 @@ export const OUTPUT_WORDS = {
   },
   sensitivity: { da: 'Følsomhed (tornado)', en: 'Sensitivity (tornado)' },
   driver: { da: 'Faktor', en: 'Driver' },
-  lowNpv: { da: 'Nutidsværdi, lav', en: 'NPV, low' },
-  highNpv: { da: 'Nutidsværdi, høj', en: 'NPV, high' },
+  /** Followed by the change, such as "−10 %": the NPV with the driver moved down or up. */
+  npvAt: { da: 'Nutidsværdi ved', en: 'NPV at' },
+  baseNpv: { da: 'Nutidsværdi (basis)', en: 'NPV (base)' },
   swing: { da: 'Udsving', en: 'Swing' },
   discountRate: { da: 'Diskonteringsrente', en: 'Discount rate' },
   grid: { da: 'Nutidsværdi ved rente og gevinstrealisering', en: 'NPV by discount rate and gain realisation' },

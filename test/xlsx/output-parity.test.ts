@@ -105,6 +105,29 @@ maybe.each(FILES)('%s', (file) => {
     }
   });
 
+  test('the tornado is labelled by the change to the driver, shows the base NPV, and a cost moved down raises the NPV', () => {
+    const { input, sheet } = sheets.get(file) ?? ({} as never);
+    const rows = analyse(input).sensitivity ?? [];
+    const first = rowOf(
+      sheet,
+      OUTPUT_WORDS.sensitivity.da,
+      rows[0]?.kind === 'discount' ? OUTPUT_WORDS.discountRate.da : (rows[0]?.driver ?? ''),
+    );
+    const header = [2, 3, 4, 5].map((c) => sheet.getRow(first - 1).getCell(c).value);
+    expect(header).toEqual(['Nutidsværdi ved −10 %', 'Nutidsværdi ved +10 %', 'Udsving', 'Nutidsværdi (basis)']);
+    const base = analyse(input).scenarios?.find((x) => x.name === 'Forventet')?.npv;
+    rows.forEach((s, i) => {
+      expectMoney(computed(sheet, first + i, 5), base ?? NaN, `${s.driver} base`);
+      const line = input.lines.find((l) => l.label === s.driver);
+      const down = computed(sheet, first + i, 2);
+      if (line?.section === 'cost' && s.swing > 0) expect(down).toBeGreaterThan(base ?? Infinity);
+      if (line?.section === 'gain' && s.swing > 0) expect(down).toBeLessThan(base ?? -Infinity);
+    });
+    // Sorted by swing, the largest first.
+    const swings = rows.map((_, i) => computed(sheet, first + i, 4));
+    expect(swings).toEqual([...swings].sort((a, b) => b - a));
+  });
+
   test('the grid and break-even equal the engine', () => {
     const { input, sheet } = sheets.get(file) ?? ({} as never);
     const a = analyse(input);
