@@ -10,7 +10,7 @@ import type { Language } from '../engine/messages';
 import { insertPlan } from '../excel/insert-plan';
 import { a1 } from '../sheet/address';
 import { planRealisation } from '../sheet/realisation-plan';
-import { planSummary } from '../sheet/summary-plan';
+import { defaultArea, planSummary } from '../sheet/summary-plan';
 import { guarded, inspectActiveInstance, type Deps, type InsertedSheet, type Outcome } from './use-cases';
 
 interface CaseLine {
@@ -52,6 +52,7 @@ export async function insertSummaryForActive(deps: Deps, lang: Language): Promis
       businessCase: { sheet: c.value.sheet, layout: c.value.layout },
       lines: c.value.lines.map((l) => ({
         section: l.section,
+        area: defaultArea(l.section, l.label),
         ...(l.section === 'gain' && markedEstimated(l.label) ? { evidence: 'estimated' as const } : {}),
       })),
     });

@@ -50,7 +50,8 @@ export interface Summary {
 
 const pick = (l: BusinessCaseLine | undefined): Omit<SummaryLine, 'section'> => ({
   evidence: l?.evidence,
-  area: l?.area,
+  // The area the case file gives, else the one its label suggests (an investment in an asset is Anlæg).
+  area: l ? (l.area ?? defaultArea(l.section, l.label)) : undefined,
   source: l?.source,
 });
 
@@ -106,7 +107,7 @@ function summaryFrom(c: BusinessCaseFile, r: BusinessCaseResult, f: ReadonlyMap<
       label: l.label,
       section: l.section,
       evidence: l.evidence ?? null,
-      area: l.area ?? defaultArea(l.section),
+      area: l.area ?? defaultArea(l.section, l.label),
       source: l.source ?? null,
     })),
   };

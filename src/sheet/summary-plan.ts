@@ -55,8 +55,21 @@ export const SUMMARY_WORDS = {
   investment: { da: 'Investering', en: 'Investment' },
 } as const;
 
-/** The budget area a line falls in unless the user says otherwise: investments are Anlæg. */
-export const defaultArea = (section: Section): BudgetArea => (section === 'investment' ? 'construction' : 'service');
+/**
+ * What an investment line's label says it buys, when it is an asset a municipality books as Anlæg:
+ * building and construction, premises, equipment, machines, vehicles, hardware (Danish and English).
+ */
+const ASSET =
+  /bygg|bygning|byggeri|anlæg|ombygning|renover|ejendom|lokale|inventar|udstyr|maskin|køretøj|\bbil(er)?\b|hardware|construct|building|premises|renovat|equipment|machine|vehicle|asset/i;
+
+/**
+ * The budget area a line falls in unless the user says otherwise (the summary's area cell is an
+ * input): gains and costs are Service; an investment is Anlæg only where it buys an asset, and
+ * Service otherwise (wages, training, consultancy, licences and implementation run on the
+ * operating budget). A judgement by the label's words; the user changes it in the summary.
+ */
+export const defaultArea = (section: Section, label = ''): BudgetArea =>
+  section === 'investment' && ASSET.test(label) ? 'construction' : 'service';
 
 export interface SummaryLine {
   readonly section: Section;

@@ -1,7 +1,7 @@
 /**
  * Business-case lines that exercise every part of the management summary: beregnet and anslået
  * gains, a gain with no evidence, a non-budget gain, income in Overførsler, a cost with a source and
- * an investment moved to Service. Worked by hand in test/sheet/summary-figures.test.ts and
+ * an investment in an asset (Anlæg by its label) and one moved to Service. Worked by hand in test/sheet/summary-figures.test.ts and
  * recalculated by LibreOffice in test/xlsx/summary-parity.test.ts.
  */
 export const MIXED_LINES = [
@@ -22,6 +22,6 @@ export const MIXED_LINES = [
   },
   { section: 'gain', label: 'Refusion', gainType: 'income', area: 'transfers', values: [10, 20, 20, 20] },
   { section: 'cost', label: 'Licens', source: 'Tilbud', values: [80, 80, 80, 80] },
-  { section: 'investment', label: 'Implementering', values: [500, 0, 0, 0] },
+  { section: 'investment', label: 'Ombygning af lokaler', values: [500, 0, 0, 0] },
   { section: 'investment', label: 'Udstyr', area: 'service', values: [40, 0, 0, 0] },
 ] as const;

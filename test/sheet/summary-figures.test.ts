@@ -38,10 +38,15 @@ test.each([
   expect(s.consequences.service[0]).toBeCloseTo(-1000 * factor, 12);
 });
 
-test('investments default to Anlæg, gains and costs to Service', () => {
-  expect(defaultArea('investment')).toBe('construction');
-  expect(defaultArea('gain')).toBe('service');
-  expect(defaultArea('cost')).toBe('service');
+test('an investment defaults to Anlæg only where it buys an asset; wages, training and consultancy are Service', () => {
+  expect(defaultArea('investment', 'Ombygning af lokaler')).toBe('construction');
+  expect(defaultArea('investment', 'Indkøb af udstyr')).toBe('construction');
+  expect(defaultArea('investment', 'New vehicles')).toBe('construction');
+  expect(defaultArea('investment', 'Konsulentbistand')).toBe('service');
+  expect(defaultArea('investment', 'Oplæring af medarbejdere')).toBe('service');
+  expect(defaultArea('investment', 'Implementering (løn)')).toBe('service');
+  expect(defaultArea('gain', 'Sparet byggeri')).toBe('service');
+  expect(defaultArea('cost', 'Drift af bil')).toBe('service');
 });
 
 const mixed = caseOf({ unit: 't.kr.', lines: MIXED_LINES });
@@ -73,7 +78,7 @@ test('the key figures are the business case result, and each assumption keeps it
     { label: 'Bedre overblik', section: 'gain', evidence: 'estimated', area: 'service', source: null },
     { label: 'Refusion', section: 'gain', evidence: null, area: 'transfers', source: null },
     { label: 'Licens', section: 'cost', evidence: null, area: 'service', source: 'Tilbud' },
-    { label: 'Implementering', section: 'investment', evidence: null, area: 'construction', source: null },
+    { label: 'Ombygning af lokaler', section: 'investment', evidence: null, area: 'construction', source: null },
     { label: 'Udstyr', section: 'investment', evidence: null, area: 'service', source: null },
   ]);
 });
@@ -84,7 +89,7 @@ test('kroner and millions are turned into thousands', () => {
       unit: 'kr.',
       lines: [
         { section: 'gain', label: 'A', values: [649070, 649070] },
-        { section: 'investment', label: 'B', values: [1000000, 0] },
+        { section: 'investment', label: 'Bygning', values: [1000000, 0] },
       ],
     }),
   );

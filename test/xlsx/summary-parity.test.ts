@@ -40,7 +40,7 @@ const OWN: Record<string, object> = {
     discount: 0.04,
     lines: [
       { section: 'gain', label: 'A', evidence: 'estimated', values: [649070, 649070] },
-      { section: 'investment', label: 'B', values: [1000000, 0] },
+      { section: 'investment', label: 'Bygning', values: [1000000, 0] },
     ],
   },
   'in-millions': {
