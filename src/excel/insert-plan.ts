@@ -1,9 +1,10 @@
 /**
  * Inserts a SheetPlan as a new sheet in two `context.sync` calls whatever its size (DESIGN.md
  * §2): one to learn the sheet and style names in use, one that writes everything (the named cell
- * styles the workbook lacks included), the instance's custom
- * XML part and its `Gevinst_Instance` name included. It never touches an existing sheet, and
- * switches events off while it writes so its own writes do not look like the user's edits.
+ * styles the workbook lacks, the instance's custom XML part and its `Gevinst_Instance` name
+ * included); where the host has ExcelApi 1.9, a third sets the page set-up (page-layout.ts). It
+ * never touches an existing sheet, and switches events off while it writes so its own writes do
+ * not look like the user's edits.
  */
 import { a1Range, parseA1Range, qualified } from '../sheet/address';
 import { instanceToXml, planIdentity } from '../sheet/instance-xml';
@@ -49,8 +50,8 @@ function validationRule(v: PlannedValidation): Excel.DataValidationRule {
  * Writes a block of planned cells with its top-left at (row, col): each role's named style per
  * rectangle (or per role with RangeAreas), then number formats and content for the whole block at
  * once (after the styles, which carry a number format of their own), long runs of one formula
- * down a column as one R1C1 fill each. The block must be blank
- * before (a new sheet, or an output region just cleared): plain cells are left as they are.
+ * down a column as one R1C1 fill each. The block must be blank before (a new sheet, or an output
+ * region just cleared): plain cells are left as they are.
  */
 export function writeBlock(
   sheet: Excel.Worksheet,
