@@ -75,16 +75,24 @@ export function applyStyles(
     list.push(a1Range(row + rect.row, col + rect.col, rect.rows, rect.cols));
     byStyle.set(name, list);
   }
-  for (const [name, addresses] of byStyle) {
-    let chunk: string[] = [];
-    const flush = (): void => {
-      if (chunk.length > 0) sheet.getRanges(chunk.join(',')).style = name;
+  for (const [name, addresses] of byStyle)
+    for (const chunk of areaChunks(addresses)) sheet.getRanges(chunk.join(',')).style = name;
+}
+
+/** Addresses in runs whose joined text (one `getRanges` argument) stays within AREAS_CHARS. */
+export function areaChunks(addresses: readonly string[]): string[][] {
+  const chunks: string[][] = [];
+  let chunk: string[] = [];
+  let length = 0;
+  for (const address of addresses) {
+    if (chunk.length > 0 && length + address.length + 1 > AREAS_CHARS) {
+      chunks.push(chunk);
       chunk = [];
-    };
-    for (const address of addresses) {
-      if (chunk.length > 0 && chunk.join(',').length + address.length + 1 > AREAS_CHARS) flush();
-      chunk.push(address);
+      length = 0;
     }
-    flush();
+    length += address.length + (chunk.length > 0 ? 1 : 0);
+    chunk.push(address);
   }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
 }

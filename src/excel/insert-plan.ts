@@ -9,7 +9,7 @@
 import { a1Range, parseA1Range, qualified } from '../sheet/address';
 import { instanceToXml, planIdentity } from '../sheet/instance-xml';
 import { formulaCellValue, LINE_POINTS, type PlannedValidation, type SheetPlan } from '../sheet/plan';
-import { addMissingStyles, applyStyles, hostWriteOptions, type WriteOptions } from './cell-styles';
+import { addMissingStyles, applyStyles, areaChunks, hostWriteOptions, type WriteOptions } from './cell-styles';
 import type { RunExcel } from './run';
 import { uniqueSheetName } from './unique-name';
 import { addChart } from './charts';
@@ -156,12 +156,28 @@ export function referenceFormula(sheetName: string, address: string): string {
   return `=${qualified(sheetName, a1Range(row, col, rows, cols, true))}`;
 }
 
-function writeRules(sheet: Excel.Worksheet, plan: SheetPlan, sheetName: string): void {
+/**
+ * Validations of one rule and message go in together: one RangeAreas each where the host has
+ * ExcelApi 1.9 (the amounts of every section of a business case are one), else one range each.
+ */
+function writeValidations(sheet: Excel.Worksheet, plan: SheetPlan, options: WriteOptions): void {
+  const groups = new Map<string, PlannedValidation[]>();
   for (const v of plan.validations) {
-    const range = sheet.getRange(v.range);
-    range.dataValidation.rule = validationRule(v);
-    range.dataValidation.errorAlert = { message: v.error, showAlert: true, style: 'Stop', title: 'Gevinst' };
+    const key = options.rangeAreas ? JSON.stringify([v.rule, v.error]) : v.range;
+    groups.set(key, [...(groups.get(key) ?? []), v]);
   }
+  for (const group of groups.values()) {
+    const first = group[0] as PlannedValidation;
+    for (const addresses of areaChunks(group.map((v) => v.range))) {
+      const target = options.rangeAreas ? sheet.getRanges(addresses.join(',')) : sheet.getRange(first.range);
+      target.dataValidation.rule = validationRule(first);
+      target.dataValidation.errorAlert = { message: first.error, showAlert: true, style: 'Stop', title: 'Gevinst' };
+    }
+  }
+}
+
+function writeRules(sheet: Excel.Worksheet, plan: SheetPlan, sheetName: string, options: WriteOptions): void {
+  writeValidations(sheet, plan, options);
   for (const n of plan.names)
     sheet.names.add(n.name, 'address' in n ? referenceFormula(sheetName, n.address) : n.formula);
   // A sheet has one frozen pane: rows and columns together in one call (a second call replaces the first).
@@ -193,12 +209,12 @@ export async function insertPlan(
       const sheet = sheets.add(sheetName);
       addMissingStyles(context.workbook, new Set(styles.items.map((st) => st.name.toLowerCase())));
       await writeCells(context, sheet, plan, options);
-      writeRules(sheet, plan, sheetName);
+      writeRules(sheet, plan, sheetName, options);
       sheet.names.add(INSTANCE_NAME, instanceNameFormula(instanceId, sheetName));
       for (const chart of plan.charts ?? []) addChart(sheet, chart);
       context.workbook.customXmlParts.add(instanceToXml({ identity: planIdentity(plan), instanceId, sheetName }));
+      // A new sheet's selection is A1, so activating it is enough to land the user at its top.
       sheet.activate();
-      sheet.getRange(a1Range(0, 0, 1, 1)).select();
       context.runtime.enableEvents = true;
       await context.sync();
     } catch (e) {

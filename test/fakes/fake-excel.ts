@@ -127,14 +127,19 @@ export class FakeExcelHost implements ExecutorHost {
   select(sheetName: string, address: string): void {
     // Cells are selected on the active sheet: selecting on another sheet activates it first.
     const sheet = this.state.sheets.find((s) => s.name === sheetName);
-    if (sheet) this.state.activeSheetId = sheet.id;
+    if (sheet) {
+      this.state.activeSheetId = sheet.id;
+      sheet.selected = address;
+    }
     this.state.selection = `'${sheetName}'!${address}`;
   }
 
   /** The user activates another sheet. */
   activate(name: string): void {
-    const id = this.sheet(name).id;
+    const sheet = this.sheet(name);
+    const id = sheet.id;
     this.state.activeSheetId = id;
+    this.state.selection = `'${name.replace(/'/g, "''")}'!${sheet.selected}`;
     if (this.eventsEnabled && this.watchingActivation)
       this.deliver(ACTIVATED, 'Workbook', { type: 'WorksheetActivated', worksheetId: id });
   }

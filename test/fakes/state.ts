@@ -73,6 +73,8 @@ export interface SheetState {
   readonly charts: ChartState[];
   frozenRows: number;
   frozenColumns: number;
+  /** The cells selected on this sheet, which its activation brings back: A1 on a new sheet, as in Excel. */
+  selected: string;
   /** The page set-up written through `worksheet.pageLayout`, by Excel's property and method names. */
   readonly page: Record<string, unknown>;
 }
@@ -110,6 +112,7 @@ export function newSheet(id: string, name: string): SheetState {
     charts: [],
     frozenRows: 0,
     frozenColumns: 0,
+    selected: 'A1',
     page: {},
   };
 }

@@ -165,6 +165,12 @@ export function sheetRef(name: string): string {
     : `'${name.replace(/'/g, "''")}'`;
 }
 
+/** A sheet becomes the active one and its own selection the workbook's (A1 on a sheet never selected in). */
+function activateSheet(state: WorkbookState, sheet: SheetState): void {
+  state.activeSheetId = sheet.id;
+  state.selection = `'${sheet.name.replace(/'/g, "''")}'!${sheet.selected}`;
+}
+
 class WorkbookObj extends Obj {
   readonly type = 'Workbook';
   override nav(name: string): Obj {
@@ -297,7 +303,7 @@ class WorksheetObj extends Obj {
         return new NullObj(this.x);
       }
       case 'Activate':
-        this.x.state.activeSheetId = sheet.id;
+        activateSheet(this.x.state, sheet);
         return null;
       case 'Delete': {
         const state = this.x.state;
@@ -369,7 +375,7 @@ class RangeObj extends Obj {
   }
   override nav(name: string): Obj {
     if (name === 'Format') return new FormatObj(this.x, this);
-    if (name === 'DataValidation') return new ValidationObj(this.x, this);
+    if (name === 'DataValidation') return new ValidationObj(this.x, [this]);
     return super.nav(name);
   }
   eachCell(f: (cell: CellState, r: number, c: number) => void): void {
@@ -493,7 +499,8 @@ class RangeObj extends Obj {
       case 'GetOffsetRange':
         return this.part({ ...this.box, row: this.box.row + Number(args[0]), col: this.box.col + Number(args[1]) });
       case 'Select':
-        this.x.state.activeSheetId = this.sheet.id;
+        activateSheet(this.x.state, this.sheet);
+        this.sheet.selected = this.address;
         this.x.state.selection = `'${this.sheet.name.replace(/'/g, "''")}'!${this.address}`;
         return null;
       default:
@@ -549,6 +556,10 @@ class RangeAreasObj extends Obj {
   override set(name: string, value: unknown): void {
     if (name !== 'Style') return super.set(name, value);
     for (const area of this.areas) area.set(name, value);
+  }
+  override nav(name: string): Obj {
+    if (name === 'DataValidation') return new ValidationObj(this.x, this.areas);
+    return super.nav(name);
   }
   override scalars(): Row {
     return {
@@ -736,26 +747,29 @@ class FormatPartObj extends Obj {
   }
 }
 
+/** A range's data validation, or a RangeAreas' (ExcelApi 1.9), which sets each of its areas. */
 class ValidationObj extends Obj {
   readonly type = 'DataValidation';
   constructor(
     x: Executor,
-    readonly range: RangeObj,
+    readonly ranges: readonly RangeObj[],
   ) {
     super(x);
   }
   override set(name: string, value: unknown): void {
     if (name !== 'Rule' && name !== 'ErrorAlert') return super.set(name, value);
     this.x.write();
-    const sheet = this.range.sheet;
-    const address = this.range.address;
-    let v = sheet.validations.find((x) => x.address === address);
-    if (!v) {
-      v = { address, rule: null, errorAlert: null };
-      sheet.validations.push(v);
+    for (const range of this.ranges) {
+      const sheet = range.sheet;
+      const address = range.address;
+      let v = sheet.validations.find((x) => x.address === address);
+      if (!v) {
+        v = { address, rule: null, errorAlert: null };
+        sheet.validations.push(v);
+      }
+      if (name === 'Rule') v.rule = value as Excel.DataValidationRule;
+      else v.errorAlert = value as Excel.DataValidationErrorAlert;
     }
-    if (name === 'Rule') v.rule = value as Excel.DataValidationRule;
-    else v.errorAlert = value as Excel.DataValidationErrorAlert;
   }
 }
 
