@@ -50,5 +50,20 @@ export function checkBusinessCase(c: BusinessCaseFile): Issue[] {
       }
     });
   });
+  c.risks?.forEach((risk, i) => {
+    const at = ['risks', i];
+    const e = risk.consequence;
+    if (!(e.min <= e.likely && e.likely <= e.max))
+      issues.push(issue('three_point_order', [...at, 'consequence'], { min: e.min, likely: e.likely, max: e.max }));
+    if (years > 0 && risk.year > years)
+      issues.push(issue('year_beyond_horizon', [...at, 'year'], { received: risk.year, expected: years }));
+  });
+  if (c.simulation?.paybackWithin !== undefined && years > 0 && c.simulation.paybackWithin > years)
+    issues.push(
+      issue('year_beyond_horizon', ['simulation', 'paybackWithin'], {
+        received: c.simulation.paybackWithin,
+        expected: years,
+      }),
+    );
   return issues;
 }

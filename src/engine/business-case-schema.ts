@@ -6,7 +6,8 @@
  * line may give a percent `profile` instead of values.
  */
 import { z } from 'zod';
-import { amount, discount, label, text, TEXT_LIMITS, threePoint, title, unit } from './schema-parts';
+import { amount, discount, label, name, nonNegative, text, TEXT_LIMITS, threePoint, title, unit } from './schema-parts';
+import { DISTRIBUTIONS } from './simulation/distributions';
 
 import { MAX_SECTION_LINES, MAX_YEARS, SECTIONS } from './business-case-limits';
 
@@ -62,6 +63,38 @@ export const analysisSchemas = {
   breakEven: z.strictObject({ paybackWithin: z.number().int().min(1).max(MAX_YEARS).optional() }),
 };
 
+/** Risks a register holds: no limit of 12 as in the state's model, but a sheet's worth. */
+export const MAX_RISKS = 500;
+/** The most runs a simulation takes (a million runs of a large case is minutes in a browser). */
+export const MAX_ITERATIONS = 1_000_000;
+
+/**
+ * A risk of the register: it occurs with its probability, and then costs its consequence (a
+ * three-point estimate in the case's unit) in its År, in the section it hits (cost by default).
+ */
+export const riskSchema = z.strictObject({
+  label,
+  owner: name.optional(),
+  probability: z.number().min(0).max(1),
+  consequence: z.strictObject({ min: nonNegative, likely: nonNegative, max: nonNegative }),
+  year: z.number().int().min(1).max(MAX_YEARS),
+  section: z.enum(SECTIONS).default('cost'),
+  mitigation: text().optional(),
+});
+
+/** A Monte Carlo simulation of the case's three-point lines and risks, seeded and reproducible. */
+export const simulationSchema = z.strictObject({
+  iterations: z.number().int().min(1).max(MAX_ITERATIONS).default(10_000),
+  seed: z.number().int().min(0).max(0xffffffff).default(1),
+  /** The share of runs the risk pool covers. */
+  coverage: z.number().gt(0).max(1).default(0.8),
+  distribution: z.enum(DISTRIBUTIONS).default('pert'),
+  /** Draw each year of a line on its own instead of one quantile for all its years. */
+  independentYears: z.boolean().default(false),
+  /** Also the probability of paying back within this many years. */
+  paybackWithin: z.number().int().min(1).max(MAX_YEARS).optional(),
+});
+
 export const businessCaseSchema = z.strictObject({
   template: z.literal('business-case'),
   title,
@@ -80,6 +113,8 @@ export const businessCaseSchema = z.strictObject({
   sensitivity: analysisSchemas.sensitivity.optional(),
   grid: analysisSchemas.grid.optional(),
   breakEven: analysisSchemas.breakEven.optional(),
+  risks: z.array(riskSchema).max(MAX_RISKS).optional(),
+  simulation: simulationSchema.optional(),
 });
 
 export type BusinessCaseFile = z.output<typeof businessCaseSchema>;
@@ -87,3 +122,5 @@ export type BusinessCaseLine = z.output<typeof lineSchema>;
 export type Section = (typeof SECTIONS)[number];
 export type GainType = (typeof GAIN_TYPES)[number];
 export type Scenario = z.output<typeof scenarioSchema>;
+export type Risk = z.output<typeof riskSchema>;
+export type SimulationOptions = z.output<typeof simulationSchema>;

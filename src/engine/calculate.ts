@@ -9,13 +9,32 @@ import type { BenchmarkFile } from './benchmark-schema';
 import type { RealisationResult } from './realisation';
 import type { RealisationFile } from './realisation-schema';
 import { computeCatalogueCase, type CatalogueResult } from './model-case';
+import { riskRegister, type RiskRegister } from './risks';
+import { simulate, type SimulationResult } from './simulation/simulate';
 
 export type CaseResult =
-  (BusinessCaseResult & Analysis) | TimeSavingsResult | BenchmarkResult | RealisationResult | CatalogueResult;
+  | (BusinessCaseResult & Analysis & Uncertainty)
+  | TimeSavingsResult
+  | BenchmarkResult
+  | RealisationResult
+  | CatalogueResult;
 
-/** A business case's figures and its what-if analyses. */
-export function calculateBusinessCase(c: BusinessCaseFile): BusinessCaseResult & Analysis {
-  return { ...computeBusinessCase(c), ...analyse(c) };
+export interface Uncertainty {
+  /** The risk register's figures, when the case has `risks`. */
+  readonly risks?: RiskRegister;
+  /** The Monte Carlo's, when the case asks for a `simulation`. */
+  readonly simulation?: SimulationResult;
+}
+
+/** A business case's figures, its what-if analyses, and its risks and simulation when it has them. */
+export function calculateBusinessCase(c: BusinessCaseFile): BusinessCaseResult & Analysis & Uncertainty {
+  const figures = computeBusinessCase(c);
+  return {
+    ...figures,
+    ...analyse(c),
+    ...(c.risks ? { risks: riskRegister(c, figures.npv) } : {}),
+    ...(c.simulation ? { simulation: simulate(c, c.simulation) } : {}),
+  };
 }
 
 /**

@@ -21,6 +21,7 @@ export type IssueCode =
   | 'line_length_mismatch'
   | 'no_years'
   | 'three_point_order'
+  | 'year_beyond_horizon'
   | 'rate_range'
   | 'not_applicable'
   | 'duplicate_profile'

@@ -40,6 +40,8 @@ const en: Record<IssueCode, Render> = {
   no_years: () => `the case has no yearly values: give at least one line with values, or "years"`,
   three_point_order: (p) =>
     `a three-point estimate needs min <= likely <= max, got min ${s(p, 'min')}, likely ${s(p, 'likely')}, max ${s(p, 'max')}`,
+  year_beyond_horizon: (p) =>
+    `expected a year within the horizon, År 1..År ${s(p, 'expected')}, got År ${s(p, 'received')}`,
   rate_range: (p) =>
     `expected a rate as a fraction above -1 and at most 1 (0.035 means 3.5 %), got ${s(p, 'received')}`,
   not_applicable: (p) => `"${s(p, 'field')}" applies only to ${s(p, 'appliesTo')}`,
@@ -134,6 +136,8 @@ const da: Record<IssueCode, Render> = {
   no_years: () => `casen har ingen årlige værdier: angiv mindst én linje med værdier, eller "years"`,
   three_point_order: (p) =>
     `et trepunktsestimat kræver min <= mest sandsynlig <= maks, fik min ${s(p, 'min')}, mest sandsynlig ${s(p, 'likely')}, maks ${s(p, 'max')}`,
+  year_beyond_horizon: (p) =>
+    `forventede et år inden for horisonten, År 1..År ${s(p, 'expected')}, fik År ${s(p, 'received')}`,
   rate_range: (p) => `forventede en rente som brøk over -1 og højst 1 (0.035 betyder 3,5 %), fik ${sDa(p, 'received')}`,
   not_applicable: (p) => `"${s(p, 'field')}" gælder kun for ${s(p, 'appliesToDa')}`,
   duplicate_profile: () => `angiv enten "values" eller "profile" for en linje, ikke begge og ikke ingen af dem`,

@@ -1,7 +1,7 @@
 /** Descriptive statistics with Excel's definitions, so a sheet and the engine agree. */
 
 /** Excel's QUARTILE.INC / PERCENTILE.INC: linear interpolation at position (n − 1)·q. */
-export function percentileInc(sortedAscending: readonly number[], q: number): number {
+export function percentileInc(sortedAscending: ArrayLike<number>, q: number): number {
   const n = sortedAscending.length;
   if (n === 0) throw new RangeError('percentileInc of no values');
   const pos = (n - 1) * q;
