@@ -56,6 +56,23 @@ Computes a case file and prints one JSON object. Templates:
          (columns) and gain realisation (rows); both lists have defaults.
      "breakEven": {"paybackWithin": 5}   prints {gainFactor (NPV = 0), gainFactorForPayback}.
 
+   Optional risks and a Monte Carlo simulation:
+     "risks": [{"label": "Forsinket it", "owner": "IT", "probability": 0.3,
+                "consequence": {"min": 100, "likely": 200, "max": 500}, "year": 2, "section": "cost",
+                "mitigation": "…"}]
+         each occurs with its probability (0–1) and then costs its consequence (in the case's unit)
+         in its År; section "gain" | "cost" (default) | "investment". Prints risks: {risks: [{label,
+         mean (PERT), expectedCost}], expectedCost, expectedCostDiscounted, npvAfterExpectedRisks}.
+     "simulation": {"iterations": 10000, "seed": 42, "coverage": 0.8}
+         draws every three-point value (one quantile a line for all its years unless
+         "independentYears": true; "distribution": "pert" (default) | "triangular" | "uniform")
+         and every risk, 1 to 1,000,000 runs, the same figures for the same seed. Prints simulation:
+         {iterations, seed, deterministicNpv, expectedNpv, npv: {mean, sd, p5, p10, p50, p80, p90,
+         p95}, probNegativeNpv, probPayback, paybackWithin ("paybackWithin": N years),
+         riskPool: {coverage, amount, expected}, drivers: [{driver, kind, section, share}]}:
+         the risk pool covers the simulated risk cost in that share of runs; a driver's share is
+         its part of the NPV's variance (the shares add up to 1).
+
 2. Time savings (beregnet gevinst)
    {
      "template": "time-savings",
