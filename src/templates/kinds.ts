@@ -450,4 +450,4 @@ export function withoutWith(o: { rows: readonly Words[]; caseType?: Words }): Mo
   };
 }
 
-export { checklist, tripleBottomLine } from './measurement';
+export { checklist, higher, lower, tripleBottomLine, type Indicator } from './measurement';

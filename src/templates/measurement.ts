@@ -9,8 +9,21 @@ import { blank, cell, div, eq, ge, ifThen, iferr, le, n, sub, txt, w } from './m
 
 const STATUS = [w('Ikke startet', 'Not started'), w('I gang', 'In progress'), w('Gennemført', 'Done')] as const;
 
+/** Which way an indicator should move. Every indicator of the catalogue states it on purpose. */
+export type Direction = 'higher' | 'lower';
+
+export interface Indicator {
+  readonly label: Words;
+  readonly direction: Direction;
+}
+
+/** An indicator that should rise (a share managing alone, satisfaction). */
+export const higher = (label: Words): Indicator => ({ label, direction: 'higher' });
+/** An indicator that should fall (time, price, cases, errors, overcrowding). */
+export const lower = (label: Words): Indicator => ({ label, direction: 'lower' });
+
 /** TPL-14: the proposal's realisation steps with an owner and a status, and the indicators to follow. */
-export function checklist(o: { steps: readonly Words[]; indicators?: readonly Words[] }): Model {
+export function checklist(o: { steps: readonly Words[]; indicators?: readonly Indicator[] }): Model {
   const done = STATUS[2];
   const steps: ModelTable = {
     id: 'steps',
@@ -55,7 +68,7 @@ const HIGHER = w('Højere er bedre', 'Higher is better');
 const LOWER = w('Lavere er bedre', 'Lower is better');
 
 /** Indicators with baseline, target and after; change, % change and whether the target is met. */
-function measurementTable(id: string, title: Words, indicators: readonly Words[]): ModelTable {
+function measurementTable(id: string, title: Words, indicators: readonly Indicator[]): ModelTable {
   const c = (x: string) => cell(undefined, x);
   return {
     id,
@@ -96,12 +109,12 @@ function measurementTable(id: string, title: Words, indicators: readonly Words[]
         ),
       },
     ],
-    rows: indicators.map((label, i): ModelRow => ({
+    rows: indicators.map((indicator, i): ModelRow => ({
       id: `ind${i + 1}`,
-      label,
+      label: indicator.label,
       ownLabel: true,
       optional: true,
-      values: [HIGHER],
+      values: [indicator.direction === 'lower' ? LOWER : HIGHER],
     })),
   };
 }
@@ -111,9 +124,10 @@ function measurementTable(id: string, title: Words, indicators: readonly Words[]
  * frisættelsesforsøg 2.0 and Fremfærd's project describe, with indicators the user renames.
  */
 export function tripleBottomLine(
-  o: { quality?: readonly Words[]; wellbeing?: readonly Words[]; productivity?: readonly Words[] } = {},
+  o: { quality?: readonly Indicator[]; wellbeing?: readonly Indicator[]; productivity?: readonly Indicator[] } = {},
 ): Model {
-  const three = (x: string): Words[] => [1, 2, 3].map((i) => w(`${x} ${i}`, `${x} ${i}`));
+  // Placeholders the user renames, and whose direction (an input) they set.
+  const three = (x: string): Indicator[] => [1, 2, 3].map((i) => higher(w(`${x} ${i}`, `${x} ${i}`)));
   return {
     tables: [
       measurementTable('quality', w('Kvalitet', 'Quality'), o.quality ?? three('Indikator')),

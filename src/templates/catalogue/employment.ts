@@ -1,6 +1,6 @@
 /** Beskæftigelse, B01–B06 (Side 71–95). Figures are the report's; blanks are the municipality's. */
 import type { Model, ModelTable } from '../../engine/model';
-import { checklist, investmentStrategy } from '../kinds';
+import { checklist, higher, investmentStrategy, lower } from '../kinds';
 import { cell, mul, n, scalars, w, yearColumns } from '../model-dsl';
 import { model, one, type CatalogueEntry } from './types';
 
@@ -206,9 +206,9 @@ export const EMPLOYMENT: readonly CatalogueEntry[] = [
           w('Opfølgning på kultur og ledelse', 'Follow-up on culture and leadership'),
         ],
         indicators: [
-          w('Sager pr. medarbejder', 'Cases per employee'),
-          w('Gns. varighed af sager', 'Average case duration'),
-          w('Andel borgere med sagsbehandlerskift', 'Share of citizens with a change of caseworker'),
+          higher(w('Sager pr. medarbejder', 'Cases per employee')),
+          lower(w('Gns. varighed af sager', 'Average case duration')),
+          lower(w('Andel borgere med sagsbehandlerskift', 'Share of citizens with a change of caseworker')),
         ],
       }),
     ),

@@ -1,6 +1,6 @@
 /** Skole og dagtilbud, S01–S07 (Side 96–117). Figures are the report's; blanks are the municipality's. */
 import type { Model, ModelTable } from '../../engine/model';
-import { checklist, percentProfile } from '../kinds';
+import { checklist, higher, lower, percentProfile } from '../kinds';
 import { cell, div, mul, scalars, sub, v, w } from '../model-dsl';
 import { model, one, type CatalogueEntry } from './types';
 
@@ -227,8 +227,8 @@ export const SCHOOL: readonly CatalogueEntry[] = [
           w('Gennemgang af lokalaftaler', 'Review of local agreements'),
         ],
         indicators: [
-          w('Andel aftaler gennemgået det seneste år', 'Share of agreements reviewed in the last year'),
-          w('Antal ændrede aftaler', 'Agreements changed'),
+          higher(w('Andel aftaler gennemgået det seneste år', 'Share of agreements reviewed in the last year')),
+          higher(w('Antal ændrede aftaler', 'Agreements changed')),
         ],
       }),
     ),
@@ -253,9 +253,11 @@ export const SCHOOL: readonly CatalogueEntry[] = [
           w('Implementeringsplan', 'Implementation plan'),
         ],
         indicators: [
-          w('Ledige pladser', 'Vacant places'),
-          w('Overbelægning (pladser)', 'Overcrowding (places)'),
-          w('Antal private tilbud', 'Private offers'),
+          // Page 104: vacant places and overcrowding are "et resultat af mange bindinger": both should fall.
+          lower(w('Ledige pladser', 'Vacant places')),
+          lower(w('Overbelægning (pladser)', 'Overcrowding (places)')),
+          lower(w('Bindinger i visitationsreglerne', 'Constraints the placement rules impose')),
+          higher(w('Antal private tilbud', 'Private offers')),
         ],
       }),
     ),

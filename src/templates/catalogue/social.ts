@@ -3,7 +3,7 @@
  * VHP proposals that survive only as one-line summaries (Side 13).
  */
 import type { Model, Words } from '../../engine/model';
-import { checklist, tripleBottomLine, withoutWith } from '../kinds';
+import { checklist, higher, lower, tripleBottomLine, withoutWith, type Indicator } from '../kinds';
 import { cell, div, mul, scalars, sub, v, w, n } from '../model-dsl';
 import { model, one, type CatalogueEntry } from './types';
 
@@ -134,7 +134,13 @@ const VHP_LOST = w(
   "The proposal's pages (202–231) are missing from the source; only the summary on page 13 survives, without figures. Measure before and after with your own indicators.",
 );
 
-const vhp = (id: string, title: Words, guidance: Words, quality: Words[], productivity: Words[]): CatalogueEntry => ({
+const vhp = (
+  id: string,
+  title: Words,
+  guidance: Words,
+  quality: Indicator[],
+  productivity: Indicator[],
+): CatalogueEntry => ({
   id,
   track: 'disability',
   title,
@@ -330,10 +336,10 @@ export const SOCIAL: readonly CatalogueEntry[] = [
       'Screen nye ansøgere, fokus på omkostningseffektiv støtte og progression i igangværende forløb. Mulige gevinster: færre nye sager, begrænset udgiftspres og hurtigere afslutning.',
       'Screen new applicants, focus on cost-effective support and progress in ongoing courses. Possible gains: fewer new cases, limited cost pressure and faster closure.',
     ),
-    [w('Andel forløb med progression', 'Share of courses with progress')],
+    [higher(w('Andel forløb med progression', 'Share of courses with progress'))],
     [
-      w('Nye sager pr. år', 'New cases a year'),
-      w('Gns. varighed til afslutning (måneder)', 'Average time to closure (months)'),
+      lower(w('Nye sager pr. år', 'New cases a year')),
+      lower(w('Gns. varighed til afslutning (måneder)', 'Average time to closure (months)')),
     ],
   ),
   vhp(
@@ -343,8 +349,8 @@ export const SOCIAL: readonly CatalogueEntry[] = [
       'Ny arbejdstilrettelæggelse og personalesammensætning frigør tid til borgerrettet arbejde.',
       'New work planning and staff mix free time for work with citizens.',
     ),
-    [w('Borgertilfredshed', 'Citizen satisfaction')],
-    [w('Borgerrettet tid, % af arbejdstiden', 'Time with citizens, % of working time')],
+    [higher(w('Borgertilfredshed', 'Citizen satisfaction'))],
+    [higher(w('Borgerrettet tid, % af arbejdstiden', 'Time with citizens, % of working time'))],
   ),
   vhp(
     'V03',
@@ -353,10 +359,10 @@ export const SOCIAL: readonly CatalogueEntry[] = [
       'Ny praksis for støtte i eget hjem: forebyggelse, hjælp til økonomi og frivillige til lettere opgaver. Mulige gevinster: færre borgere med behov, kortere og billigere forløb.',
       'New practice for support at home: prevention, help with finances and volunteers for lighter tasks. Possible gains: fewer citizens in need, shorter and cheaper courses.',
     ),
-    [w('Andel borgere der klarer sig uden støtte', 'Share of citizens managing without support')],
+    [higher(w('Andel borgere der klarer sig uden støtte', 'Share of citizens managing without support'))],
     [
-      w('Borgere med § 85-støtte', 'Citizens with § 85 support'),
-      w('Gns. pris pr. forløb (kr.)', 'Average price per course (kr.)'),
+      lower(w('Borgere med § 85-støtte', 'Citizens with § 85 support')),
+      lower(w('Gns. pris pr. forløb (kr.)', 'Average price per course (kr.)')),
     ],
   ),
   vhp(
@@ -366,10 +372,10 @@ export const SOCIAL: readonly CatalogueEntry[] = [
       'Videomøder og telefon i stedet for eller som supplement til fysiske møder, internt og med borgere. Mindre transporttid og mere fleksibel adgang.',
       'Video and phone meetings instead of or alongside physical meetings, internally and with citizens. Less travel time and more flexible access.',
     ),
-    [w('Borgernes oplevede tilgængelighed', "Citizens' sense of access")],
+    [higher(w('Borgernes oplevede tilgængelighed', "Citizens' sense of access"))],
     [
-      w('Transporttid, timer pr. måned', 'Travel time, hours a month'),
-      w('Andel møder holdt virtuelt', 'Share of meetings held online'),
+      lower(w('Transporttid, timer pr. måned', 'Travel time, hours a month')),
+      higher(w('Andel møder holdt virtuelt', 'Share of meetings held online')),
     ],
   ),
   vhp(
@@ -379,7 +385,7 @@ export const SOCIAL: readonly CatalogueEntry[] = [
       'Databaseret ledelse: færre fejlvurderinger, og medarbejdere og ledere er på forkant med udviklingen.',
       'Data-based management: fewer misjudgements, and staff and managers ahead of developments.',
     ),
-    [w('Fejlvurderinger pr. 100 sager', 'Misjudgements per 100 cases')],
-    [w('Ledelsesrapporter brugt i styringen pr. kvartal', 'Management reports used in steering a quarter')],
+    [lower(w('Fejlvurderinger pr. 100 sager', 'Misjudgements per 100 cases'))],
+    [higher(w('Ledelsesrapporter brugt i styringen pr. kvartal', 'Management reports used in steering a quarter'))],
   ),
 ];
