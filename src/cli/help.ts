@@ -62,7 +62,8 @@ Computes a case file and prints one JSON object. Templates:
                 "mitigation": "…"}]
          each occurs with its probability (0–1) and then costs its consequence (in the case's unit)
          in its År; section "gain" | "cost" (default) | "investment". Prints risks: {risks: [{label,
-         mean (PERT), expectedCost}], expectedCost, expectedCostDiscounted, npvAfterExpectedRisks}.
+         mean (PERT), expectedCost}], expectedCost, expectedCostDiscounted, npvAfterExpectedRisks};
+         build writes them as a risk register sheet with live formulas and a 5 × 5 risk matrix.
      "simulation": {"iterations": 10000, "seed": 42, "coverage": 0.8}
          draws every three-point value (one quantile a line for all its years unless
          "independentYears": true; "distribution": "pert" (default) | "triangular" | "uniform")

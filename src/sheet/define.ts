@@ -15,7 +15,7 @@ import type { Localized } from '../templates/template';
 import { a1 } from './address';
 import { Grid } from './grid';
 import { IDENTITY_NAME, identityFormula, type IdentityValue } from './identity';
-import type { PlannedChart, SheetPlan } from './plan';
+import type { PlannedChart, PlannedConditionalFill, SheetPlan } from './plan';
 
 export interface BlockContext<P, L> {
   readonly params: P;
@@ -74,6 +74,8 @@ export interface TemplateSpec<P extends { readonly language: 'da' | 'en' }, L> {
   readonly names?: (c: BlockContext<P, L>) => readonly { name: string; address: string }[];
   /** Native charts over the sheet's ranges. */
   readonly charts?: (c: BlockContext<P, L>) => readonly PlannedChart[];
+  /** Conditional fills (a heatmap). */
+  readonly conditionalFills?: (c: BlockContext<P, L>) => readonly PlannedConditionalFill[];
 }
 
 /** A result as the sheet shows it: one value, one per cell of its row, or rows of them. */
@@ -131,7 +133,8 @@ export function defineTemplate<P extends { readonly language: 'da' | 'en' }, L>(
       layout: sheet.metadata,
     });
     const printed = sheet.printCols === undefined ? plan : { ...plan, printCols: sheet.printCols };
-    return spec.charts ? { ...printed, charts: spec.charts(c) } : printed;
+    const filled = spec.conditionalFills ? { ...printed, conditionalFills: spec.conditionalFills(c) } : printed;
+    return spec.charts ? { ...filled, charts: spec.charts(c) } : filled;
   };
   const figures = (params: P, book: Book, sheet: string): ReadonlyMap<string, Figure> => {
     const c = context(params);

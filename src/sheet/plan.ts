@@ -87,6 +87,16 @@ export interface SheetPlan {
   readonly printCols?: number;
   /** Rows that need more than one line (a wrapped header): 0-based row → lines of text. */
   readonly tallRows?: readonly { readonly row: number; readonly lines: number }[];
+  /** Conditional formatting: a range's cells filled with `fill` while their value is above `above` (a heatmap). */
+  readonly conditionalFills?: readonly PlannedConditionalFill[];
+}
+
+export interface PlannedConditionalFill {
+  /** A1 range on the plan's sheet. */
+  readonly range: string;
+  readonly above: number;
+  /** #RRGGBB. */
+  readonly fill: string;
 }
 
 /** Points per line of text in the default font (Excel's standard row is 15 points). */

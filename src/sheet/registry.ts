@@ -32,6 +32,7 @@ import { benchmarkFromSheet, benchmarkSheetOf } from './benchmark-figures';
 import { realisationFromSheet } from './realisation-figures';
 import { businessCaseWithSummary, calculateOnSheets, type Summary } from './business-case-figures';
 import { planSummary } from './summary-plan';
+import { RISK_REGISTER, riskRegisterParametersOf } from './risk-register-plan';
 import { planMeasurement, planEmptyRealisation } from './template-plan';
 import { z } from 'zod';
 
@@ -99,6 +100,7 @@ export const TEMPLATES: readonly RegisteredTemplate[] = [
   },
   { id: 'catalogue', version: 1, gallery: null, insert: insertEntry, checkable: false },
   { id: 'summary', version: 1, gallery: null, insert: null, checkable: false },
+  { id: 'risk-register', version: RISK_REGISTER.version, gallery: null, insert: null, checkable: false },
 ];
 
 /** The template a sheet's identity names; undefined for one this version does not know. */
@@ -126,7 +128,11 @@ function buildBusinessCase(c: Extract<CaseFile, { template: 'business-case' }>, 
   const { businessCase, summary } = planned.value;
   const analysis = analyse(c);
   const summaryPlan = planSummary(summary);
-  if (Object.keys(analysis).length === 0) return ok([businessCase, summaryPlan]);
+  const follow = [
+    summaryPlan,
+    ...(c.risks ? [RISK_REGISTER.plan(riskRegisterParametersOf(c, summary.businessCase, lang))] : []),
+  ];
+  if (Object.keys(analysis).length === 0) return ok([businessCase, ...follow]);
   const layout = summary.businessCase.layout;
   // The case's lines in template order (gains, costs, investments), as the sheet lays them out.
   const ordered = (['gain', 'cost', 'investment'] as const).flatMap((s) => c.lines.filter((l) => l.section === s));
@@ -141,7 +147,7 @@ function buildBusinessCase(c: Extract<CaseFile, { template: 'business-case' }>, 
     sensitivityStep: c.sensitivity?.step ?? 0.1,
     lineRows: lineRowsOf(layout, ordered),
   });
-  return ok([withOutput(businessCase, output), summaryPlan]);
+  return ok([withOutput(businessCase, output), ...follow]);
 }
 
 function buildBenchmark(c: Extract<CaseFile, { template: 'benchmark' }>, lang: Language): Result<SheetPlan[]> {

@@ -125,6 +125,19 @@ export function addPlanSheet(
   plan.columnWidths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
   for (const t of plan.tallRows ?? []) ws.getRow(t.row + 1).height = t.lines * LINE_POINTS;
   for (const v of plan.validations) (ws as unknown as WithValidations).dataValidations.add(v.range, validation(v));
+  for (const f of plan.conditionalFills ?? [])
+    ws.addConditionalFormatting({
+      ref: f.range,
+      rules: [
+        {
+          type: 'cellIs',
+          operator: 'greaterThan',
+          formulae: [String(f.above)],
+          priority: 1,
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(f.fill) } } },
+        },
+      ],
+    });
   ws.views = [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }];
   const page = pageSetupOf(plan);
   ws.pageSetup = {

@@ -54,8 +54,37 @@ function printed(): [string, SheetPlan, number][] {
     if (!summary) throw new Error('no summary');
     out.push([`summary-30-${language}`, summary, 2]);
     for (const e of CATALOGUE) out.push([`catalogue-${e.id}-${language}`, planEntry(e, language), 2]);
+    out.push(
+      [`risks-3-${language}`, riskRegister(3, language), 1],
+      [`risks-40-${language}`, riskRegister(40, language), 2],
+    );
   }
   return out;
+}
+
+/** The register `build` writes beside a 10-year business case with this many risks. */
+function riskRegister(count: number, lang: 'da' | 'en'): SheetPlan {
+  const c = validateCase({
+    template: 'business-case',
+    title: 'Digital post & selvbetjening',
+    lines: [
+      { section: 'gain', label: 'Sparet porto', values: Array.from({ length: 10 }, () => 400) },
+      { section: 'investment', label: 'Indkøb', values: [900, 0, 0, 0, 0, 0, 0, 0, 0, 0] },
+    ],
+    risks: Array.from({ length: count }, (_, i) => ({
+      label: `Forsinket leverance fra leverandør nummer ${i + 1}`,
+      owner: 'Digitaliseringsenheden',
+      probability: (i % 10) / 10,
+      consequence: { min: 10, likely: 20 + i, max: 100 + 3 * i },
+      year: 1 + (i % 10),
+      mitigation: 'Bod i kontrakten og fast opfølgning',
+    })),
+  });
+  if (!c.ok) throw new Error(JSON.stringify(c.issues));
+  const plans = plansForCase(c.value, lang);
+  const register = plans.ok ? plans.value[2] : undefined;
+  if (!register) throw new Error('no register');
+  return register;
 }
 
 maybe(
