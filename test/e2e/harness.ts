@@ -24,19 +24,16 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export async function bundleFakeOffice(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), 'gevinst-fake-office-'));
+/** A TypeScript entry bundled for the browser (development mode, no source maps); returns the script. */
+export async function bundleForBrowser(entry: string, alias: Record<string, string> = {}): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'gevinst-browser-'));
   const compiler = webpack({
     mode: 'development',
     devtool: false,
     target: ['web', 'es2020'],
-    entry: join(__dirname, 'fake-office-entry.ts'),
-    output: { path: out, filename: 'fake-office.js' },
-    resolve: {
-      extensions: ['.ts', '.js'],
-      // The page loads Microsoft's client itself (see below); the node loader stays out of the bundle.
-      alias: { [join(__dirname, '../fakes/office-client.ts')]: join(__dirname, 'office-client-browser.ts') },
-    },
+    entry,
+    output: { path: out, filename: 'bundle.js' },
+    resolve: { extensions: ['.ts', '.js'], alias },
     module: {
       rules: [
         {
@@ -56,8 +53,16 @@ export async function bundleFakeOffice(): Promise<string> {
       else compiler.close(() => resolve());
     }),
   );
+  return readFileSync(join(out, 'bundle.js'), 'utf8');
+}
+
+export async function bundleFakeOffice(): Promise<string> {
+  // The page loads Microsoft's client itself (see below); the node loader stays out of the bundle.
+  const fake = await bundleForBrowser(join(__dirname, 'fake-office-entry.ts'), {
+    [join(__dirname, '../fakes/office-client.ts')]: join(__dirname, 'office-client-browser.ts'),
+  });
   // Microsoft's Office.js client (the Excel on the web build) first, then the fake host that answers it.
-  return `${readFileSync(clientFile('web'), 'utf8')}\n;\n${readFileSync(join(out, 'fake-office.js'), 'utf8')}`;
+  return `${readFileSync(clientFile('web'), 'utf8')}\n;\n${fake}`;
 }
 
 const TYPES: Record<string, string> = {

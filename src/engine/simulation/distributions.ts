@@ -46,10 +46,62 @@ export function pertShape(c: number): { alpha: number; beta: number } {
   return { alpha: 1 + 4 * c, beta: 1 + 4 * (1 - c) };
 }
 
+const LN2 = 0.6931471805599453;
+
+/**
+ * x^y for x in [0, 1] and y ≥ 0, from additions, multiplications and divisions only, which IEEE 754
+ * rounds the same everywhere. Math.pow, Math.exp and Math.log differ in the last bits between V8
+ * versions (Node 20 and Chromium 156 disagree on about one call in ten), and a table built with them
+ * would give a seed other figures in the task pane than in `gevinst calc`. Accurate to about 1e-15.
+ */
+export function portablePow(x: number, y: number): number {
+  if (y === 0 || x === 1) return 1;
+  if (x <= 0) return 0;
+  return portableExp(y * portableLog(x));
+}
+
+/** ln x for x > 0: x = m·2^e with m in [√½, √2), ln m = 2·atanh((m − 1)/(m + 1)) by its series. */
+function portableLog(x: number): number {
+  let m = x;
+  let e = 0;
+  while (m < Math.SQRT1_2) {
+    m *= 2;
+    e--;
+  }
+  while (m >= Math.SQRT2) {
+    m /= 2;
+    e++;
+  }
+  const s = (m - 1) / (m + 1);
+  const s2 = s * s;
+  let term = s;
+  let sum = 0;
+  for (let k = 1; k <= 41; k += 2) {
+    sum += term / k;
+    term *= s2;
+  }
+  return 2 * sum + e * LN2;
+}
+
+/** e^z for z ≤ 0: z = k·ln 2 + r with |r| ≤ ½ ln 2, e^r by its Taylor series, then halved k times. */
+function portableExp(z: number): number {
+  const k = Math.round(z / LN2);
+  const r = z - k * LN2;
+  let term = 1;
+  let sum = 1;
+  for (let n = 1; n <= 22; n++) {
+    term = (term * r) / n;
+    sum += term;
+  }
+  for (let i = 0; i < -k; i++) sum /= 2;
+  for (let i = 0; i < k; i++) sum *= 2;
+  return sum;
+}
+
 /** The quantile table of Beta(α, β) with α, β ≥ 1 (PERT's are 1..5): the density is bounded, so the trapezoid rule on a fine grid gives its distribution function. */
 function betaTable(alpha: number, beta: number, out: Float64Array, at: number): void {
   const cdf = new Float64Array(CDF_STEPS + 1);
-  const density = (x: number): number => Math.pow(x, alpha - 1) * Math.pow(1 - x, beta - 1);
+  const density = (x: number): number => portablePow(x, alpha - 1) * portablePow(1 - x, beta - 1);
   let previous = density(0);
   for (let i = 1; i <= CDF_STEPS; i++) {
     const next = density(i / CDF_STEPS);
