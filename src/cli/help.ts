@@ -120,6 +120,14 @@ Computes a case file and prints one JSON object. Templates:
    [{id, label, value, format, missing}]; a result that waits for a blank input is null, and the
    input is named in a warning (never computed as if it were 0).
 
+6. Lost sickness-benefit refunds (mistet sygedagpengerefusion) by unit, with causes
+   {"template": "refund-loss", "title": "Mistet refusion", "period": "juli 2014–juni 2015",
+    "previousTotal": 347510, "units": [{"unit": "Borger- og Arbejdsmarkedscentret", "lost": 19004}],
+    "causes": [{"cause": "Manglende eller for sen indberetning", "share": 0.53}], "selfCaused": 6939}
+   Amounts in kr.; shares as fractions. Prints total, previousTotal, change (kr.), changePct,
+   units [{unit, lost, share}], causes [{cause, share, amount}], causesShare, selfCaused,
+   selfCausedShare and missing (inputs left out that a figure needs); build writes the sheet.
+
 An invalid case file prints every problem on its own line, such as
   lines[1].values[3]: expected a number, got "12,5"
 and exits with code 2.

@@ -8,6 +8,7 @@ import type { BenchmarkResult } from './benchmark';
 import type { BenchmarkFile } from './benchmark-schema';
 import type { RealisationResult } from './realisation';
 import type { RealisationFile } from './realisation-schema';
+import type { RefundLossFile, RefundLossResult } from './refund-loss-schema';
 import { computeCatalogueCase, type CatalogueResult } from './model-case';
 import { riskRegister, type RiskRegister } from './risks';
 import { simulate, type SimulationResult } from './simulation/simulate';
@@ -17,6 +18,7 @@ export type CaseResult =
   | TimeSavingsResult
   | BenchmarkResult
   | RealisationResult
+  | RefundLossResult
   | CatalogueResult;
 
 export interface Uncertainty {
@@ -42,7 +44,7 @@ export function calculateBusinessCase(c: BusinessCaseFile): BusinessCaseResult &
  * sheets' formulas (sheet/benchmark-figures.ts, sheet/realisation-figures.ts); `calculateCase`
  * in the registry takes every case.
  */
-export type EngineCase = Exclude<CaseFile, RealisationFile | BenchmarkFile>;
+export type EngineCase = Exclude<CaseFile, RealisationFile | BenchmarkFile | RefundLossFile>;
 
 export function calculate(c: EngineCase): CaseResult {
   switch (c.template) {

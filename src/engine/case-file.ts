@@ -10,6 +10,7 @@ import { hasErrors, issue, type Issue } from './issue';
 import { parseJsonText } from './json-text';
 import { fail, ok, type Result } from './result';
 import { timeSavingsSchema, type TimeSavingsFile } from './time-savings-schema';
+import { refundLossSchema, type RefundLossFile } from './refund-loss-schema';
 import { benchmarkSchema, type BenchmarkFile } from './benchmark-schema';
 import { realisationSchema, type RealisationFile } from './realisation-schema';
 import { describeValue, fromZodIssues } from './zod-issues';
@@ -22,9 +23,17 @@ export type CatalogueCase = CatalogueCaseFile & {
   readonly values: ReadonlyMap<string, number | string>;
 };
 
-export type CaseFile = BusinessCaseFile | TimeSavingsFile | BenchmarkFile | RealisationFile | CatalogueCase;
+export type CaseFile =
+  BusinessCaseFile | TimeSavingsFile | BenchmarkFile | RealisationFile | CatalogueCase | RefundLossFile;
 
-export const TEMPLATES = ['business-case', 'time-savings', 'benchmark', 'realisation', 'catalogue'] as const;
+export const TEMPLATES = [
+  'business-case',
+  'time-savings',
+  'benchmark',
+  'realisation',
+  'catalogue',
+  'refund-loss',
+] as const;
 
 /** What the engine needs from outside to read a catalogue case: the entries' models. */
 export interface CaseContext {
@@ -64,6 +73,8 @@ export function validateCase(data: unknown, context: CaseContext = {}): Result<C
     }
     case 'time-savings':
       return validate(timeSavingsSchema, data);
+    case 'refund-loss':
+      return validate(refundLossSchema, data);
     case 'benchmark': {
       const r = validate(benchmarkSchema, data);
       if (r.ok && !r.value.rows.some((row) => row.name === r.value.own)) {

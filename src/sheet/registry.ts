@@ -33,6 +33,8 @@ import { realisationFromSheet } from './realisation-figures';
 import { businessCaseWithSummary, calculateOnSheets, type Summary } from './business-case-figures';
 import { planSummary } from './summary-plan';
 import { RISK_REGISTER, riskRegisterParametersOf } from './risk-register-plan';
+import { REFUND_LOSS, refundLossFromSheet } from './refund-loss-plan';
+import { SIMULATION_SHEET, simulationSheetParametersOf } from './simulation-plan';
 import { planMeasurement, planEmptyRealisation } from './template-plan';
 import { z } from 'zod';
 
@@ -101,6 +103,7 @@ export const TEMPLATES: readonly RegisteredTemplate[] = [
   { id: 'catalogue', version: 1, gallery: null, insert: insertEntry, checkable: false },
   { id: 'summary', version: 1, gallery: null, insert: null, checkable: false },
   { id: 'risk-register', version: RISK_REGISTER.version, gallery: null, insert: null, checkable: false },
+  { id: 'refund-loss', version: REFUND_LOSS.version, gallery: null, insert: null, checkable: false },
 ];
 
 /** The template a sheet's identity names; undefined for one this version does not know. */
@@ -131,6 +134,9 @@ function buildBusinessCase(c: Extract<CaseFile, { template: 'business-case' }>, 
   const follow = [
     summaryPlan,
     ...(c.risks ? [RISK_REGISTER.plan(riskRegisterParametersOf(c, summary.businessCase, lang))] : []),
+    ...(c.simulation
+      ? [SIMULATION_SHEET.plan(simulationSheetParametersOf(c, c.simulation, summary.businessCase, lang))]
+      : []),
   ];
   if (Object.keys(analysis).length === 0) return ok([businessCase, ...follow]);
   const layout = summary.businessCase.layout;
@@ -175,6 +181,10 @@ const CASES: { readonly [T in CaseFile['template']]: CaseKind<Extract<CaseFile, 
     calculate: (c) => ok(realisationFromSheet(c)),
   },
   catalogue: { build: buildCatalogue, calculate: engineOnly },
+  'refund-loss': {
+    build: (c, lang) => ok([REFUND_LOSS.plan({ language: lang, file: c })]),
+    calculate: (c) => ok(refundLossFromSheet(c)),
+  },
   'time-savings': { build: null, calculate: engineOnly },
 };
 

@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import { MAX_RISKS, type BusinessCaseFile } from '../engine/business-case-schema';
 import { MAX_SECTION_LINES, MAX_YEARS } from '../engine/business-case-limits';
-import { a1 } from './address';
+import { a1, qualified } from './address';
 import { businessCaseLayout, type BusinessCaseLayout } from './business-case-layout';
 import { NAMES } from './business-case-plan';
 import { defineTemplate, type Block, type BlockContext } from './define';
@@ -153,9 +153,7 @@ function layoutOf(p: RiskRegisterParameters): RiskLayout {
   return { bc, first, rows, total, levels, matrix: levels + 4 };
 }
 
-function bcCell(c: Context, r: number, col: number): string {
-  return `'${c.params.businessCase.sheet.replace(/'/g, "''")}'!${a1(r, col, true)}`;
-}
+const bcCell = (c: Context, r: number, col: number): string => qualified(c.params.businessCase.sheet, a1(r, col, true));
 
 const column = (c: Context, col: number): string =>
   `${a1(c.layout.first, col, true)}:${a1(c.layout.first + c.layout.rows - 1, col, true)}`;

@@ -113,7 +113,7 @@ test('a risk with a blank figure says "udfyld input", and so does every total an
   expect(scalarOf(g.get('npvAfterExpectedRisks'))).toBeCloseTo(calculateBusinessCase(c).npv, 9);
 });
 
-test('a case without risks builds no register; one with risks builds it third, after the summary', () => {
+test('a case without risks builds no register; one with risks builds it third, after the summary, and its simulation fourth', () => {
   const withRisks = businessCase(EXAMPLE);
   const without = Object.fromEntries(Object.entries(EXAMPLE).filter(([k]) => k !== 'risks' && k !== 'simulation'));
   const plain = plansForCase(businessCase(without), 'da');
@@ -123,5 +123,6 @@ test('a case without risks builds no register; one with risks builds it third, a
     ['business-case', 'Business case'],
     ['summary', 'Management summary'],
     ['risk-register', 'Risks'],
+    ['simulation', 'Simulation'],
   ]);
 });
