@@ -324,6 +324,8 @@ export function investmentStrategy(o: {
   extraCosts?: readonly ModelRow[];
   drivers?: readonly ModelTable[];
   refund?: number | null;
+  /** "Opnormering af tilbud til målgruppen" computed from drivers (B02's footnote 11) instead of typed in. */
+  moreOffers?: ModelRow['formula'];
 }): Model {
   const cols = yearColumns(o.years);
   const optional = (id: string, label: Words): ModelRow => ({ id, label, optional: true });
@@ -339,10 +341,13 @@ export function investmentStrategy(o: {
       ),
       optional('practice', w('Administration: udvikling af ny praksis', 'Administration: developing new practice')),
       optional('newOffers', w('Aktiv indsats: udvikling af nye tilbud', 'Active effort: new offers')),
-      optional(
-        'moreOffers',
-        w('Aktiv indsats: opnormering af tilbud til målgruppen', 'Active effort: more offers for the target group'),
-      ),
+      {
+        ...optional(
+          'moreOffers',
+          w('Aktiv indsats: opnormering af tilbud til målgruppen', 'Active effort: more offers for the target group'),
+        ),
+        ...(o.moreOffers ? { formula: o.moreOffers, optional: false } : {}),
+      },
       ...(o.extraCosts ?? []),
       { id: 'total', label: w('I alt', 'Total'), total: true },
     ],

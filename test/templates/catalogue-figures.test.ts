@@ -3,6 +3,7 @@
  * effektivisering"): the parity tests compare the sheet with the engine, which read the same
  * figure, so only a test that quotes the source catches a figure typed wrong.
  */
+import { evaluateModel } from '../../src/engine/model-formula';
 import { findEntry, listCatalogue } from '../../src/templates/catalogue';
 
 const prefilled = (id: string): Record<string, unknown> =>
@@ -38,4 +39,24 @@ test('A12 (Side 58, "Udvikling i administrationsudgifter og ydelser", 2016, mio.
     { label: 'Hele landet 2016', value: 5.6 },
     { label: 'Hele landet 2012', value: 4.4 },
   ]);
+});
+
+test('B02 (Side 80, fodnote 11): "Opnormering af tilbud til målgruppen" is the offers line computed, counted once', () => {
+  const entry = findEntry('B02');
+  if (entry?.template.kind !== 'model') throw new Error('B02 has a model');
+  const model = entry.template.model;
+  const col = model.tables.find((t) => t.id === 'costs')?.columns[0]?.id ?? '';
+  const inputs = new Map<string, number | string>([
+    [`drivers.offerYouths.${col}`, 10],
+    [`drivers.offerSize.${col}`, 4],
+    [`drivers.offerPrice.${col}`, 1000],
+    [`drivers.mentorYouths.${col}`, 5],
+    [`drivers.mentorHours.${col}`, 20],
+    [`drivers.mentorPrice.${col}`, 300],
+  ]);
+  const cells = evaluateModel(model, inputs, 'da').cells;
+  // 10 young people × 4 weeks × 1.000 kr. = 40.000 kr.; mentor support 5 × 20 × 300 = 30.000 kr.
+  expect(cells.get(`costs.moreOffers.${col}`)).toBe(40000);
+  expect(cells.get(`costs.total.${col}`)).toBe(70000);
+  expect(model.tables.flatMap((t) => t.rows.map((r) => r.id))).not.toContain('offersCalc');
 });

@@ -51,12 +51,10 @@ const b02: Model = (() => {
   return investmentStrategy({
     years: 4,
     drivers: [drivers],
+    // Side 80, footnote 11: "Opnormering af tilbud til målgruppen" is "Beregnet ud fra, hvor mange unge der
+    // forventes at skulle have et tilbud, tilbuddets omfang og pris": the offers line, not a second one.
+    moreOffers: cell('offers', undefined, 'drivers'),
     extraCosts: [
-      {
-        id: 'offersCalc',
-        label: w('Aktiv indsats: tilbud (antal × omfang × pris)', 'Active effort: offers (number × size × price)'),
-        formula: cell('offers', undefined, 'drivers'),
-      },
       {
         id: 'mentorCalc',
         label: w('Aktiv indsats: mentorstøtte', 'Active effort: mentor support'),
