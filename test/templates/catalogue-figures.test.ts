@@ -60,3 +60,25 @@ test('B02 (Side 80, fodnote 11): "Opnormering af tilbud til målgruppen" is the 
   expect(cells.get(`costs.total.${col}`)).toBe(70000);
   expect(model.tables.flatMap((t) => t.rows.map((r) => r.id))).not.toContain('offersCalc');
 });
+
+test('S02 (Side 99): Hvidovre\'s kindergarten "57,837 (årligt) : 52" is prefilled and its weekly price computed, 1.112,25 kr.', () => {
+  const entry = findEntry('S02');
+  if (entry?.template.kind !== 'model') throw new Error('S02 has a model');
+  const cells = evaluateModel(entry.template.model, new Map(), 'da').cells;
+  expect(cells.get('yearlyPrices.hvidovreBh.year')).toBe(57837);
+  expect(cells.get('yearlyPrices.hvidovreBh.week')).toBeCloseTo(1112.25, 9);
+  // "797,75 (pr. uge)" and "444,61 (pr. uge)" as printed, their municipalities lost.
+  expect([cells.get('weeklyPrices.miniSfo1.week'), cells.get('weeklyPrices.miniSfo2.week')]).toEqual([797.75, 444.61]);
+});
+
+test("S06 (Side 108–110): the 5 % and 10 % saving on a place's rate times the places is the municipal saving", () => {
+  const entry = findEntry('S06');
+  if (entry?.template.kind !== 'model') throw new Error('S06 has a model');
+  const rows = [200_000, 50_000, 30_000, 70_000, 400_000, 50_000];
+  const inputs = new Map<string, number | string>(rows.map((v, i) => [`breakdown.c${i + 1}.rate`, v]));
+  inputs.set('inputs.places.value', 40);
+  const { cells, results } = evaluateModel(entry.template.model, inputs, 'da');
+  // A rate of 800.000 kr. a place: 5 % (40.000 kr.) in year 1 and 10 % (80.000 kr.) in year 2, × 40 places.
+  expect([cells.get('municipal.saving.y1'), cells.get('municipal.saving.y2')]).toEqual([1_600_000, 3_200_000]);
+  expect(results.get('municipalSaving')).toBe(3_200_000);
+});

@@ -1,7 +1,7 @@
 /** Skole og dagtilbud, S01–S07 (Side 96–117). Figures are the report's; blanks are the municipality's. */
 import type { Model, ModelTable } from '../../engine/model';
 import { checklist, higher, lower, percentProfile } from '../kinds';
-import { cell, div, mul, scalars, sub, v, w } from '../model-dsl';
+import { cell, div, mul, n, scalars, sub, v, w, yearColumns } from '../model-dsl';
 import { model, one, type CatalogueEntry } from './types';
 
 const s02: Model = (() => {
@@ -34,8 +34,56 @@ const s02: Model = (() => {
     ],
     note: w('Ugepriser omregnes til måned med × 52 / 12.', 'Weekly prices convert to monthly with × 52 / 12.'),
   };
+  // Side 99, "Tabel Sammenligningsgrundlag, enhedsudgifter": Hvidovre's kindergarten "57,837 (årligt) : 52",
+  // the weekly price itself lost in the source but computable; two Mini-SFO prices "797,75 (pr. uge)" and
+  // "444,61 (pr. uge)" whose municipalities are lost.
+  const yearly: ModelTable = {
+    id: 'yearlyPrices',
+    title: w('Priser at sammenligne med, årlige (Side 99)', 'Prices to compare with, yearly (page 99)'),
+    columns: [
+      { id: 'year', label: w('Pr. år (kr.)', 'A year (kr.)'), noTotal: true },
+      {
+        id: 'week',
+        label: w('Pr. uge (kr.)', 'A week (kr.)'),
+        formula: div(cell(undefined, 'year'), n(52)),
+        noTotal: true,
+      },
+      {
+        id: 'month',
+        label: w('Pr. måned (kr.)', 'A month (kr.)'),
+        formula: div(cell(undefined, 'year'), n(12)),
+        noTotal: true,
+      },
+    ],
+    rows: [{ id: 'hvidovreBh', label: w('Hvidovre, børnehave', 'Hvidovre, kindergarten'), values: [57837] }],
+  };
+  const weekly: ModelTable = {
+    id: 'weeklyPrices',
+    title: w('Priser at sammenligne med, ugentlige (Side 99)', 'Prices to compare with, weekly (page 99)'),
+    columns: [
+      { id: 'week', label: w('Pr. uge (kr.)', 'A week (kr.)'), noTotal: true },
+      {
+        id: 'month',
+        label: w('Pr. måned (kr.)', 'A month (kr.)'),
+        formula: div(mul(cell(undefined, 'week'), n(52)), n(12)),
+        noTotal: true,
+      },
+    ],
+    rows: [
+      {
+        id: 'miniSfo1',
+        label: w('Mini-SFO (kommune tabt i kilden)', 'Mini-SFO (municipality lost in the source)'),
+        values: [797.75],
+      },
+      {
+        id: 'miniSfo2',
+        label: w('Mini-SFO (kommune tabt i kilden)', 'Mini-SFO (municipality lost in the source)'),
+        values: [444.61],
+      },
+    ],
+  };
   return {
-    tables: [table],
+    tables: [table, yearly, weekly],
     results: [
       {
         id: 'gain',
@@ -69,19 +117,42 @@ const s06: Model = (() => {
     ],
   };
   const rest = profile.tables.slice(1);
+  // The saving on one place's rate times the places in the category: what the municipality saves.
+  const municipal: ModelTable = {
+    id: 'municipal',
+    title: w('Besparelse for kommunen', 'Saving for the municipality'),
+    columns: yearColumns(2),
+    rows: [
+      {
+        id: 'saving',
+        label: w('Besparelse pr. plads × pladser (kr.)', 'Saving per place × places (kr.)'),
+        formula: mul(cell('gross', undefined, 'profile'), v('inputs', 'places')),
+      },
+    ],
+  };
   return {
     tables: [
       breakdown,
       scalars('inputs', w('Grundlag', 'Baseline'), [
         {
           id: 'baseline',
-          label: w('Samlet sats (fra nedbrydningen)', 'Total rate (from the breakdown)'),
+          label: w('Samlet sats pr. plads (fra nedbrydningen)', 'Total rate per place (from the breakdown)'),
           formula: cell('total', 'rate', 'breakdown'),
         },
+        { id: 'places', label: w('Pladser i kategorien', 'Places in the category'), format: 'count' },
       ]),
       ...rest,
+      municipal,
     ],
-    results: profile.results,
+    results: [
+      ...profile.results,
+      {
+        id: 'municipalSaving',
+        label: w('Besparelse for kommunen i sidste år (kr.)', 'Saving for the municipality in the last year (kr.)'),
+        expr: cell('saving', 'y2', 'municipal'),
+        format: 'amount',
+      },
+    ],
   };
 })();
 
@@ -203,8 +274,8 @@ export const SCHOOL: readonly CatalogueEntry[] = [
       'Refer children as early as possible to the cheapest suitable offer. Gain per transition = (monthly net cost of the old − the new offer) × child-months moving earlier. Weigh it against children kept an extra year.',
     ),
     lost: w(
-      'Ugeprisen for Hvidovres børnehave og flere kommuners navne i sammenligningen er tabt (Side 99–100).',
-      "Hvidovre's weekly kindergarten price and several municipalities' names in the comparison are lost (pages 99–100).",
+      'Hvidovres ugepris for børnehave er tabt, men følger af 57.837 kr. om året ÷ 52 (arket regner den); hvilke kommuner de to Mini-SFO-priser og figurens tal på side 100 hører til, er tabt.',
+      "Hvidovre's weekly kindergarten price is lost but follows from 57,837 kr. a year ÷ 52 (the sheet computes it); which municipalities the two Mini-SFO prices and the figures on page 100 belong to is lost.",
     ),
     template: model(s02),
   },
