@@ -82,3 +82,12 @@ test("S06 (Side 108–110): the 5 % and 10 % saving on a place's rate times the 
   expect([cells.get('municipal.saving.y1'), cells.get('municipal.saving.y2')]).toEqual([1_600_000, 3_200_000]);
   expect(results.get('municipalSaving')).toBe(3_200_000);
 });
+
+test('E01 (Side 121): Aabenraa reviewed 52 cases, reduced help for 19, with an effort "opgjort til 10 timer alt inkl."', () => {
+  const entry = findEntry('E01');
+  if (entry?.template.kind !== 'model') throw new Error('E01 has a model');
+  const cells = evaluateModel(entry.template.model, new Map(), 'da').cells;
+  expect([cells.get('aabenraa.cases.value'), cells.get('aabenraa.reduced.value')]).toEqual([52, 19]);
+  expect(cells.get('aabenraa.share.value')).toBeCloseTo(19 / 52, 12);
+  expect(cells.get('aabenraa.hours.value')).toBe(10);
+});

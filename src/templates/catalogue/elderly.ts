@@ -55,6 +55,13 @@ const e01: Model = {
         formula: div(cell('reduced'), cell('cases')),
         format: 'percent',
       },
+      // "Kommunens indsats er opgjort til 10 timer alt inkl." (Side 121); its price in kr. is lost.
+      {
+        id: 'hours',
+        label: w('Kommunens indsats, timer alt inkl.', "The municipality's effort, hours all in"),
+        value: 10,
+        format: 'decimal',
+      },
     ]),
   ],
   results: [
@@ -225,8 +232,8 @@ export const ELDERLY: readonly CatalogueEntry[] = [
       'Targets for visits and time, joint and early assessment, and follow-up on completed assessments: Aabenraa reviewed 52 cases and reduced help for 19 (36 %), a little over 2 m kr. a year. Avoid automatic levelling between municipalities.',
     ),
     lost: w(
-      'Omkostningen ved Aabenraas gennemgang ("godt … kr.") og effekterne af de øvrige delelementer er tabt eller pladsholdere.',
-      "The cost of Aabenraa's review and the effects of the other elements are lost or placeholders.",
+      'Aabenraas indsats står som 10 timer alt inkl., men beløbet ("godt … kr.") er tabt; sæt omkostningen med egen timepris. Effekterne af de øvrige delelementer er tabt eller pladsholdere.',
+      'Aabenraa\'s effort survives as 10 hours all in, but its amount ("godt … kr.") is lost; price the review at your own hourly cost. The effects of the other elements are lost or placeholders.',
     ),
     template: model(e01),
   },
