@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { MAX_SECTION_LINES, MAX_YEARS } from '../engine/business-case-limits';
 import type { BudgetArea, Section } from '../engine/business-case-schema';
 import { WORDS } from '../templates/business-case';
-import { a1 } from './address';
+import { a1, qualified } from './address';
 import { businessCaseLayout, type BusinessCaseLayout, type KeyFigure } from './business-case-layout';
 import { NAMES } from './business-case-plan';
 import { defineTemplate, type Block, type BlockContext, type ResultDefinition } from './define';
@@ -147,7 +147,7 @@ function layoutOf(p: SummaryParameters): SummaryLayout {
 
 /** A cell of the business case, absolute, from the summary's sheet. */
 function bcCell(c: Context, r: number, col: number): string {
-  return `'${c.params.businessCase.sheet.replace(/'/g, "''")}'!${a1(r, col, true)}`;
+  return qualified(c.params.businessCase.sheet, a1(r, col, true));
 }
 
 const W = SUMMARY_WORDS;
