@@ -119,6 +119,10 @@ Computes a case file and prints one JSON object. Templates:
    'gevinst catalogue --json' lists each entry's inputs and prefilled figures. Prints results
    [{id, label, value, format, missing}]; a result that waits for a blank input is null, and the
    input is named in a warning (never computed as if it were 0).
+   An entry that opens the benchmark (A12, A13, E05, E06, S05, T05) is the benchmark with the
+   report's rows and targets: "own" names the own row, and "<row>.value", "<row>.numerator",
+   "<row>.denominator" or "<row>.volume" change a row or add one, e.g.
+   {"template": "catalogue", "entry": "A13", "inputs": {"Holbæk.volume": 120}}. Prints as 3.
 
 6. Lost sickness-benefit refunds (mistet sygedagpengerefusion) by unit, with causes
    {"template": "refund-loss", "title": "Mistet refusion", "period": "juli 2014–juni 2015",

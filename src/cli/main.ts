@@ -9,7 +9,7 @@ import { parseCase } from '../engine/case-file';
 import { formatPath, hasErrors, type Issue } from '../engine/issue';
 import { formatIssue, issueMessage, type Language } from '../engine/messages';
 import { BUILD_HELP, CALC_HELP, CATALOGUE_HELP, CHECK_HELP, MAIN_HELP } from './help';
-import { CATALOGUE_MODELS, OTHER_ENTRIES, listCatalogue } from '../templates/catalogue';
+import { BENCHMARK_ENTRIES, CATALOGUE_MODELS, listCatalogue } from '../templates/catalogue';
 import { toJson } from './json-out';
 import { decodeUtf8 } from '../engine/utf8';
 
@@ -121,7 +121,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.err(`${text.error}\n`);
     return EXIT_INVALID;
   }
-  const parsed = parseCase(text, { models: CATALOGUE_MODELS, otherEntries: OTHER_ENTRIES });
+  const parsed = parseCase(text, { models: CATALOGUE_MODELS, benchmarks: BENCHMARK_ENTRIES });
   const result = parsed.ok ? calculateCase(parsed.value) : parsed;
   const issues = result.ok ? [] : result.issues;
   if (args.command === 'check') return reportCheck(issues, result.ok ? result.value : undefined, args, io);

@@ -23,7 +23,8 @@ export const benchmarkSchema = z.strictObject({
   /** Multiplies every numerator/denominator ratio, e.g. 1000 for "årsværk per 1,000 cases" (catalogue A12);
    * given values are taken to be in that unit already. */
   per: divisor.default(1),
-  rows: z.array(benchmarkRowSchema).min(2).max(5000),
+  /** One row is enough when there are targets: the own row against Models 1–3 (catalogue A12). */
+  rows: z.array(benchmarkRowSchema).min(1).max(5000),
   targets: z
     .array(z.strictObject({ label, value: amount }))
     .max(50)

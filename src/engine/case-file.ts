@@ -12,6 +12,7 @@ import { fail, ok, type Result } from './result';
 import { timeSavingsSchema, type TimeSavingsFile } from './time-savings-schema';
 import { refundLossSchema, type RefundLossFile } from './refund-loss-schema';
 import { benchmarkSchema, type BenchmarkFile } from './benchmark-schema';
+import { benchmarkEntryCase, benchmarkIssues, type BenchmarkEntrySeed } from './benchmark-entry';
 import { realisationSchema, type RealisationFile } from './realisation-schema';
 import { describeValue, fromZodIssues } from './zod-issues';
 import { catalogueCaseSchema, modelInputs, type CatalogueCaseFile } from './model-case';
@@ -35,11 +36,11 @@ export const TEMPLATES = [
   'refund-loss',
 ] as const;
 
-/** What the engine needs from outside to read a catalogue case: the entries' models. */
+/** What the engine needs from outside to read a catalogue case: the entries' models and benchmarks. */
 export interface CaseContext {
   readonly models?: ReadonlyMap<string, Model>;
-  /** Entries that open another template (such as the benchmark), by id. */
-  readonly otherEntries?: ReadonlyMap<string, string>;
+  /** Entries that open the benchmark, by id: a case of one is the benchmark with the entry's figures. */
+  readonly benchmarks?: ReadonlyMap<string, BenchmarkEntrySeed>;
 }
 export type TemplateId = (typeof TEMPLATES)[number];
 
@@ -77,10 +78,8 @@ export function validateCase(data: unknown, context: CaseContext = {}): Result<C
       return validate(refundLossSchema, data);
     case 'benchmark': {
       const r = validate(benchmarkSchema, data);
-      if (r.ok && !r.value.rows.some((row) => row.name === r.value.own)) {
-        return fail([issue('own_row_missing', ['own'], { received: describeValue(r.value.own) })]);
-      }
-      return r;
+      const more = r.ok ? benchmarkIssues(r.value) : [];
+      return more.length > 0 ? fail(more) : r;
     }
     case 'realisation': {
       const r = validate(realisationSchema, data);
@@ -89,10 +88,10 @@ export function validateCase(data: unknown, context: CaseContext = {}): Result<C
     case 'catalogue': {
       const r = validate(catalogueCaseSchema, data);
       if (!r.ok) return r;
+      const seed = context.benchmarks?.get(r.value.entry);
+      if (seed) return benchmarkEntryCase(seed, r.value.inputs, r.value.language);
       const models = context.models ?? new Map<string, Model>();
       const model = models.get(r.value.entry);
-      const other = context.otherEntries?.get(r.value.entry);
-      if (other) return fail([issue('entry_not_model', ['entry'], { entry: r.value.entry, template: other })]);
       if (!model) {
         const allowed = [...models.keys()].map((k) => `"${k}"`);
         return fail([issue('invalid_value', ['entry'], { allowed, received: describeValue(r.value.entry) })]);

@@ -45,7 +45,7 @@ export type IssueCode =
   | 'keys_sum'
   | 'not_multiple'
   | 'own_row_missing'
-  | 'entry_not_model'
+  | 'nothing_to_compare'
   | 'irr_no_sign_change'
   | 'irr_no_root'
   | 'irr_multiple_roots'
@@ -70,11 +70,15 @@ export function issue(code: IssueCode, path: IssuePath, params: IssueParams = {}
   return { code, severity, path, params };
 }
 
-/** Renders a path the way a user reads it in a JSON file: `lines[1].values[3]`; the root is `case`. */
+/**
+ * Renders a path the way a user reads it in a JSON file: `lines[1].values[3]`; a key that is not a
+ * plain word (`"Holbæk.volume"`, `"bc.hours"`) in brackets, so its dot is not read as a step. The root is `case`.
+ */
 export function formatPath(path: IssuePath): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
+    else if (!/^[A-Za-z_$][\w$]*$/.test(part)) out += `[${JSON.stringify(part)}]`;
     else out += out === '' ? part : `.${part}`;
   }
   return out === '' ? 'case' : out;

@@ -71,8 +71,6 @@ const en: Record<IssueCode, Render> = {
       ? `expected a date, got the text ${s(p, 'received')}`
       : `expected a date, got the text ${s(p, 'received')}; did you mean ${s(p, 'suggestion')}?`,
   percent_over_100: (p) => `a rate of ${s(p, 'received')} is over 100 %; did you mean ${s(p, 'suggestion')}?`,
-  entry_not_model: (p) =>
-    `catalogue entry ${s(p, 'entry')} opens the ${s(p, 'template')} template; write a ${s(p, 'template')} case file with its rows instead (gevinst calc --help)`,
   not_checkable: (p) =>
     `this is a Gevinst ${s(p, 'template')} sheet; its figures are live formulas, and the task pane checks business cases only so far`,
   no_free_line: (p) =>
@@ -82,6 +80,7 @@ const en: Record<IssueCode, Render> = {
     `expected a whole multiple of the rounding ${s(p, 'rounding')}, got ${s(p, 'received')}, so the total cannot be kept exactly`,
   no_volume: (p) => `the own row ${s(p, 'name')} has no volume or denominator, so no potential can be computed`,
   own_row_missing: (p) => `no row is named ${s(p, 'received')}; "own" must be one of the rows' names`,
+  nothing_to_compare: () => `a benchmark compares: expected at least 2 rows, or the own row and at least one target`,
   irr_no_sign_change: () =>
     `no internal rate of return: the yearly results never change sign, so no rate makes the net present value zero`,
   irr_no_root: () =>
@@ -166,8 +165,6 @@ const da: Record<IssueCode, Render> = {
       ? `forventede en dato, fik teksten ${sDa(p, 'received')}`
       : `forventede en dato, fik teksten ${sDa(p, 'received')}; mente du ${s(p, 'suggestion')}?`,
   percent_over_100: (p) => `en rente på ${s(p, 'receivedDa')} er over 100 %; mente du ${s(p, 'suggestionDa')}?`,
-  entry_not_model: (p) =>
-    `katalogets ${s(p, 'entry')} åbner skabelonen ${s(p, 'template')}; skriv i stedet en ${s(p, 'template')}-sagsfil med dens rækker (gevinst calc --help)`,
   not_checkable: (p) =>
     `dette er et Gevinst-ark af typen ${s(p, 'template')}; tallene er levende formler, og opgaveruden kontrollerer indtil videre kun business cases`,
   no_free_line: (p) =>
@@ -177,6 +174,7 @@ const da: Record<IssueCode, Render> = {
     `forventede et helt multiplum af afrundingen ${s(p, 'rounding')}, fik ${sDa(p, 'received')}, så totalen kan ikke holdes præcist`,
   no_volume: (p) => `egen række ${s(p, 'name')} har hverken volumen eller nævner, så potentialet kan ikke beregnes`,
   own_row_missing: (p) => `ingen række hedder ${sDa(p, 'received')}; "own" skal være navnet på en af rækkerne`,
+  nothing_to_compare: () => `en benchmark sammenligner: forventede mindst 2 rækker, eller egen række og mindst ét mål`,
   irr_no_sign_change: () =>
     `ingen intern rente: de årlige resultater skifter aldrig fortegn, så ingen rente giver nutidsværdien nul`,
   irr_no_root: () =>

@@ -19,7 +19,7 @@ export const benchmarkParameters = z.strictObject({
   direction: z.enum(['lower-is-better', 'higher-is-better']).default('lower-is-better'),
   own: text(TEXT_LIMITS.name).default(''),
   per: divisor.default(1),
-  rows: z.number().int().min(2).max(5000).default(10),
+  rows: z.number().int().min(1).max(5000).default(10),
   targets: z.number().int().min(0).max(50).default(2),
 });
 

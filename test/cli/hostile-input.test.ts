@@ -138,7 +138,7 @@ describe('no figure beyond a sane magnitude', () => {
     const text = JSON.stringify({ template: 'catalogue', entry: 'A03', inputs: { 'inputs.wage': 1e300 } });
     const r = await cli(['calc', 'c.json'], { 'c.json': text });
     expect(r.code).toBe(2);
-    expect(r.err).toContain('inputs.inputs.wage: expected a number between -1000000000000000 and 1000000000000000');
+    expect(r.err).toContain('inputs["inputs.wage"]: expected a number between -1000000000000000 and 1000000000000000');
   });
 });
 

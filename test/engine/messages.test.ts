@@ -164,9 +164,9 @@ describe('branches a message takes on its parameters', () => {
 
   test('an error carries no tag; a warning is tagged in its language', () => {
     const e = issue('blank_required', ['inputs', 'bc.hours'], { expected: 'bc.hours', expectedDa: 'bc.hours' });
-    expect(formatIssue(e, 'en')).toBe('inputs.bc.hours: a value is required here: bc.hours');
+    expect(formatIssue(e, 'en')).toBe('inputs["bc.hours"]: a value is required here: bc.hours');
     expect(formatIssue({ ...e, severity: 'warning' }, 'da')).toBe(
-      'inputs.bc.hours: advarsel: her skal stå en værdi: bc.hours',
+      'inputs["bc.hours"]: advarsel: her skal stå en værdi: bc.hours',
     );
     expect(formatIssue(e)).toBe(formatIssue(e, 'en'));
   });

@@ -131,28 +131,28 @@ const messages = (inputs: Parameters<typeof modelInputs>[1]) =>
 
 test('an unknown key names the rows a case may fill in', () => {
   expect(messages({ 'bc.cost': 1 })).toEqual([
-    'inputs.bc.cost: expected one of bc.hours, bc.rate, bc.extra, res.gain, pick.row, got "bc.cost"',
+    'inputs["bc.cost"]: expected one of bc.hours, bc.rate, bc.extra, res.gain, pick.row, got "bc.cost"',
   ]);
 });
 
 test('a row needs an array of its length; a cell needs one value', () => {
-  expect(messages({ 'res.gain': [1, 2] })).toEqual(['inputs.res.gain: expected an array of 3 values, got 2 values']);
-  expect(messages({ 'res.gain': 5 })).toEqual(['inputs.res.gain: expected an array of 3 values, got one value']);
-  expect(messages({ 'bc.hours': [5, 6] })).toEqual(['inputs.bc.hours: expected one value, got 2 values']);
+  expect(messages({ 'res.gain': [1, 2] })).toEqual(['inputs["res.gain"]: expected an array of 3 values, got 2 values']);
+  expect(messages({ 'res.gain': 5 })).toEqual(['inputs["res.gain"]: expected an array of 3 values, got one value']);
+  expect(messages({ 'bc.hours': [5, 6] })).toEqual(['inputs["bc.hours"]: expected one value, got 2 values']);
   expect(modelInputs(model, { 'res.gain': 5 }).issues.map((i) => formatIssue(i, 'da'))).toEqual([
-    'inputs.res.gain: forventede en liste med 3 værdier, fik én værdi',
+    'inputs["res.gain"]: forventede en liste med 3 værdier, fik én værdi',
   ]);
   expect(modelInputs(model, { 'bc.hours': [5] }).values.get('bc.hours.value')).toBe(5);
   expect(modelInputs(model, { 'res.gain': [1, 2] }).issues.map((i) => formatIssue(i, 'da'))).toEqual([
-    'inputs.res.gain: forventede en liste med 3 værdier, fik 2 værdier',
+    'inputs["res.gain"]: forventede en liste med 3 værdier, fik 2 værdier',
   ]);
 });
 
 test('text, and numbers out of range, are refused at their place in the array', () => {
-  expect(messages({ 'res.gain': [1, '2', 3] })).toEqual(['inputs.res.gain[1]: expected a number, got "2"']);
-  expect(messages({ 'bc.hours': 'ti' })).toEqual(['inputs.bc.hours: expected a number, got "ti"']);
+  expect(messages({ 'res.gain': [1, '2', 3] })).toEqual(['inputs["res.gain"][1]: expected a number, got "2"']);
+  expect(messages({ 'bc.hours': 'ti' })).toEqual(['inputs["bc.hours"]: expected a number, got "ti"']);
   expect(messages({ 'bc.hours': 2e15 })).toEqual([
-    'inputs.bc.hours: expected a number between -1000000000000000 and 1000000000000000, got 2000000000000000',
+    'inputs["bc.hours"]: expected a number between -1000000000000000 and 1000000000000000, got 2000000000000000',
   ]);
   expect(messages({ 'bc.hours': -2e15 })).toHaveLength(1);
   expect(modelInputs(model, { 'bc.hours': 1e15 }).issues).toEqual([]);
@@ -161,7 +161,7 @@ test('text, and numbers out of range, are refused at their place in the array', 
 
 test('a choice cell takes only its words, in either language', () => {
   expect(messages({ 'pick.row.kind': 'Måske' })).toEqual([
-    'inputs.pick.row.kind: expected one of "Ja", "Yes", "Nej", "No", got "Måske"',
+    'inputs["pick.row.kind"]: expected one of "Ja", "Yes", "Nej", "No", got "Måske"',
   ]);
   expect(messages({ 'pick.row.kind': 1 })).toHaveLength(1);
   expect(modelInputs(model, { 'pick.row.kind': 'Måske' }).values.size).toBe(0);

@@ -231,8 +231,8 @@ export const ADMINISTRATION: readonly CatalogueEntry[] = [
       "Administration share = the jobcentre's administration costs ÷ gross benefit costs (REGK31). Compare with the own 2012 share and the national average in 2012 (4.4 %) and 2016 (5.6 %). Gaps are indications, not automatic savings; KL estimates 5–10 % of the resources spent on interviews.",
     ),
     lost: w(
-      'Ydelsesudgifterne for København, Slagelse og Silkeborg er tabt i kilden (Side 58) og er udeladt.',
-      'Benefit costs for København, Slagelse and Silkeborg are lost in the source (page 58) and left out.',
+      'Ydelsesudgifterne 2016 for København, Slagelse og Silkeborg er tabt i kilden (Side 58); de tre står med andelen, som Side 57 giver, og uden volumen. Model 1 er Nyborgs egen andel 2012 (21,66 / 426,7 mio. kr., Side 58).',
+      "Benefit costs 2016 for København, Slagelse and Silkeborg are lost in the source (page 58); the three stand with the share page 57 gives, and without a volume. Model 1 is Nyborg's own share in 2012 (21.66 / 426.7 m kr., page 58).",
     ),
     template: {
       kind: 'benchmark',
@@ -241,18 +241,26 @@ export const ADMINISTRATION: readonly CatalogueEntry[] = [
         direction: 'lower-is-better',
         per: 100,
         own: 'Nyborg',
+        // The ten municipalities in the report's order (Side 57-58). A ratio row is "Administrationsudgifter
+        // 2016 | Udgifter til ydelser 2016" in mio. kr. (Side 58); where the benefit costs are lost, the row
+        // is the 2016 share as printed in "Udvikling i administrationsandel" (Side 57).
         rows: [
           { name: 'Nyborg', numerator: 32.39, denominator: 433.3 },
           { name: 'Varde', numerator: 44.56, denominator: 652.1 },
           { name: 'Aabenraa', numerator: 58.37, denominator: 864.3 },
           { name: 'Nordfyns', numerator: 26.61, denominator: 431.9 },
+          { name: 'København', value: 5.9 },
           { name: 'Holbæk', numerator: 53.23, denominator: 973.7 },
+          { name: 'Slagelse', value: 5.4 },
           { name: 'Hvidovre', numerator: 33.67, denominator: 726.6 },
+          { name: 'Silkeborg', value: 4.6 },
           { name: 'Billund', numerator: 14.51, denominator: 339.2 },
         ],
+        // Side 57: Model 1 = the own 2012 level, Model 2 = the national average 2012, Model 3 = 2016.
         targets: [
-          { label: 'Hele landet 2016', value: 5.6 },
-          { label: 'Hele landet 2012', value: 4.4 },
+          { label: 'Model 1: egen andel 2012', value: (100 * 21.66) / 426.7 },
+          { label: 'Model 2: hele landet 2012', value: 4.4 },
+          { label: 'Model 3: hele landet 2016', value: 5.6 },
         ],
       },
     },

@@ -11,7 +11,8 @@ import { TECHNICAL } from './technical';
 import { EMPLOYMENT } from './employment';
 import { SCHOOL } from './school';
 import { SOCIAL } from './social';
-import { SOURCE, TRACK_NAMES, type CatalogueEntry, type TrackId } from './types';
+import { SOURCE, TRACK_NAMES, type BenchmarkSeed, type CatalogueEntry, type TrackId } from './types';
+import { benchmarkEntryPrefilled, type BenchmarkEntrySeed } from '../../engine/benchmark-entry';
 
 export { KIND_NAMES, SOURCE, TRACK_NAMES };
 export type { CatalogueEntry, KindId, TrackId };
@@ -29,10 +30,24 @@ export const CATALOGUE_MODELS: ReadonlyMap<string, Model> = new Map(
   CATALOGUE.flatMap((e) => (e.template.kind === 'model' ? [[e.id, e.template.model] as const] : [])),
 );
 
-/** Entries that open another template than their own calculation sheet, with that template's id. */
-export const OTHER_ENTRIES: ReadonlyMap<string, string> = new Map(
-  CATALOGUE.flatMap((e) => (e.template.kind === 'model' ? [] : [[e.id, e.template.kind] as const])),
+/** The entries that open the benchmark, with the figures the report prints: a catalogue case of one is a benchmark. */
+export const BENCHMARK_ENTRIES: ReadonlyMap<string, BenchmarkEntrySeed> = new Map(
+  CATALOGUE.flatMap((e) =>
+    e.template.kind === 'benchmark' ? [[e.id, benchmarkSeedOf(e, e.template.benchmark)] as const] : [],
+  ),
 );
+
+function benchmarkSeedOf(e: CatalogueEntry, b: BenchmarkSeed): BenchmarkEntrySeed {
+  return {
+    title: { da: `${e.id} ${e.title.da}`, en: `${e.id} ${e.title.en}` },
+    unit: b.unit,
+    direction: b.direction,
+    ...(b.per === undefined ? {} : { per: b.per }),
+    ...(b.own === undefined ? {} : { own: b.own }),
+    rows: b.rows ?? [],
+    targets: b.targets ?? [],
+  };
+}
 
 export function findEntry(id: string): CatalogueEntry | undefined {
   return CATALOGUE.find((e) => e.id.toLowerCase() === id.toLowerCase());
@@ -66,6 +81,8 @@ export function entryInputs(e: CatalogueEntry, lang: 'da' | 'en'): string[] {
 
 /** The figures the entry's template comes prefilled with, by input key. */
 export function entryPrefilled(e: CatalogueEntry): Record<string, number | string> {
+  const seed = BENCHMARK_ENTRIES.get(e.id);
+  if (seed) return benchmarkEntryPrefilled(seed);
   if (e.template.kind !== 'model') return {};
   const model = e.template.model;
   const out: Record<string, number | string> = {};
