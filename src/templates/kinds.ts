@@ -5,11 +5,13 @@
  */
 import type { Expr, InputValue, Model, ModelColumn, ModelResult, ModelRow, ModelTable, Words } from '../engine/model';
 import {
+  add,
   cell,
   div,
   ge,
   ifThen,
   iferr,
+  le,
   mul,
   n,
   runningTotal,
@@ -93,6 +95,8 @@ export function percentProfile(o: {
   steps: readonly (number | null)[];
   investment?: readonly (number | null)[];
   lastPlus?: boolean;
+  /** The years the source says the saving rises for: a check flags a profile that still rises after them. */
+  risesFor?: { readonly years: number; readonly source: Words };
 }): Model {
   const cols = yearColumns(o.steps.length, o.lastPlus);
   const profile: ModelTable = {
@@ -143,7 +147,30 @@ export function percentProfile(o: {
         expr: sumRow('net', 'profile'),
         format: 'amount',
       },
+      ...(o.risesFor
+        ? [
+            risesAfter(
+              o.risesFor,
+              cols.slice(o.risesFor.years).map((c) => c.id),
+            ),
+          ]
+        : []),
     ],
+  };
+}
+
+/** A check: does the profile still add savings after the years the source says it rises for? */
+function risesAfter(r: { readonly years: number; readonly source: Words }, later: readonly string[]): ModelResult {
+  const rises = later.map((col) => cell('step', col, 'profile')).reduce((a, b) => add(a, b), n(0));
+  return {
+    id: 'risesAfter',
+    label: w(`Stiger profilen efter år ${r.years}?`, `Does the profile rise after year ${r.years}?`),
+    expr: ifThen(
+      le(rises, n(0)),
+      txt(w('Nej', 'No')),
+      txt(w(`Ja; kilden: ${r.source.da}`, `Yes; the source: ${r.source.en}`)),
+    ),
+    format: 'text',
   };
 }
 

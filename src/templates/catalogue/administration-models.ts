@@ -12,6 +12,13 @@ function merge(...models: Model[]): Model {
   return { tables: models.flatMap((m) => m.tables), results: models.flatMap((m) => m.results) };
 }
 
+/**
+ * A05 (Side 28-30): the source's three templates (cases and hours, administrative resources, lost
+ * refunds). What is harvested: "reducere personaleomkostningerne til refusionshåndtering med 10 % i
+ * det første år. Besparelsen hentes ved at reducere lønsummen på HK 6", and the lost refunds halved
+ * ("opskrive indtægten fra refusioner"). The units' time saved on following up refunds "hentes ikke,
+ * men kommer enhederne til gavn": it is shown apart and kept out of the total.
+ */
 export const a05: Model = (() => {
   const rows = [w('Centralt', 'Central'), w('Decentralt', 'Decentral')];
   const cases: ModelTable = {
@@ -27,6 +34,26 @@ export const a05: Model = (() => {
         format: 'hours',
         formula: mul(cell(undefined, 'count'), sub(cell(undefined, 'before'), cell(undefined, 'after'))),
       },
+    ],
+    rows: [
+      ...rows.map((label, i) => ({ id: `r${i + 1}`, label, optional: true })),
+      { id: 'total', label: w('I alt', 'Total'), total: true },
+    ],
+  };
+  const resources: ModelTable = {
+    id: 'resources',
+    title: w(
+      'Administrative ressourcer til refusionshåndtering (lønsum, kr. pr. år)',
+      'Administrative resources for refund handling (wage bill, kr. a year)',
+    ),
+    columns: [
+      { id: 'before', label: w('Før', 'Before') },
+      {
+        id: 'after',
+        label: w('Efter', 'After'),
+        formula: mul(cell(undefined, 'before'), sub(n(1), v('inputs', 'staffCut'))),
+      },
+      { id: 'net', label: w('Netto', 'Net'), formula: sub(cell(undefined, 'before'), cell(undefined, 'after')) },
     ],
     rows: [
       ...rows.map((label, i) => ({ id: `r${i + 1}`, label, optional: true })),
@@ -53,31 +80,54 @@ export const a05: Model = (() => {
   const inputs = scalars('inputs', w('Forudsætninger', 'Assumptions'), [
     { id: 'wage', label: w('Timeløn (kr.)', 'Hourly cost (kr.)'), format: 'decimal' },
     {
+      id: 'staffCut',
+      label: w('Reduktion af personaleomkostninger, % (år 1: 10 %)', 'Cut in staff costs, % (year 1: 10 %)'),
+      value: 0.1,
+      format: 'percent',
+    },
+    {
       id: 'lossCut',
       label: w('Reduktion af tab, % (år 1: 50 %; op til 80 %)', 'Cut in losses, % (year 1: 50 %; up to 80 %)'),
       value: 0.5,
       format: 'percent',
     },
   ]);
+  const staff = cell('total', 'net', 'resources');
+  const income = cell('total', 'net', 'losses');
   return {
-    tables: [inputs, cases, losses],
+    tables: [inputs, cases, resources, losses],
     results: [
       {
-        id: 'hours',
-        label: w('Frigjorte timer pr. år', 'Hours freed a year'),
-        expr: cell('total', 'net', 'cases'),
-        format: 'hours',
-      },
-      {
         id: 'staffKr',
-        label: w('Personalegevinst, kr. pr. år', 'Staff gain, kr. a year'),
-        expr: mul(cell('total', 'net', 'cases'), v('inputs', 'wage')),
+        label: w('Personalegevinst (lønsum HK 6), kr. pr. år', 'Staff gain (HK 6 wage bill), kr. a year'),
+        expr: staff,
         format: 'amount',
       },
       {
         id: 'income',
         label: w('Øget refusionsindtægt, kr. pr. år', 'Extra refund income, kr. a year'),
-        expr: cell('total', 'net', 'losses'),
+        expr: income,
+        format: 'amount',
+      },
+      {
+        id: 'total',
+        label: w('Gevinst, der hentes, kr. pr. år', 'Gain harvested, kr. a year'),
+        expr: add(staff, income),
+        format: 'amount',
+      },
+      {
+        id: 'hours',
+        label: w('Frigjorte timer pr. år (centralt og decentralt)', 'Hours freed a year (central and decentral)'),
+        expr: cell('total', 'net', 'cases'),
+        format: 'hours',
+      },
+      {
+        id: 'unitsKr',
+        label: w(
+          'Enhedernes sparede tid, kr. pr. år (hentes ikke)',
+          "The units' time saved, kr. a year (not harvested)",
+        ),
+        expr: mul(cell('r2', 'net', 'cases'), v('inputs', 'wage')),
         format: 'amount',
       },
     ],
@@ -182,7 +232,7 @@ export const a08: Model = (() => {
       {
         id: 'own',
         label: w('Egen kommune', 'Own municipality'),
-        formula: mul(cell('example'), div(v('inputs', 'share'), n(0.01))),
+        formula: mul(cell('example'), div(v('inputs', 'key'), n(0.01))),
         format: 'decimal',
       },
       {
@@ -199,43 +249,74 @@ export const a08: Model = (() => {
     ],
     note: w('Årstallene over kolonnerne mangler i kilden.', 'The source lost the years over the columns.'),
   };
+  // Side 41: "i en kommune på [lost] medarbejdere ([lost] indbyggere) kan forventes en administrativ besparelse
+  // på KY på 0,75-1,25 årsværk og på KSD 0,35-0,75 årsværk": the range as printed, for a size the source lost.
   const staff = scalars(
     'staff',
     w('Administrative årsværk ved fuld indfasning', 'Administrative årsværk at full phase-in'),
     [
       {
-        id: 'ky',
-        label: w(
-          'KY (kontanthjælp): årsværk (tommelfinger 0,75–1,25)',
-          'KY (cash benefit): årsværk (rule of thumb 0.75–1.25)',
-        ),
+        id: 'kyLow',
+        label: w('KY (kontanthjælp), tommelfingerregel lav', 'KY (cash benefit), rule of thumb low'),
+        value: 0.75,
+        format: 'decimal',
+      },
+      { id: 'kyHigh', label: w('KY, tommelfingerregel høj', 'KY, rule of thumb high'), value: 1.25, format: 'decimal' },
+      {
+        id: 'ksdLow',
+        label: w('KSD (sygedagpenge), tommelfingerregel lav', 'KSD (sickness benefit), rule of thumb low'),
+        value: 0.35,
         format: 'decimal',
       },
       {
-        id: 'ksd',
-        label: w(
-          'KSD (sygedagpenge): årsværk (tommelfinger 0,35–0,75)',
-          'KSD (sickness benefit): årsværk (rule of thumb 0.35–0.75)',
-        ),
+        id: 'ksdHigh',
+        label: w('KSD, tommelfingerregel høj', 'KSD, rule of thumb high'),
+        value: 0.75,
         format: 'decimal',
       },
+      { id: 'ky', label: w('KY: eget skøn, årsværk', 'KY: own estimate, årsværk'), format: 'decimal' },
+      { id: 'ksd', label: w('KSD: eget skøn, årsværk', 'KSD: own estimate, årsværk'), format: 'decimal' },
       { id: 'cost', label: w('Lønudgift pr. årsværk (kr.)', 'Cost per årsværk (kr.)'), format: 'amount' },
       {
         id: 'kr',
-        label: w('Gevinst, kr. pr. år', 'Gain, kr. a year'),
+        label: w('Gevinst efter eget skøn, kr. pr. år', 'Gain by own estimate, kr. a year'),
         formula: mul(add(cell('ky'), cell('ksd')), cell('cost')),
         format: 'amount',
       },
     ],
+    w(
+      'Tommelfingerreglen gælder en kommune af en størrelse, som kilden har tabt (antal medarbejdere og indbyggere, Side 41); skaler den med omtanke.',
+      'The rule of thumb holds for a municipality of a size the source lost (employees and inhabitants, page 41); scale it with care.',
+    ),
   );
+  // Side 41-42: new systems' IT costs are shared "efter antal borgere ( = 50%)", "lade indbyggertal … vægte med
+  // 50%": inhabitants weigh 50 % of the key; what the other half rests on is lost in the source.
+  const key = scalars('inputs', w('Fordelingsnøgle', 'Distribution key'), [
+    { id: 'share', label: w('Egen andel af indbyggerne, %', 'Own share of inhabitants, %'), format: 'percent' },
+    {
+      id: 'other',
+      label: w(
+        'Egen andel efter nøglens anden del, % (grundlaget er tabt i kilden)',
+        "Own share by the key's other part, % (its basis is lost in the source)",
+      ),
+      format: 'percent',
+    },
+    {
+      id: 'weight',
+      label: w('Indbyggertallets vægt i nøglen (Side 42: 50 %)', "Inhabitants' weight in the key (page 42: 50 %)"),
+      value: 0.5,
+      format: 'percent',
+    },
+    {
+      id: 'key',
+      label: w('Egen andel efter nøglen, %', 'Own share by the key, %'),
+      formula: add(mul(cell('weight'), cell('share')), mul(sub(n(1), cell('weight')), cell('other'))),
+      format: 'percent',
+    },
+  ]);
+  const cost = v('staff', 'cost');
   return {
-    tables: [
-      scalars('inputs', w('Fordelingsnøgle', 'Distribution key'), [
-        { id: 'share', label: w('Egen andel af indbyggerne, %', 'Own share of inhabitants, %'), format: 'percent' },
-      ]),
-      table,
-      staff,
-    ],
+    tables: [key, table, staff],
     results: [
       {
         id: 'itGain',
@@ -244,8 +325,29 @@ export const a08: Model = (() => {
         format: 'decimal',
       },
       {
+        id: 'staffGainLow',
+        label: w(
+          'Administrativ gevinst efter tommelfingerreglen, lav, kr. pr. år',
+          'Administrative gain by the rule of thumb, low, kr. a year',
+        ),
+        expr: mul(add(v('staff', 'kyLow'), v('staff', 'ksdLow')), cost),
+        format: 'amount',
+      },
+      {
+        id: 'staffGainHigh',
+        label: w(
+          'Administrativ gevinst efter tommelfingerreglen, høj, kr. pr. år',
+          'Administrative gain by the rule of thumb, high, kr. a year',
+        ),
+        expr: mul(add(v('staff', 'kyHigh'), v('staff', 'ksdHigh')), cost),
+        format: 'amount',
+      },
+      {
         id: 'staffGain',
-        label: w('Administrativ gevinst, kr. pr. år', 'Administrative gain, kr. a year'),
+        label: w(
+          'Administrativ gevinst efter eget skøn, kr. pr. år',
+          'Administrative gain by own estimate, kr. a year',
+        ),
         expr: v('staff', 'kr'),
         format: 'amount',
       },

@@ -32,6 +32,15 @@ export const ADMINISTRATION: readonly CatalogueEntry[] = [
           'Cost of the tasks centralised (kr. a year)',
         ),
         steps: [0.1, 0.05, 0.05, 0.05],
+        // "Effekterne vil indfinde sig allerede ved etablering og er stigende i indtil to år efter dannelsen" (Side 15),
+        // while the table's profile adds 5 % in years 3 and 4: the sheet says so where the profile still rises.
+        risesFor: {
+          years: 2,
+          source: w(
+            '"stigende i indtil to år efter dannelsen" (Side 15)',
+            '"rising for up to two years after it is set up" (page 15)',
+          ),
+        },
       }),
     ),
   },
@@ -105,8 +114,8 @@ export const ADMINISTRATION: readonly CatalogueEntry[] = [
     kind: 'before-after',
     page: '28–30',
     guidance: w(
-      'Saml refusionshåndteringen (sygedagpenge, barsel, fleksjob m.m.) centralt. Personaleomkostningen falder 10 % i år 1, og tabte refusioner halveres i år 1; flere har nået 80 %. Gevinsten hentes ved at opskrive refusionsindtægten; enhedernes sparede tid hentes ikke.',
-      "Handle reimbursements (sickness benefit, maternity, flex-jobs etc.) centrally. Staff cost falls 10 % in year 1 and lost refunds halve in year 1; some have reached 80 %. The gain is booked as higher refund income; the units' saved time is not harvested.",
+      'Saml refusionshåndteringen (sygedagpenge, barsel, fleksjob m.m.) centralt. Personaleomkostningen til refusionshåndtering falder 10 % i år 1 og hentes på lønsummen (HK 6); tabte refusioner halveres i år 1 (flere har nået 80 %) og hentes ved at opskrive refusionsindtægten. Enhedernes sparede tid til opfølgning hentes ikke (Side 28) og står uden for gevinsten.',
+      "Handle reimbursements (sickness benefit, maternity, flex-jobs etc.) centrally. The staff cost of refund handling falls 10 % in year 1 and is taken from the wage bill (HK 6); lost refunds halve in year 1 (some have reached 80 %) and are booked as higher refund income. The units' time saved on follow-up is not harvested (page 28) and stays out of the gain.",
     ),
     lost: w(
       'Kildens eksempelbeløb ("fra kr. XXX i 2016 til YYY") er pladsholdere.',
@@ -153,12 +162,12 @@ export const ADMINISTRATION: readonly CatalogueEntry[] = [
     kind: 'formula-sheet',
     page: '39–43',
     guidance: w(
-      'Få monopolbruddets gevinster ind i budgettet: IT-udgiften til KMD falder, administrationsbidraget til UDK stiger. Egen kommune = tabellens fiktive kommune med 1 % × egen andel ÷ 1 %. Ved fuld indfasning sparer KY 0,75–1,25 og KSD 0,35–0,75 årsværk.',
-      "Get the monopoly break's gains into the budget: IT payments to KMD fall while the contribution to UDK rises. Own municipality = the table's fictitious 1 % municipality × own share ÷ 1 %. At full phase-in KY saves 0.75–1.25 and KSD 0.35–0.75 årsværk.",
+      'Få monopolbruddets gevinster ind i budgettet: IT-udgiften til KMD falder, administrationsbidraget til UDK stiger. Egen kommune = tabellens fiktive kommune med 1 % × egen andel efter nøglen ÷ 1 %, hvor indbyggertallet vægter 50 % (Side 42). Ved fuld indfasning sparer KY 0,75–1,25 og KSD 0,35–0,75 årsværk i en kommune af en størrelse, kilden har tabt (Side 41).',
+      "Get the monopoly break's gains into the budget: IT payments to KMD fall while the contribution to UDK rises. Own municipality = the table's fictitious 1 % municipality × own share by the key ÷ 1 %, where inhabitants weigh 50 % (page 42). At full phase-in KY saves 0.75–1.25 and KSD 0.35–0.75 årsværk in a municipality of a size the source lost (page 41).",
     ),
     lost: w(
-      'Kildens anden tabel (kommunale IT-omkostninger) er ulæselig, og reglen "forskellen i linjen Samlet" er tvetydig; arket sammenligner derfor med kommunens nuværende betaling.',
-      'The source\'s second table (municipal IT costs) is garbled and its rule "the difference in the Samlet line" is ambiguous; the sheet therefore compares with the municipality\'s current payments.',
+      'Kildens anden tabel (kommunale IT-omkostninger) er ulæselig, og reglen "forskellen i linjen Samlet" er tvetydig; arket sammenligner derfor med kommunens nuværende betaling. Tommelfingerreglens kommunestørrelse (medarbejdere, indbyggere) og grundlaget for nøglens anden halvdel er tabt (Side 41–42).',
+      "The source's second table (municipal IT costs) is garbled and its rule \"the difference in the Samlet line\" is ambiguous; the sheet therefore compares with the municipality's current payments. The municipality size behind the rule of thumb (employees, inhabitants) and the basis of the key's other half are lost (pages 41–42).",
     ),
     template: model(a08),
   },

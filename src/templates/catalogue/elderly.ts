@@ -247,6 +247,10 @@ export const ELDERLY: readonly CatalogueEntry[] = [
       'Beregn udgiften pr. borger i eget hjem, midlertidig bolig og plejebolig, og find knækket, hvor hjemmepleje bliver dyrere end en plejebolig. 15–30 % flytter i plejebolig uden forudgående væsentlig hjemmehjælp; break-even ligger ofte tidligere end antaget.',
       'Compute the cost per citizen at home, in temporary housing and in a care place, and find the point where home care costs more than a care place. 15–30 % move into a care place without significant home help first; break-even often comes earlier than assumed.',
     ),
+    lost: w(
+      'Sammenfatningens tal er pladsholdere (den økonomiske ramme "XX", potentialet og tidshorisonten "XXX", Side 123), og analyseværktøjet (bilag 2), drejebogen (bilag 3) og kapacitetsbenchmarket (bilag 1) følger ikke med kilden; udfyld egne priser.',
+      'The summary\'s figures are placeholders (the financial frame "XX", the potential and the time horizon "XXX", page 123), and the analysis tool (annex 2), the playbook (annex 3) and the capacity benchmark (annex 1) are not in the source; fill in your own prices.',
+    ),
     template: model(e02),
   },
   {
@@ -261,6 +265,10 @@ export const ELDERLY: readonly CatalogueEntry[] = [
     guidance: w(
       'Tværfaglige, tidsafgrænsede forløb for borgere med mest hjælp. Break-even = merudgift pr. forløb ÷ (sparet tid pr. uge × timepris); i Aabenraa 2,6–5,83 uger. I København faldt hjælpen til nye borgere 0,74 timer om ugen over 12 måneder.',
       'Interdisciplinary, time-limited courses for the citizens with the most help. Break-even = extra cost per course ÷ (time saved a week × hourly price); in Aabenraa 2.6–5.83 weeks. In København help for new citizens fell by 0.74 hours a week over 12 months.',
+    ),
+    lost: w(
+      'Sammenfatningens tal er pladsholdere (andelen "XX", potentialet og tidshorisonten "XXX", Side 127); Aabenraas antal udførere pr. kombineret forløb, Københavns udgifter pr. borger pr. dag (figuren, Side 128–129) og året for målgruppens udtræk (Side 129) er tabt.',
+      'The summary\'s figures are placeholders (the share "XX", the potential and the time horizon "XXX", page 127); Aabenraa\'s performers per combined course, København\'s cost per citizen per day (the figure, pages 128–129) and the year of the target group\'s extract (page 129) are lost.',
     ),
     template: model(e03),
   },

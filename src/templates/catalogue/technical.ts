@@ -9,7 +9,21 @@ const t03: Model = resultTable({
   drivers: [
     scalars('fleet', w('Vognpark og flådestyring', 'Fleet and fleet management'), [
       { id: 'before', label: w('Køretøjer før', 'Vehicles before'), format: 'count' },
-      { id: 'after', label: w('Køretøjer efter', 'Vehicles after'), format: 'count' },
+      {
+        id: 'cut',
+        label: w(
+          'Reduktion af vognpark og kørselsbehov, % (København: 15 %)',
+          'Cut in fleet and driving, % (København: 15 %)',
+        ),
+        value: 0.15,
+        format: 'percent',
+      },
+      {
+        id: 'after',
+        label: w('Køretøjer efter', 'Vehicles after'),
+        formula: mul(cell('before'), sub(n(1), cell('cut'))),
+        format: 'decimal',
+      },
       { id: 'perVehicle', label: w('Årlig omkostning pr. køretøj (kr.)', 'Annual cost per vehicle (kr.)') },
       {
         id: 'fieldWages',
@@ -44,6 +58,64 @@ const t03: Model = resultTable({
         format: 'amount',
       },
     ]),
+    // Side 157: "reducere bilparken og kørselsbehovet med 15 %", "investering på ca. 12,1 mio. kr.", "årlige
+    // driftsbesparelser på 2,6-3,1 mio. kr." and the GPS case's "6,4 mio. kr. i 3. implementeringsår":
+    // København's figures to hold the own case against.
+    scalars(
+      'kk',
+      w(
+        'Københavns business cases til sammenligning (Side 157)',
+        "København's business cases for comparison (page 157)",
+      ),
+      [
+        {
+          id: 'cars',
+          label: w('Delebilsordning: elbiler', 'Shared-car scheme: electric cars'),
+          value: 87,
+          format: 'count',
+        },
+        {
+          id: 'investment',
+          label: w('Delebilsordning: investering (mio. kr.)', 'Shared-car scheme: investment (m kr.)'),
+          value: 12.1,
+          format: 'decimal',
+        },
+        {
+          id: 'savingLow',
+          label: w('Årlig driftsbesparelse, lav (mio. kr.)', 'Annual operating saving, low (m kr.)'),
+          value: 2.6,
+          format: 'decimal',
+        },
+        {
+          id: 'savingHigh',
+          label: w('Årlig driftsbesparelse, høj (mio. kr.)', 'Annual operating saving, high (m kr.)'),
+          value: 3.1,
+          format: 'decimal',
+        },
+        {
+          id: 'paybackFast',
+          label: w('Simpel tilbagebetalingstid ved høj besparelse (år)', 'Simple payback at the high saving (years)'),
+          formula: div(cell('investment'), cell('savingHigh')),
+          format: 'decimal',
+        },
+        {
+          id: 'paybackSlow',
+          label: w('Simpel tilbagebetalingstid ved lav besparelse (år)', 'Simple payback at the low saving (years)'),
+          formula: div(cell('investment'), cell('savingLow')),
+          format: 'decimal',
+        },
+        {
+          id: 'gpsYear3',
+          label: w('GPS-flådestyring: besparelse i 3. år (mio. kr.)', 'GPS fleet management: saving in year 3 (m kr.)'),
+          value: 6.4,
+          format: 'decimal',
+        },
+      ],
+      w(
+        'Kilden siger, at delebilsordningen tjener sig hjem over seks år; 12,1 ÷ 3,1–2,6 giver 3,9–4,7 år uden renter og driftsudgifter.',
+        'The source says the shared-car scheme pays back over six years; 12.1 ÷ 3.1–2.6 gives 3.9–4.7 years before interest and running costs.',
+      ),
+    ),
   ],
   gain: div(v('fleet', 'annual'), n(1000)),
 });
