@@ -132,6 +132,19 @@ Computes a case file and prints one JSON object. Templates:
    units [{unit, lost, share}], causes [{cause, share, amount}], causesShare, selfCaused,
    selfCausedShare and missing (inputs left out that a figure needs); build writes the sheet.
 
+7. A release list (frisættelsesliste): rules felt to limit the core task, and the time their release frees
+   {"template": "release-list", "title": "Frisættelsesliste", "hourlyCost": 306, "hoursPerFte": 1924,
+    "rules": [{"rule": "Dobbeltregistrering af fravær", "kind": "internal", "approval": "not-needed",
+               "units": 3, "hoursPerUnit": 40, "evidence": "calculated"}],
+    "indicators": [{"dimension": "quality", "indicator": "Tilfredshed", "direction": "higher",
+                    "baseline": 3.4, "midterm": 3.6, "final": 3.9}]}
+   kind is "internal" (the department releases it itself), "municipal" or "external" (law or
+   agreement; approval needed); approval is "not-needed", "pending", "approved" or "refused";
+   evidence is "calculated" or "estimated". Prints each rule's hours, fte, kr and status, and
+   totals {granted, pending, byKind {internal, municipal, external}, estimatedShare}, counting only
+   releases granted (not needed or approved); pending ones apart. indicators (kvalitet, trivsel,
+   produktivitet at baseline, mid-term and final) print their changes and whether they improved.
+
 An invalid case file prints every problem on its own line, such as
   lines[1].values[3]: expected a number, got "12,5"
 and exits with code 2.
@@ -149,7 +162,8 @@ Exit codes: 0 valid, 2 invalid. See 'gevinst calc --help' for the formats.
 
 export const BUILD_HELP = `gevinst build <case.json> -o <case.xlsx> [--lang da|en]
 
-Writes a business-case, benchmark or catalogue case file as the same sheet the Excel add-in inserts: the assumptions block,
+Writes a case file (business case, benchmark, realisation, catalogue, refund-loss or release list) as
+the sheet the Excel add-in inserts; for a business case: the assumptions block,
 KL's rows (Indtjening, Omkostninger, Årligt resultat, Investering, Resultat), cumulative result,
 discount factors, and the key figures NPV, IRR and payback year as native formulas with the
 sheet-scoped names Gevinst_NPV, Gevinst_IRR and Gevinst_PaybackYear. Three-point values are

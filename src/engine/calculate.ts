@@ -9,6 +9,7 @@ import type { BenchmarkFile } from './benchmark-schema';
 import type { RealisationResult } from './realisation';
 import type { RealisationFile } from './realisation-schema';
 import type { RefundLossFile, RefundLossResult } from './refund-loss-schema';
+import type { ReleaseListFile, ReleaseListResult } from './release-list-schema';
 import { computeCatalogueCase, type CatalogueResult } from './model-case';
 import { riskRegister, type RiskRegister } from './risks';
 import { simulate, type SimulationResult } from './simulation/simulate';
@@ -19,6 +20,7 @@ export type CaseResult =
   | BenchmarkResult
   | RealisationResult
   | RefundLossResult
+  | ReleaseListResult
   | CatalogueResult;
 
 export interface Uncertainty {
@@ -44,7 +46,7 @@ export function calculateBusinessCase(c: BusinessCaseFile): BusinessCaseResult &
  * sheets' formulas (sheet/benchmark-figures.ts, sheet/realisation-figures.ts); `calculateCase`
  * in the registry takes every case.
  */
-export type EngineCase = Exclude<CaseFile, RealisationFile | BenchmarkFile | RefundLossFile>;
+export type EngineCase = Exclude<CaseFile, RealisationFile | BenchmarkFile | RefundLossFile | ReleaseListFile>;
 
 export function calculate(c: EngineCase): CaseResult {
   switch (c.template) {

@@ -11,6 +11,7 @@ import { parseJsonText } from './json-text';
 import { fail, ok, type Result } from './result';
 import { timeSavingsSchema, type TimeSavingsFile } from './time-savings-schema';
 import { refundLossSchema, type RefundLossFile } from './refund-loss-schema';
+import { releaseListSchema, type ReleaseListFile } from './release-list-schema';
 import { benchmarkSchema, type BenchmarkFile } from './benchmark-schema';
 import { benchmarkEntryCase, benchmarkIssues, type BenchmarkEntrySeed } from './benchmark-entry';
 import { realisationSchema, type RealisationFile } from './realisation-schema';
@@ -25,7 +26,13 @@ export type CatalogueCase = CatalogueCaseFile & {
 };
 
 export type CaseFile =
-  BusinessCaseFile | TimeSavingsFile | BenchmarkFile | RealisationFile | CatalogueCase | RefundLossFile;
+  | BusinessCaseFile
+  | TimeSavingsFile
+  | BenchmarkFile
+  | RealisationFile
+  | CatalogueCase
+  | RefundLossFile
+  | ReleaseListFile;
 
 export const TEMPLATES = [
   'business-case',
@@ -34,6 +41,7 @@ export const TEMPLATES = [
   'realisation',
   'catalogue',
   'refund-loss',
+  'release-list',
 ] as const;
 
 /** What the engine needs from outside to read a catalogue case: the entries' models and benchmarks. */
@@ -76,6 +84,8 @@ export function validateCase(data: unknown, context: CaseContext = {}): Result<C
       return validate(timeSavingsSchema, data);
     case 'refund-loss':
       return validate(refundLossSchema, data);
+    case 'release-list':
+      return validate(releaseListSchema, data);
     case 'benchmark': {
       const r = validate(benchmarkSchema, data);
       const more = r.ok ? benchmarkIssues(r.value) : [];

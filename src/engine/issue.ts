@@ -46,6 +46,7 @@ export type IssueCode =
   | 'not_multiple'
   | 'own_row_missing'
   | 'nothing_to_compare'
+  | 'approval_needed'
   | 'irr_no_sign_change'
   | 'irr_no_root'
   | 'irr_multiple_roots'

@@ -34,6 +34,7 @@ import { businessCaseWithSummary, calculateOnSheets, type Summary } from './busi
 import { planSummary } from './summary-plan';
 import { RISK_REGISTER, riskRegisterParametersOf } from './risk-register-plan';
 import { REFUND_LOSS, refundLossFromSheet } from './refund-loss-plan';
+import { RELEASE_LIST, releaseListFromSheet } from './release-list-plan';
 import { SIMULATION_SHEET, simulationSheetParametersOf } from './simulation-plan';
 import { planMeasurement, planEmptyRealisation } from './template-plan';
 import { z } from 'zod';
@@ -103,7 +104,9 @@ export const TEMPLATES: readonly RegisteredTemplate[] = [
   { id: 'catalogue', version: 1, gallery: null, insert: insertEntry, checkable: false },
   { id: 'summary', version: 1, gallery: null, insert: null, checkable: false },
   { id: 'risk-register', version: RISK_REGISTER.version, gallery: null, insert: null, checkable: false },
+  { id: 'simulation', version: SIMULATION_SHEET.version, gallery: null, insert: null, checkable: false },
   { id: 'refund-loss', version: REFUND_LOSS.version, gallery: null, insert: null, checkable: false },
+  { id: 'release-list', version: RELEASE_LIST.version, gallery: null, insert: null, checkable: false },
 ];
 
 /** The template a sheet's identity names; undefined for one this version does not know. */
@@ -184,6 +187,10 @@ const CASES: { readonly [T in CaseFile['template']]: CaseKind<Extract<CaseFile, 
   'refund-loss': {
     build: (c, lang) => ok([REFUND_LOSS.plan({ language: lang, file: c })]),
     calculate: (c) => ok(refundLossFromSheet(c)),
+  },
+  'release-list': {
+    build: (c, lang) => ok([RELEASE_LIST.plan({ language: lang, file: c })]),
+    calculate: (c) => ok(releaseListFromSheet(c)),
   },
   'time-savings': { build: null, calculate: engineOnly },
 };

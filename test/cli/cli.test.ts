@@ -83,7 +83,7 @@ test('check reports warnings without failing, and problems in Danish on request'
         severity: 'error',
         path: 'template',
         message:
-          'unknown template "x"; expected one of "business-case", "time-savings", "benchmark", "realisation", "catalogue", "refund-loss"',
+          'unknown template "x"; expected one of "business-case", "time-savings", "benchmark", "realisation", "catalogue", "refund-loss", "release-list"',
       },
     ],
   });
@@ -161,6 +161,6 @@ test('build refuses a case that is computed, not built, and lists the templates 
   const r = await cli(['build', 'c.json', '-o', '/tmp/gevinst-ts.xlsx'], { 'c.json': text });
   expect(r.code).not.toBe(0);
   expect(r.err).toContain(
-    'template: expected one of "business-case", "benchmark", "realisation", "catalogue", "refund-loss" (gevinst build), got "time-savings"',
+    'template: expected one of "business-case", "benchmark", "realisation", "catalogue", "refund-loss", "release-list" (gevinst build), got "time-savings"',
   );
 });

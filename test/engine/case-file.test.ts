@@ -82,7 +82,7 @@ test('lines of unequal length are refused, not padded', () => {
 
 test('unknown template and unknown discount preset', () => {
   expect(problems(withChange((c) => (c.template = 'business')))).toEqual([
-    'template: unknown template "business"; expected one of "business-case", "time-savings", "benchmark", "realisation", "catalogue", "refund-loss"',
+    'template: unknown template "business"; expected one of "business-case", "time-savings", "benchmark", "realisation", "catalogue", "refund-loss", "release-list"',
   ]);
   expect(problems(withChange((c) => ((c as Record<string, unknown>)['discount'] = 'fm-2099')))).toEqual([
     'discount: expected a discount rate such as 0.035 or one of the presets "fm-2013", "fm-2021", got "fm-2099"',
@@ -91,7 +91,7 @@ test('unknown template and unknown discount preset', () => {
     'discount: expected a rate as a fraction above -1 and at most 1 (0.035 means 3.5 %), got 3.5',
   ]);
   expect(problems('{"title":"x"}')).toEqual([
-    'template: required field is missing: expected one of "business-case", "time-savings", "benchmark", "realisation", "catalogue", "refund-loss"',
+    'template: required field is missing: expected one of "business-case", "time-savings", "benchmark", "realisation", "catalogue", "refund-loss", "release-list"',
   ]);
   expect(problems('[1,2]')).toEqual(['case: expected an object {...}, got a list']);
 });

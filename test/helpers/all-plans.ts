@@ -15,11 +15,12 @@ import type { SheetPlan } from '../../src/sheet/plan';
 import { templateForGallery } from '../../src/sheet/registry';
 import { benchmarkParameters } from '../../src/templates/benchmark';
 import { businessCaseParameters } from '../../src/templates/business-case';
-import { CATALOGUE } from '../../src/templates/catalogue';
+import { BENCHMARK_ENTRIES, CATALOGUE, CATALOGUE_MODELS } from '../../src/templates/catalogue';
 import { GALLERY } from '../../src/templates/gallery';
 import { inputsFor } from './model-inputs';
 
 const GOLDEN_CASES = join(__dirname, '../fixtures/goldens/cases');
+const EXAMPLES = join(__dirname, '../../examples');
 
 export interface PlanSet {
   readonly name: string;
@@ -39,6 +40,19 @@ export function everyPlanSet(): PlanSet[] {
       if (!plans.ok) throw new Error(`${f} does not build`);
       out.push({ name: f, plans: plans.value });
     });
+  // Every example the README offers, in both languages: the refund-loss tracker, the release list, the
+  // risk register and simulation sheets come only from case files.
+  for (const f of readdirSync(EXAMPLES).filter((x) => x.endsWith('.json'))) {
+    const parsed = validateCase(JSON.parse(readFileSync(join(EXAMPLES, f), 'utf8')), {
+      models: CATALOGUE_MODELS,
+      benchmarks: BENCHMARK_ENTRIES,
+    });
+    if (!parsed.ok) throw new Error(`examples/${f} does not validate`);
+    for (const lang of ['da', 'en'] as const) {
+      const plans = plansForCase(parsed.value, lang);
+      if (plans.ok) out.push({ name: `examples/${f} (${lang})`, plans: plans.value });
+    }
+  }
   CATALOGUE.forEach((entry, i) => {
     const lang = i % 2 === 0 ? 'da' : 'en';
     const inputs = entry.template.kind === 'model' ? inputsFor(entry.template.model) : new Map<string, number>();

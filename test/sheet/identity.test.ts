@@ -92,6 +92,10 @@ test('every sheet every template writes carries an identity that names it, in it
     'catalogue',
     'measurement',
     'realisation',
+    'refund-loss',
+    'release-list',
+    'risk-register',
+    'simulation',
     'summary',
   ]);
 });

@@ -63,7 +63,7 @@ test('a case that is computed, not built, is refused by build with the templates
     items: [{ label: 'x', savingPerUnit: 235, units: 10 }],
   });
   if (!c.ok) throw new Error(JSON.stringify(c.issues));
-  expect(BUILDABLE).toEqual(['business-case', 'benchmark', 'realisation', 'catalogue', 'refund-loss']);
+  expect(BUILDABLE).toEqual(['business-case', 'benchmark', 'realisation', 'catalogue', 'refund-loss', 'release-list']);
   expect(plansForCase(c.value, 'da')).toMatchObject({
     ok: false,
     issues: [{ code: 'invalid_value', path: ['template'], params: { received: '"time-savings"' } }],
