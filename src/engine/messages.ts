@@ -82,7 +82,7 @@ const en: Record<IssueCode, Render> = {
   own_row_missing: (p) => `no row is named ${s(p, 'received')}; "own" must be one of the rows' names`,
   nothing_to_compare: () => `a benchmark compares: expected at least 2 rows, or the own row and at least one target`,
   approval_needed: (p) =>
-    `${s(p, 'rule')} is ${s(p, 'kind')}, so the department cannot release it itself: its approval is "pending", "approved" or "refused", not "not-needed"`,
+    `${s(p, 'name')} is ${s(p, 'other')}, so the department cannot release it itself: its approval is "pending", "approved" or "refused", not "not-needed"`,
   irr_no_sign_change: () =>
     `no internal rate of return: the yearly results never change sign, so no rate makes the net present value zero`,
   irr_no_root: () =>
@@ -178,7 +178,7 @@ const da: Record<IssueCode, Render> = {
   own_row_missing: (p) => `ingen række hedder ${sDa(p, 'received')}; "own" skal være navnet på en af rækkerne`,
   nothing_to_compare: () => `en benchmark sammenligner: forventede mindst 2 rækker, eller egen række og mindst ét mål`,
   approval_needed: (p) =>
-    `${s(p, 'rule')} er ${s(p, 'kindDa')}, så forvaltningen kan ikke selv frisætte den: godkendelsen er "pending", "approved" eller "refused", ikke "not-needed"`,
+    `${s(p, 'name')} er ${s(p, 'otherDa')}, så forvaltningen kan ikke selv frisætte den: godkendelsen er "pending", "approved" eller "refused", ikke "not-needed"`,
   irr_no_sign_change: () =>
     `ingen intern rente: de årlige resultater skifter aldrig fortegn, så ingen rente giver nutidsværdien nul`,
   irr_no_root: () =>

@@ -487,7 +487,7 @@ export function releaseListFromSheet(file: ReleaseListFile): ReleaseListResult {
           issue(
             'approval_needed',
             ['rules', i, 'approval'],
-            { rule: r.rule, kind: KIND_WORDS[r.kind].en.toLowerCase(), kindDa: KIND_WORDS[r.kind].da.toLowerCase() },
+            { name: r.rule, other: KIND_WORDS[r.kind].en.toLowerCase(), otherDa: KIND_WORDS[r.kind].da.toLowerCase() },
             'warning',
           ),
         ]

@@ -12,16 +12,22 @@ import type { Localized } from './template';
 
 export { BENCHMARK };
 
-export const benchmarkParameters = z.strictObject({
-  language: z.enum(['da', 'en']).default('da'),
-  title: title.optional(),
-  unit: text(TEXT_LIMITS.unit).default(''),
-  direction: z.enum(['lower-is-better', 'higher-is-better']).default('lower-is-better'),
-  own: text(TEXT_LIMITS.name).default(''),
-  per: divisor.default(1),
-  rows: z.number().int().min(1).max(5000).default(10),
-  targets: z.number().int().min(0).max(50).default(2),
-});
+export const benchmarkParameters = z
+  .strictObject({
+    language: z.enum(['da', 'en']).default('da'),
+    title: title.optional(),
+    unit: text(TEXT_LIMITS.unit).default(''),
+    direction: z.enum(['lower-is-better', 'higher-is-better']).default('lower-is-better'),
+    own: text(TEXT_LIMITS.name).default(''),
+    per: divisor.default(1),
+    rows: z.number().int().min(1).max(5000).default(10),
+    targets: z.number().int().min(0).max(50).default(2),
+  })
+  .superRefine((p, ctx) => {
+    // One row compares only against targets (the own row against Models 1–3, catalogue A12).
+    if (p.rows < 2 && p.targets === 0)
+      ctx.addIssue({ code: 'custom', path: ['rows'], input: p.rows, params: { gevinst: 'nothing_to_compare' } });
+  });
 
 export type BenchmarkParameters = z.output<typeof benchmarkParameters>;
 

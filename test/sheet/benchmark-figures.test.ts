@@ -6,6 +6,8 @@
 import { validateCase } from '../../src/engine/case-file';
 import type { BenchmarkFile } from '../../src/engine/benchmark-schema';
 import { benchmarkFromSheet } from '../../src/sheet/benchmark-figures';
+import { fromZodIssues } from '../../src/engine/zod-issues';
+import { benchmarkParameters } from '../../src/templates/benchmark';
 
 function caseOf(over: object): BenchmarkFile {
   const c = validateCase({
@@ -63,4 +65,16 @@ test('an own row without a volume has gaps but no potential, and a warning at it
   );
   expect(ratio.issues).toEqual([]);
   expect(ratio.targets[0]).toEqual({ label: 'Mål', value: 3, gap: 7, potential: 35 });
+});
+
+test('one row is a benchmark against its targets only; the insert form refuses one row without a target', () => {
+  const r = benchmarkFromSheet(caseOf({ rows: [{ name: 'Egen', value: 10, volume: 100 }] }));
+  // By hand: (10 − 3) × 100 = 700 to the first target; the second (12) is already beaten.
+  expect(r.targets.map((t) => t.potential)).toEqual([700, 0]);
+  expect(r.rows.map((x) => x.rank)).toEqual([1]);
+  const form = benchmarkParameters.safeParse({ rows: 1, targets: 0 });
+  expect(form.success).toBe(false);
+  if (!form.success)
+    expect(fromZodIssues(form.error.issues).map((i) => [i.code, i.path])).toEqual([['nothing_to_compare', ['rows']]]);
+  expect(benchmarkParameters.safeParse({ rows: 1, targets: 1 }).success).toBe(true);
 });
