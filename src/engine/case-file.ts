@@ -170,12 +170,12 @@ function checkRealisation(c: RealisationFile): Result<CaseFile> {
         }),
       );
     }
-    if (g.delay > 0 && g.timing !== 'delayed') {
+    if (g.delay > 0 && g.timing === 'implementation') {
       issues.push(
         issue('not_applicable', ['gains', i, 'delay'], {
           field: 'delay',
-          appliesTo: 'timing "delayed"',
-          appliesToDa: 'timing "delayed"',
+          appliesTo: 'timing "delayed" or "upfront" (forlods, delayed for the implementation)',
+          appliesToDa: 'timing "delayed" eller "upfront" (forlods, forsinket af hensyn til implementeringen)',
         }),
       );
     }

@@ -7,7 +7,8 @@
  *
  * Timing: "implementation" books each year's effect as it comes; "delayed" books it n years
  * later; "upfront" (forlods) books the full effect (the largest yearly amount) from År 1, so
- * the budget is reduced before the change has paid off.
+ * the budget is reduced before the change has paid off, or from År 1 + n with a delay of n: "en
+ * gevinst altid tages forlods, men kan forsinkes af hensyn til implementering" (seed 002).
  */
 
 export const TIMINGS = ['upfront', 'implementation', 'delayed'] as const;

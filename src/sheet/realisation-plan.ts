@@ -214,11 +214,14 @@ const booked: RBlock = {
       const p = P + i;
       const values = `${a1(p, YEAR0, true)}:${a1(p, lastYear(c), true)}`;
       const timing = a1(p, 4, true);
-      const delay = `IF(${timing}=${quoted(c, W.delayed)},${a1(p, 5, true)},0)`;
+      // Delayed moves the effect n years; upfront (forlods) books the full effect from År 1, or from År 1 + n
+      // where it is delayed for the implementation ("tages forlods, men kan forsinkes", seed 002).
+      const delay = `IF(${timing}=${quoted(c, W.implementation)},0,N(${a1(p, 5, true)}))`;
       g.formula(B + i, 0, `=${a1(p, 0)}`, 'label');
       for (let k = 0; k < c.params.years; k++) {
         const later = `IF(${k + 1}>${delay},N(INDEX(${values},${k + 1}-${delay})),0)`;
-        g.formula(B + i, yearCol(k), `=IF(${timing}=${quoted(c, W.upfront)},MAX(${values}),${later})`, 'formula', NUM);
+        const full = `IF(${k + 1}>${delay},MAX(${values}),0)`;
+        g.formula(B + i, yearCol(k), `=IF(${timing}=${quoted(c, W.upfront)},${full},${later})`, 'formula', NUM);
       }
     });
     g.text(T, 0, c.w(W.total), 'total');

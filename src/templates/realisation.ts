@@ -9,8 +9,8 @@ export const REALISATION = REALISATION_INFO;
 export const REALISATION_WORDS = {
   subtitle: { da: 'Gevinst · gevinstrealiseringsplan', en: 'Gevinst · benefit realisation plan' },
   timingNote: {
-    da: 'Tidspunkt: Forlods bogfører den fulde gevinst (det største årsbeløb) fra År 1; Ved implementering bogfører effekten, når den kommer; Forsinket flytter den det angivne antal år.',
-    en: 'Timing: Upfront books the full gain (the largest yearly amount) from År 1; At implementation books the effect as it comes; Delayed moves it the given number of years.',
+    da: 'Tidspunkt: Forlods bogfører den fulde gevinst (det største årsbeløb) fra År 1, eller fra År 1 + forsinkelsen, når den forsinkes af hensyn til implementeringen; Ved implementering bogfører effekten, når den kommer; Forsinket flytter den det angivne antal år.',
+    en: 'Timing: Upfront books the full gain (the largest yearly amount) from År 1, or from År 1 + the delay where it is delayed for the implementation; At implementation books the effect as it comes; Delayed moves it the given number of years.',
   },
   evidenceNote: {
     da: 'Beregnet: kendte forudsætninger (kortlægning, nulpunktsmåling, stikprøver). Anslået: skønnet, med saglige grunde og ledelsens opbakning.',

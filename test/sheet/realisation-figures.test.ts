@@ -21,13 +21,15 @@ function calc(file: object): RealisationResult {
 const plan = (gains: object[], keys: object[] = [{ unit: 'A', value: 1 }]) => calc({ basis: 'fte', gains, keys });
 const line = (g: object) => ({ label: 'g', evidence: 'calculated', ...g });
 
-test('timing: at implementation as it comes, delayed n years later, upfront (forlods) the full effect from År 1', () => {
+test('timing: at implementation as it comes, delayed n years later, upfront (forlods) the full effect from År 1 + delay', () => {
   const values = [100, 300, 500, 500];
   const bookedOf = (g: object) => plan([line({ values, ...g })]).plan?.booked[0]?.values;
   expect(bookedOf({})).toEqual([100, 300, 500, 500]);
   expect(bookedOf({ timing: 'delayed', delay: 1 })).toEqual([0, 100, 300, 500]);
   expect(bookedOf({ timing: 'delayed', delay: 9 })).toEqual([0, 0, 0, 0]);
   expect(bookedOf({ timing: 'upfront' })).toEqual([500, 500, 500, 500]);
+  // "tages forlods, men kan forsinkes af hensyn til implementering" (seed 002): the full gain from År 1 + 2.
+  expect(bookedOf({ timing: 'upfront', delay: 2 })).toEqual([0, 0, 500, 500]);
 });
 
 test('status: realised at or above target, partly above zero, not at zero or below, unknown while missing', () => {
@@ -98,7 +100,7 @@ test('a plan case file prints booked, the anslået share, the allocation and the
   expect(r.plan?.followUp[0]?.status).toEqual(['realised', 'unknown']);
 });
 
-test('bad plan files name the path: mixed keys, a delay without "delayed", total and gains together, uneven years', () => {
+test('bad plan files name the path: mixed keys, a delay at implementation, total and gains together, uneven years', () => {
   const issues = (x: object): string[] => {
     const r = parseCase(JSON.stringify({ template: 'realisation', title: 't', ...x }));
     return r.ok ? [] : r.issues.map((i) => formatIssue(i, 'en'));
@@ -121,7 +123,7 @@ test('bad plan files name the path: mixed keys, a delay without "delayed", total
       keys: [{ unit: 'A', value: 1 }],
     }),
   ).toEqual([
-    'gains[0].delay: "delay" applies only to timing "delayed"',
+    'gains[0].delay: "delay" applies only to timing "delayed" or "upfront" (forlods, delayed for the implementation)',
     'gains[1].values: expected 2 yearly values (År 1..År 2), got 1; every line must cover the whole horizon, missing years are not filled in',
   ]);
   expect(

@@ -60,6 +60,8 @@ const CASES: Record<string, object> = {
         actual: [0, -5],
       },
       { label: 'Licensbesparelse', evidence: 'calculated', timing: 'upfront', values: [0, 40, 80, 80] },
+      // Forlods, but delayed a year for the implementation: 90 from År 2.
+      { label: 'Arbejdsgange', evidence: 'calculated', timing: 'upfront', delay: 1, values: [30, 60, 90, 90] },
     ],
     keys: [
       { unit: 'Skoler', value: 310 },
