@@ -28,7 +28,7 @@ import { a1, parseA1Range } from '../sheet/address';
 import { writeGainLine } from '../excel/send-potential';
 import { WORDS } from '../templates/business-case';
 import { officeErrorMessage } from './office-errors';
-import { templateById, templateForGallery } from '../sheet/registry';
+import { templateById, galleryEntry, templateForGallery } from '../sheet/registry';
 import { fail, type Result } from '../engine/result';
 import type { SheetPlan } from '../sheet/plan';
 import { BUSINESS_CASE } from '../templates/business-case-info';
@@ -76,7 +76,10 @@ export async function insertFromGallery(
 ): Promise<Outcome<InsertedSheet>> {
   const insert = templateForGallery(id)?.insert;
   const unknown = issue('invalid_value', ['template'], { allowed: 'a template of the gallery', received: id });
-  return insertPlanned(deps, insert ? insert(raw) : fail([unknown]), lang);
+  // A card's preset (such as a wording) goes in under what the form or the pane sends.
+  const preset = galleryEntry(id)?.preset;
+  const params = preset && typeof raw === 'object' && raw !== null ? { ...preset, ...raw } : raw;
+  return insertPlanned(deps, insert ? insert(params) : fail([unknown]), lang);
 }
 
 export const insertBusinessCase = (deps: Deps, raw: unknown, lang: Language): Promise<Outcome<InsertedSheet>> =>

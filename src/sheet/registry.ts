@@ -19,7 +19,7 @@ import { BENCHMARK } from '../templates/benchmark-info';
 import { BUSINESS_CASE } from '../templates/business-case-info';
 import { businessCaseParameters } from '../templates/business-case';
 import { findEntry } from '../templates/catalogue';
-import { MEASUREMENT } from '../templates/measurement-info';
+import { MEASUREMENT, MEASUREMENT_FREMFAERD } from '../templates/measurement-info';
 import { REALISATION_INFO } from '../templates/realisation-info';
 import type { TemplateInfo } from '../templates/template';
 import { BENCHMARK_SHEET, benchmarkSheetSchema, planBenchmark } from './benchmark-plan';
@@ -48,6 +48,8 @@ export interface RegisteredTemplate {
   readonly version: number;
   /** The gallery entry that inserts it; null for a template that follows another (the summary). */
   readonly gallery: TemplateInfo | null;
+  /** More gallery entries that insert it with their preset (the measurement in Fremfærd's words). */
+  readonly variants?: readonly TemplateInfo[];
   /** Parameters (as the gallery's form or the pane sends them) to the sheet, refused by path. */
   readonly insert: ((raw: unknown) => Result<SheetPlan>) | null;
   /** Whether Kontrollér and Beregn work on an instance (the others are live formulas only). */
@@ -98,7 +100,10 @@ export const TEMPLATES: readonly RegisteredTemplate[] = [
     id: 'measurement',
     version: MEASUREMENT.version,
     gallery: MEASUREMENT,
-    insert: parsed(languageOnly, (p) => planMeasurement(p.language)),
+    variants: [MEASUREMENT_FREMFAERD],
+    insert: parsed(languageOnly.extend({ wording: z.enum(['kl', 'fremfaerd']).default('kl') }), (p) =>
+      planMeasurement(p.language, p.wording),
+    ),
     checkable: false,
   },
   { id: 'catalogue', version: 1, gallery: null, insert: insertEntry, checkable: false },
@@ -114,7 +119,13 @@ export const templateById = (id: string): RegisteredTemplate | undefined => TEMP
 
 /** The template the gallery entry `id` inserts. */
 export const templateForGallery = (id: string): RegisteredTemplate | undefined =>
-  TEMPLATES.find((t) => t.gallery?.id === id);
+  TEMPLATES.find((t) => t.gallery?.id === id || t.variants?.some((v) => v.id === id));
+
+/** The gallery entry of that id, with the preset it inserts its template with. */
+export const galleryEntry = (id: string): TemplateInfo | undefined => {
+  const t = templateForGallery(id);
+  return t?.gallery?.id === id ? t.gallery : t?.variants?.find((v) => v.id === id);
+};
 
 /** What `calc` reports for a case: the engine's figures, with the management summary of a business case. */
 export type CalcResult = CaseResult | (CaseResult & { readonly summary: Summary });

@@ -1,21 +1,23 @@
 /** The templates inserted without a form, empty, in the sheet language the user chose. */
 import { tripleBottomLine } from '../templates/kinds';
-import { MEASUREMENT } from '../templates/measurement-info';
+import { MEASUREMENT, MEASUREMENT_FREMFAERD } from '../templates/measurement-info';
+import type { BottomLineWording } from '../templates/measurement';
 import { planModel } from './model-plan';
 import { planRealisation } from './realisation-plan';
 import type { SheetPlan } from './plan';
 
-/** The before/after measurement (the triple bottom line), empty, in the sheet language. */
-export function planMeasurement(lang: 'da' | 'en'): SheetPlan {
+/** The before/after measurement (the triple bottom line), empty, in the sheet language and wording. */
+export function planMeasurement(lang: 'da' | 'en', wording: BottomLineWording = 'kl'): SheetPlan {
+  const info = wording === 'fremfaerd' ? MEASUREMENT_FREMFAERD : MEASUREMENT;
   return planModel({
     language: lang,
     templateId: 'measurement',
     entry: 'TBL',
-    title: MEASUREMENT.title,
+    title: info.title,
     sheetName: { da: 'Før-efter-måling', en: 'Before-after measurement' },
     subtitle: {
-      da: `Gevinst · før/efter-måling · ${MEASUREMENT.source.da}`,
-      en: `Gevinst · before/after · ${MEASUREMENT.source.en}`,
+      da: `Gevinst · før/efter-måling · ${info.source.da}`,
+      en: `Gevinst · before/after · ${info.source.en}`,
     },
     notes: [
       {
@@ -23,7 +25,7 @@ export function planMeasurement(lang: 'da' | 'en'): SheetPlan {
         en: 'Rename the indicators, choose a direction, fill in baseline and target before the effort and the after value afterwards. Money belongs in a business case; this measures what is not money.',
       },
     ],
-    model: tripleBottomLine(),
+    model: tripleBottomLine({ wording }),
   });
 }
 

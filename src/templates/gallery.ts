@@ -1,11 +1,17 @@
 /** The templates the gallery offers, with what it shows of each. */
 import { BENCHMARK } from './benchmark-info';
 import { BUSINESS_CASE } from './business-case-info';
-import { MEASUREMENT } from './measurement-info';
+import { MEASUREMENT, MEASUREMENT_FREMFAERD } from './measurement-info';
 import { REALISATION_INFO } from './realisation-info';
 import type { Language, TemplateInfo } from './template';
 
-export const GALLERY: readonly TemplateInfo[] = [BUSINESS_CASE, BENCHMARK, REALISATION_INFO, MEASUREMENT];
+export const GALLERY: readonly TemplateInfo[] = [
+  BUSINESS_CASE,
+  BENCHMARK,
+  REALISATION_INFO,
+  MEASUREMENT,
+  MEASUREMENT_FREMFAERD,
+];
 
 /** Case- and accent-insensitive search over title, purpose and source, in the given language. */
 export function searchGallery(query: string, lang: Language, items: readonly TemplateInfo[] = GALLERY): TemplateInfo[] {

@@ -19,3 +19,24 @@ export const MEASUREMENT: TemplateInfo = {
     en: 'Copenhagen\'s frisættelsesforsøg 2.0 (2017) and Fremfærd\'s "Mere kerneopgave og mindre bureaukrati" (2016)',
   },
 };
+
+/** The same measurement worded as Fremfærd's project: its third bottom line is økonomi / effektivisering. */
+export const MEASUREMENT_FREMFAERD: TemplateInfo = {
+  id: 'triple-bottom-line-fremfaerd',
+  version: 1,
+  kind: 'measurement',
+  form: null,
+  preset: { wording: 'fremfaerd' },
+  title: {
+    da: 'Før/efter-måling efter Fremfærd: kvalitet, trivsel og økonomi',
+    en: "Before/after in Fremfærd's words: quality, wellbeing and economy",
+  },
+  purpose: {
+    da: 'Den tredobbelte bundlinje som Fremfærd formulerer den: bedre velfærd til borgerne, arbejdsmiljø og økonomi / effektivisering.',
+    en: 'The triple bottom line as Fremfærd words it: better welfare for citizens, working environment, and economy / efficiency.',
+  },
+  source: {
+    da: 'Fremfærd: "Mere kerneopgave og mindre bureaukrati" (15. april 2016)',
+    en: 'Fremfærd: "Mere kerneopgave og mindre bureaukrati" (15 April 2016)',
+  },
+};

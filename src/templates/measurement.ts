@@ -120,19 +120,51 @@ function measurementTable(id: string, title: Words, indicators: readonly Indicat
 }
 
 /**
+ * How the three bottom lines are worded: kvalitet, trivsel and produktivitet (frisættelsesforsøg
+ * 2.0, KL's catalogue), or as Fremfærd's project has them ("Mere kerneopgave og mindre bureaukrati",
+ * 15 April 2016): "Bedre velfærd/kvalitet til borgerne", "Godt psykisk og fysisk arbejdsmiljø for
+ * medarbejderne og ledere", "Effektivisering af opgaveløsningen" — "de tre bundlinjer trivsel,
+ * kvalitet og økonomi".
+ */
+export type BottomLineWording = 'kl' | 'fremfaerd';
+export const BOTTOM_LINES: Readonly<
+  Record<BottomLineWording, Readonly<Record<'quality' | 'wellbeing' | 'productivity', Words>>>
+> = {
+  kl: {
+    quality: w('Kvalitet', 'Quality'),
+    wellbeing: w('Trivsel', 'Wellbeing'),
+    productivity: w('Produktivitet', 'Productivity'),
+  },
+  fremfaerd: {
+    quality: w('Kvalitet: bedre velfærd til borgerne', 'Quality: better welfare for citizens'),
+    wellbeing: w(
+      'Trivsel: arbejdsmiljø for medarbejdere og ledere',
+      'Wellbeing: working environment for staff and managers',
+    ),
+    productivity: w('Økonomi / effektivisering', 'Economy / efficiency'),
+  },
+};
+
+/**
  * The triple bottom line: kvalitet, trivsel and produktivitet measured before and after, as
  * frisættelsesforsøg 2.0 and Fremfærd's project describe, with indicators the user renames.
  */
 export function tripleBottomLine(
-  o: { quality?: readonly Indicator[]; wellbeing?: readonly Indicator[]; productivity?: readonly Indicator[] } = {},
+  o: {
+    quality?: readonly Indicator[];
+    wellbeing?: readonly Indicator[];
+    productivity?: readonly Indicator[];
+    wording?: BottomLineWording;
+  } = {},
 ): Model {
   // Placeholders the user renames, and whose direction (an input) they set.
   const three = (x: string): Indicator[] => [1, 2, 3].map((i) => higher(w(`${x} ${i}`, `${x} ${i}`)));
+  const t = BOTTOM_LINES[o.wording ?? 'kl'];
   return {
     tables: [
-      measurementTable('quality', w('Kvalitet', 'Quality'), o.quality ?? three('Indikator')),
-      measurementTable('wellbeing', w('Trivsel', 'Wellbeing'), o.wellbeing ?? three('Indikator')),
-      measurementTable('productivity', w('Produktivitet', 'Productivity'), o.productivity ?? three('Indikator')),
+      measurementTable('quality', t.quality, o.quality ?? three('Indikator')),
+      measurementTable('wellbeing', t.wellbeing, o.wellbeing ?? three('Indikator')),
+      measurementTable('productivity', t.productivity, o.productivity ?? three('Indikator')),
     ],
     results: [],
   };

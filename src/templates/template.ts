@@ -14,4 +14,6 @@ export interface TemplateInfo {
   readonly source: Localized;
   /** The settings form the gallery opens before inserting; null inserts at once in the pane's language. */
   readonly form: 'business-case' | 'benchmark' | null;
+  /** Parameters this card inserts its template with (a wording), under what the form or pane sends. */
+  readonly preset?: Readonly<Record<string, string>>;
 }

@@ -8,12 +8,32 @@ import { parseIdentity } from '../../src/sheet/identity';
 import { planIdentity } from '../../src/sheet/instance-xml';
 import { BUILDABLE, TEMPLATES, plansForCase, templateById, templateForGallery } from '../../src/sheet/registry';
 import { GALLERY } from '../../src/templates/gallery';
+import { insertFromGallery } from '../../src/app/use-cases';
+import { FakeExcelHost } from '../fakes/fake-excel';
 import { everyPlanSet } from '../helpers/all-plans';
 
 test('every gallery entry inserts exactly one registered template, and every registered gallery entry is offered', () => {
-  for (const t of GALLERY) expect(TEMPLATES.filter((x) => x.gallery?.id === t.id)).toHaveLength(1);
-  const offered = TEMPLATES.flatMap((x) => (x.gallery ? [x.gallery.id] : []));
-  expect(offered.sort()).toEqual(GALLERY.map((t) => t.id).sort());
+  const cards = (x: (typeof TEMPLATES)[number]): string[] => [
+    ...(x.gallery ? [x.gallery.id] : []),
+    ...(x.variants ?? []).map((v) => v.id),
+  ];
+  for (const t of GALLERY) expect(TEMPLATES.filter((x) => cards(x).includes(t.id))).toHaveLength(1);
+  expect(TEMPLATES.flatMap(cards).sort()).toEqual(GALLERY.map((t) => t.id).sort());
+});
+
+test("the measurement in Fremfærd's words: its third bottom line is økonomi / effektivisering", async () => {
+  // Fremfærd, "Mere kerneopgave og mindre bureaukrati" (seed 001): "de tre bundlinjer trivsel, kvalitet og
+  // økonomi", the third "Effektivisering af opgaveløsningen"; the default keeps KL's produktivitet.
+  const host = new FakeExcelHost();
+  const deps = { run: host.run, newId: () => 'id' };
+  const fremfaerd = await insertFromGallery(deps, 'triple-bottom-line-fremfaerd', { language: 'da' }, 'da');
+  const kl = await insertFromGallery(deps, 'triple-bottom-line', { language: 'da' }, 'da');
+  if (!fremfaerd.ok || !kl.ok) throw new Error('not inserted');
+  const texts = (sheet: string): unknown[] => [...host.sheet(sheet).cells.values()].map((c) => c.value);
+  expect(texts(fremfaerd.value.sheetName)).toContain('Økonomi / effektivisering');
+  expect(texts(fremfaerd.value.sheetName)).not.toContain('Produktivitet');
+  expect(texts(kl.value.sheetName)).toContain('Produktivitet');
+  expect(texts(kl.value.sheetName)).not.toContain('Økonomi / effektivisering');
 });
 
 test.each(GALLERY.map((t) => [t.id] as const))(
