@@ -7,11 +7,19 @@
  * formulas (refundLossFromSheet), so the sheet and calc cannot disagree.
  */
 import { z } from 'zod';
-import { refundLossSchema, type RefundLossFile, type RefundLossResult } from '../engine/refund-loss-schema';
+import {
+  MAX_REFUND_CAUSES,
+  MAX_REFUND_UNITS,
+  refundLossSchema,
+  type RefundLossFile,
+  type RefundLossResult,
+} from '../engine/refund-loss-schema';
+import { nonNegative, text, TEXT_LIMITS } from '../engine/schema-parts';
 import type { Scalar } from '../engine/formula/value';
 import { a1 } from './address';
 import { defineTemplate, rowsOf, scalarOf, type Block, type BlockContext } from './define';
 import { planBook } from './plan-book';
+import type { SheetPlan } from './plan';
 
 export const REFUND_WORDS = {
   sheet: { da: 'Mistet refusion', en: 'Lost refunds' },
@@ -46,7 +54,19 @@ export const REFUND_WORDS = {
 
 const W = REFUND_WORDS;
 
-export const refundLossParameters = z.strictObject({ language: z.enum(['da', 'en']), file: refundLossSchema });
+/** The sheet takes a case file, or rows still to be filled in (the gallery's empty tracker). */
+const refundLossSheetFile = refundLossSchema.extend({
+  units: z
+    .array(z.strictObject({ unit: text(TEXT_LIMITS.name), lost: nonNegative.optional() }))
+    .min(1)
+    .max(MAX_REFUND_UNITS),
+  causes: z
+    .array(z.strictObject({ cause: text(TEXT_LIMITS.label), share: z.number().min(0).max(1).optional() }))
+    .max(MAX_REFUND_CAUSES)
+    .default([]),
+});
+
+export const refundLossParameters = z.strictObject({ language: z.enum(['da', 'en']), file: refundLossSheetFile });
 export type RefundLossParameters = z.output<typeof refundLossParameters>;
 
 interface RefundLayout {
@@ -143,8 +163,10 @@ const units: Block<RefundLossParameters, RefundLayout> = {
     const total = a1(unitTotal, 1, true);
     c.params.file.units.forEach((u, i) => {
       const r = unitRow + i;
-      g.text(r, 0, u.unit, 'inputLabel');
-      g.number(r, 1, u.lost, 'input', '#,##0');
+      if (u.unit) g.text(r, 0, u.unit, 'inputLabel');
+      else g.blank(r, 0, 'inputLabel');
+      if (u.lost === undefined) g.blank(r, 1, 'input', '#,##0');
+      else g.number(r, 1, u.lost, 'input', '#,##0');
       g.formula(r, 2, guarded(c, [a1(r, 1), total], `IF(${total}=0,"–",${a1(r, 1)}/${total})`), 'formula', '0.0%');
     });
     const lost = `${a1(unitRow, 1)}:${a1(unitTotal - 1, 1)}`;
@@ -153,7 +175,8 @@ const units: Block<RefundLossParameters, RefundLayout> = {
     // A unit named but with its amount blank (or text) leaves the total to be filled in.
     const names = `${a1(unitRow, 0)}:${a1(unitTotal - 1, 0)}`;
     const blanks = `SUMPRODUCT((${names}<>"")*NOT(ISNUMBER(${lost})))`;
-    g.formula(unitTotal, 1, `=IF(${blanks}>0,${fillIn(c)},SUM(${lost}))`, 'total', '#,##0');
+    // Nothing filled in yet is not a loss of 0 kr.
+    g.formula(unitTotal, 1, `=IF(OR(${blanks}>0,COUNT(${lost})=0),${fillIn(c)},SUM(${lost}))`, 'total', '#,##0');
   },
 };
 
@@ -169,9 +192,10 @@ const causes: Block<RefundLossParameters, RefundLayout> = {
     for (let i = 0; i < rows; i++) {
       const r = causeRow + i;
       const cause = list[i];
-      g.text(r, 0, cause?.cause ?? '', 'inputLabel');
-      if (cause) g.number(r, 1, cause.share, 'input', '0%');
-      else g.blank(r, 1, 'input', '0%');
+      if (cause?.cause) g.text(r, 0, cause.cause, 'inputLabel');
+      else g.blank(r, 0, 'inputLabel');
+      if (cause?.share === undefined) g.blank(r, 1, 'input', '0%');
+      else g.number(r, 1, cause.share, 'input', '0%');
       g.formula(
         r,
         2,
@@ -254,4 +278,17 @@ export function refundLossFromSheet(file: RefundLossFile): RefundLossResult {
     selfCausedShare: at('selfCausedShare'),
     missing,
   };
+}
+
+/** The gallery's empty tracker: six units and four causes to fill in, titled in the sheet's language. */
+export function planEmptyRefundLoss(language: 'da' | 'en'): SheetPlan {
+  return REFUND_LOSS.plan({
+    language,
+    file: refundLossParameters.shape.file.parse({
+      template: 'refund-loss',
+      title: language === 'da' ? 'Mistet sygedagpengerefusion' : 'Lost sickness-benefit refunds',
+      units: Array.from({ length: 6 }, () => ({ unit: '' })),
+      causes: Array.from({ length: 4 }, () => ({ cause: '' })),
+    }),
+  });
 }

@@ -33,8 +33,9 @@ import { realisationFromSheet } from './realisation-figures';
 import { businessCaseWithSummary, calculateOnSheets, type Summary } from './business-case-figures';
 import { planSummary } from './summary-plan';
 import { RISK_REGISTER, riskRegisterParametersOf } from './risk-register-plan';
-import { REFUND_LOSS, refundLossFromSheet } from './refund-loss-plan';
-import { RELEASE_LIST, releaseListFromSheet } from './release-list-plan';
+import { planEmptyRefundLoss, REFUND_LOSS, refundLossFromSheet } from './refund-loss-plan';
+import { planEmptyReleaseList, RELEASE_LIST, releaseListFromSheet } from './release-list-plan';
+import { REFUND_LOSS_INFO, RELEASE_LIST_INFO } from '../templates/tracker-info';
 import { SIMULATION_SHEET, simulationSheetParametersOf } from './simulation-plan';
 import { planMeasurement, planEmptyRealisation } from './template-plan';
 import { z } from 'zod';
@@ -110,8 +111,20 @@ export const TEMPLATES: readonly RegisteredTemplate[] = [
   { id: 'summary', version: 1, gallery: null, insert: null, checkable: false },
   { id: 'risk-register', version: RISK_REGISTER.version, gallery: null, insert: null, checkable: false },
   { id: 'simulation', version: SIMULATION_SHEET.version, gallery: null, insert: null, checkable: false },
-  { id: 'refund-loss', version: REFUND_LOSS.version, gallery: null, insert: null, checkable: false },
-  { id: 'release-list', version: RELEASE_LIST.version, gallery: null, insert: null, checkable: false },
+  {
+    id: 'refund-loss',
+    version: REFUND_LOSS.version,
+    gallery: REFUND_LOSS_INFO,
+    insert: parsed(languageOnly, (p) => planEmptyRefundLoss(p.language)),
+    checkable: false,
+  },
+  {
+    id: 'release-list',
+    version: RELEASE_LIST.version,
+    gallery: RELEASE_LIST_INFO,
+    insert: parsed(languageOnly, (p) => planEmptyReleaseList(p.language)),
+    checkable: false,
+  },
 ];
 
 /** The template a sheet's identity names; undefined for one this version does not know. */

@@ -13,7 +13,9 @@ import {
   RELEASE_APPROVALS,
   RELEASE_EVIDENCE,
   RELEASE_KINDS,
+  MAX_RELEASE_RULES,
   releaseListSchema,
+  releaseRuleSchema,
   type Freed,
   type ReleaseKind,
   type ReleaseListFile,
@@ -21,10 +23,12 @@ import {
 } from '../engine/release-list-schema';
 import type { Scalar } from '../engine/formula/value';
 import { issue } from '../engine/issue';
+import { text, TEXT_LIMITS } from '../engine/schema-parts';
 import { a1 } from './address';
 import { defineTemplate, rowOf, rowsOf, scalarOf, type Block, type BlockContext } from './define';
 import type { Localized } from '../templates/template';
 import { planBook } from './plan-book';
+import type { SheetPlan } from './plan';
 
 const L = (da: string, en: string): Localized => ({ da, en });
 
@@ -118,7 +122,15 @@ const DIRECTION_WORDS = {
 
 const W = RELEASE_WORDS;
 
-export const releaseListParameters = z.strictObject({ language: z.enum(['da', 'en']), file: releaseListSchema });
+/** The sheet takes a case file, or rules still to be named (the gallery's empty list); an unnamed row counts nowhere. */
+const releaseListSheetFile = releaseListSchema.extend({
+  rules: z
+    .array(releaseRuleSchema.extend({ rule: text(TEXT_LIMITS.label) }))
+    .min(1)
+    .max(MAX_RELEASE_RULES),
+});
+
+export const releaseListParameters = z.strictObject({ language: z.enum(['da', 'en']), file: releaseListSheetFile });
 export type ReleaseListParameters = z.output<typeof releaseListParameters>;
 
 /** Rows of the key figures, and the rule table's columns. */
@@ -226,7 +238,8 @@ const keyFigures: Block<ReleaseListParameters, ReleaseLayout> = {
     g.text(R.granted - 2, 0, c.w(W.keyFigures), 'section');
     [W.hours, W.fte, W.kr].forEach((h, i) => g.text(R.granted - 1, i + 1, c.w(h), 'header'));
     const status = ruleCol(c, COL.status);
-    const open = `COUNTIF(${status},${fillIn(c)})>0`;
+    // A list with no rule named yet frees nothing known: it says so rather than 0 hours.
+    const open = `OR(COUNTIF(${status},${fillIn(c)})>0,SUMPRODUCT(--(${ruleCol(c, COL.rule)}<>""))=0)`;
     const guard = (sum: string): string => `=IF(${open},${fillIn(c)},${sum})`;
     g.text(R.granted, 0, c.w(W.granted), 'label');
     freedRow(g, c, R.granted, guard(`SUM(${ruleCol(c, COL.granted)})`));
@@ -257,7 +270,7 @@ const keyFigures: Block<ReleaseListParameters, ReleaseLayout> = {
 };
 
 type Grid = Parameters<Block<ReleaseListParameters, ReleaseLayout>['write']>[0];
-type Rule = ReleaseListFile['rules'][number];
+type Rule = ReleaseListParameters['file']['rules'][number];
 
 /** One rule's row: its inputs, who can release it, the hours, årsværk and kr. it frees, and its status. */
 function writeRule(g: Grid, c: Context, r: Rule, row: number): void {
@@ -265,14 +278,19 @@ function writeRule(g: Grid, c: Context, r: Rule, row: number): void {
   const perFte = a1(RELEASE_ROWS.hoursPerFte, 1, true);
   const word = (x: Localized): string => q(c.w(x));
   const at = (col: number): string => a1(row, col);
-  g.text(row, COL.rule, r.rule, 'inputLabel');
+  if (r.rule) g.text(row, COL.rule, r.rule, 'inputLabel');
+  else g.blank(row, COL.rule, 'inputLabel');
+  // A row without a rule's name is not a rule yet: its formulas stay empty and it counts nowhere.
+  const named = (formula: string): string => `=IF(${at(COL.rule)}="","",${formula.slice(1)})`;
   const choice = (col: number, value: Localized | undefined): void =>
     value ? g.text(row, col, c.w(value), 'input') : g.blank(row, col, 'input');
   choice(COL.kind, r.kind && KIND_WORDS[r.kind]);
   g.formula(
     row,
     COL.who,
-    `=IF(${at(COL.kind)}="",${fillIn(c)},IF(${at(COL.kind)}=${word(KIND_WORDS.internal)},${word(W.department)},${word(W.actor)}))`,
+    named(
+      `=IF(${at(COL.kind)}="",${fillIn(c)},IF(${at(COL.kind)}=${word(KIND_WORDS.internal)},${word(W.department)},${word(W.actor)}))`,
+    ),
   );
   choice(COL.approval, r.approval && APPROVAL_WORDS[r.approval]);
   for (const [col, v] of [
@@ -288,31 +306,34 @@ function writeRule(g: Grid, c: Context, r: Rule, row: number): void {
   g.formula(
     row,
     COL.hours,
-    `=IF(OR(${blankTest(units)},${blankTest(per)}),${fillIn(c)},${units}*${per})`,
+    named(`=IF(OR(${blankTest(units)},${blankTest(per)}),${fillIn(c)},${units}*${per})`),
     'formula',
     '#,##0',
   );
   g.formula(
     row,
     COL.fte,
-    `=IF(OR(${blankTest(hours)},${blankTest(perFte)}),${fillIn(c)},${hours}/${perFte})`,
+    named(`=IF(OR(${blankTest(hours)},${blankTest(perFte)}),${fillIn(c)},${hours}/${perFte})`),
     'formula',
     '#,##0.00',
   );
   g.formula(
     row,
     COL.kr,
-    `=IF(OR(${blankTest(hours)},${blankTest(cost)}),${fillIn(c)},${hours}*${cost})`,
+    named(`=IF(OR(${blankTest(hours)},${blankTest(cost)}),${fillIn(c)},${hours}*${cost})`),
     'formula',
     '#,##0',
   );
   const approval = at(COL.approval);
   const granted = `OR(${approval}=${word(APPROVAL_WORDS['not-needed'])},${approval}=${word(APPROVAL_WORDS.approved)})`;
   // Refused is refused whatever else is blank; otherwise the status waits for every input it rests on.
+  const blanks = [COL.kind, COL.approval, COL.evidence].map((k) => `${at(k)}=""`).join(',');
   g.formula(
     row,
     COL.status,
-    `=IF(${approval}=${word(APPROVAL_WORDS.refused)},${word(STATUS_WORDS.refused)},IF(OR(${[COL.kind, COL.approval, COL.evidence].map((k) => `${at(k)}=""`).join(',')},ISTEXT(${hours})),${fillIn(c)},IF(${granted},${word(STATUS_WORDS.granted)},IF(${approval}=${word(APPROVAL_WORDS.pending)},${word(STATUS_WORDS.pending)},${fillIn(c)}))))`,
+    named(
+      `=IF(${approval}=${word(APPROVAL_WORDS.refused)},${word(STATUS_WORDS.refused)},IF(OR(${blanks},ISTEXT(${hours})),${fillIn(c)},IF(${granted},${word(STATUS_WORDS.granted)},IF(${approval}=${word(APPROVAL_WORDS.pending)},${word(STATUS_WORDS.pending)},${fillIn(c)}))))`,
+    ),
   );
   g.formula(row, COL.granted, `=IF(${at(COL.status)}=${word(STATUS_WORDS.granted)},${hours},0)`, 'formula', '#,##0');
 }
@@ -523,4 +544,16 @@ export function releaseListFromSheet(file: ReleaseListFile): ReleaseListResult {
     missing,
     issues,
   };
+}
+
+/** The gallery's empty list: eight rules to name and fill in, and the three bottom lines to measure. */
+export function planEmptyReleaseList(language: 'da' | 'en'): SheetPlan {
+  return RELEASE_LIST.plan({
+    language,
+    file: releaseListParameters.shape.file.parse({
+      template: 'release-list',
+      title: language === 'da' ? 'Frisættelsesliste' : 'Release list',
+      rules: Array.from({ length: 8 }, () => ({ rule: '' })),
+    }),
+  });
 }

@@ -4,6 +4,7 @@ import { BUSINESS_CASE } from './business-case-info';
 import { MEASUREMENT, MEASUREMENT_FREMFAERD } from './measurement-info';
 import { REALISATION_INFO } from './realisation-info';
 import type { Language, TemplateInfo } from './template';
+import { REFUND_LOSS_INFO, RELEASE_LIST_INFO } from './tracker-info';
 
 export const GALLERY: readonly TemplateInfo[] = [
   BUSINESS_CASE,
@@ -11,6 +12,8 @@ export const GALLERY: readonly TemplateInfo[] = [
   REALISATION_INFO,
   MEASUREMENT,
   MEASUREMENT_FREMFAERD,
+  RELEASE_LIST_INFO,
+  REFUND_LOSS_INFO,
 ];
 
 /** Case- and accent-insensitive search over title, purpose and source, in the given language. */

@@ -6,7 +6,8 @@ export type Localized = Readonly<Record<Language, string>>;
 export interface TemplateInfo {
   readonly id: string;
   readonly version: number;
-  readonly kind: 'business-case' | 'time-savings' | 'benchmark' | 'realisation' | 'measurement';
+  readonly kind:
+    'business-case' | 'time-savings' | 'benchmark' | 'realisation' | 'measurement' | 'refund-loss' | 'release-list';
   readonly title: Localized;
   /** One line: what the template is for. */
   readonly purpose: Localized;

@@ -14,7 +14,7 @@ import { validateCase } from '../../src/engine/case-file';
 import { formatIssue } from '../../src/engine/messages';
 import type { RefundLossFile } from '../../src/engine/refund-loss-schema';
 import { a1 } from '../../src/sheet/address';
-import { REFUND_LOSS, REFUND_ROWS, refundLossFromSheet } from '../../src/sheet/refund-loss-plan';
+import { planEmptyRefundLoss, REFUND_LOSS, REFUND_ROWS, refundLossFromSheet } from '../../src/sheet/refund-loss-plan';
 import { planBook } from '../../src/sheet/plan-book';
 import { recalculate } from '../helpers/libreoffice';
 import { requireTool } from '../helpers/system';
@@ -107,3 +107,13 @@ const available = requireTool('soffice', 'LibreOffice recalculates the refund-lo
   },
   120_000,
 );
+
+test('the gallery inserts an empty tracker in either language whose total says what to fill in, never 0 kr.', () => {
+  for (const language of ['da', 'en'] as const) {
+    const plan = planEmptyRefundLoss(language);
+    const book = planBook([plan]);
+    const fill = language === 'da' ? 'udfyld input' : 'fill in';
+    expect(book.cell(plan.sheetName, REFUND_ROWS.total, 1)).toBe(fill);
+    expect(book.cell(plan.sheetName, REFUND_ROWS.change, 1)).toBe(fill);
+  }
+});

@@ -16,7 +16,12 @@ import { formatIssue } from '../../src/engine/messages';
 import type { ReleaseListFile } from '../../src/engine/release-list-schema';
 import { a1 } from '../../src/sheet/address';
 import { planBook } from '../../src/sheet/plan-book';
-import { RELEASE_LIST, RELEASE_ROWS, releaseListFromSheet } from '../../src/sheet/release-list-plan';
+import {
+  planEmptyReleaseList,
+  RELEASE_LIST,
+  RELEASE_ROWS,
+  releaseListFromSheet,
+} from '../../src/sheet/release-list-plan';
 import { recalculate } from '../helpers/libreoffice';
 import { requireTool } from '../helpers/system';
 
@@ -146,3 +151,16 @@ const available = requireTool('soffice', 'LibreOffice recalculates the release l
   },
   120_000,
 );
+
+test('the gallery inserts an empty list in either language whose totals say what to fill in, never 0 hours', () => {
+  for (const language of ['da', 'en'] as const) {
+    const plan = planEmptyReleaseList(language);
+    const book = planBook([plan]);
+    const fill = language === 'da' ? 'udfyld input' : 'fill in';
+    expect(book.cell(plan.sheetName, RELEASE_ROWS.granted, 1)).toBe(fill);
+    expect(book.cell(plan.sheetName, RELEASE_ROWS.pending, 1)).toBe(fill);
+    // An unnamed row is no rule yet: its status and hours stay empty.
+    expect(book.cell(plan.sheetName, 21, 10)).toBe('');
+    expect(book.cell(plan.sheetName, 21, 7)).toBe('');
+  }
+});
