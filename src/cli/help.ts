@@ -74,6 +74,13 @@ Computes a case file and prints one JSON object. Templates:
          the risk pool covers the simulated risk cost in that share of runs; a driver's share is
          its part of the NPV's variance (the shares add up to 1).
 
+   An optional qualitative assessment, shown in the ledelsesresumé and printed as summary.qualitative:
+     "qualitative": {"consequences": [{"for": "citizens", "aspect": "service", "rating": 1,
+                                       "description": "Svar samme dag"}],
+                     "assumptions": ["80 % bruger digital post"]}
+         for "citizens" | "staff" | "organisation", aspect "quality" | "service" | "wellbeing", rating
+         −2 (much worse) to 2 (much better), one per for and aspect; assumptions the change rests on.
+
 2. Time savings (beregnet gevinst)
    {
      "template": "time-savings",

@@ -65,5 +65,18 @@ export function checkBusinessCase(c: BusinessCaseFile): Issue[] {
         expected: years,
       }),
     );
+  // One rating per person affected and bottom line: a second one would contradict the first.
+  const seen = new Set<string>();
+  (c.qualitative?.consequences ?? []).forEach((x, i) => {
+    const key = `${x.for}/${x.aspect}`;
+    if (seen.has(key))
+      issues.push(
+        issue('invalid_value', ['qualitative', 'consequences', i], {
+          allowed: 'one consequence per "for" and "aspect"',
+          received: `a second ${key}`,
+        }),
+      );
+    seen.add(key);
+  });
   return issues;
 }

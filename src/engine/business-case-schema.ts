@@ -95,6 +95,31 @@ export const simulationSchema = z.strictObject({
   paybackWithin: z.number().int().min(1).max(MAX_YEARS).optional(),
 });
 
+/** Who a consequence falls on, on which of the qualitative bottom lines, rated −2 (much worse) to +2 (much better). */
+export const AFFECTED = ['citizens', 'staff', 'organisation'] as const;
+export const ASPECTS = ['quality', 'service', 'wellbeing'] as const;
+
+/**
+ * The qualitative side of a business case (seed 002: "forandringen i forhold til økonomi, kvalitet,
+ * service og trivsel … usikkerheder og risici … de forudsætninger … en kvalitativ vurdering"):
+ * consequences for citizens, staff and the organisation on kvalitet, service and trivsel, each rated
+ * and described, and the assumptions it rests on.
+ */
+export const qualitativeSchema = z.strictObject({
+  consequences: z
+    .array(
+      z.strictObject({
+        for: z.enum(AFFECTED),
+        aspect: z.enum(ASPECTS),
+        rating: z.number().int().min(-2).max(2),
+        description: text().default(''),
+      }),
+    )
+    .max(AFFECTED.length * ASPECTS.length)
+    .default([]),
+  assumptions: z.array(text().min(1)).max(30).default([]),
+});
+
 export const businessCaseSchema = z.strictObject({
   template: z.literal('business-case'),
   title,
@@ -115,6 +140,7 @@ export const businessCaseSchema = z.strictObject({
   breakEven: analysisSchemas.breakEven.optional(),
   risks: z.array(riskSchema).max(MAX_RISKS).optional(),
   simulation: simulationSchema.optional(),
+  qualitative: qualitativeSchema.optional(),
 });
 
 export type BusinessCaseFile = z.output<typeof businessCaseSchema>;
@@ -124,3 +150,4 @@ export type GainType = (typeof GAIN_TYPES)[number];
 export type Scenario = z.output<typeof scenarioSchema>;
 export type Risk = z.output<typeof riskSchema>;
 export type SimulationOptions = z.output<typeof simulationSchema>;
+export type Qualitative = z.output<typeof qualitativeSchema>;

@@ -8,7 +8,14 @@
  * by type, and the what-if analyses (each variant a whole computation, hundreds per case).
  */
 import type { BusinessCaseResult } from '../engine/business-case';
-import type { BudgetArea, BusinessCaseFile, BusinessCaseLine, Section } from '../engine/business-case-schema';
+import {
+  AFFECTED,
+  ASPECTS,
+  type BudgetArea,
+  type BusinessCaseFile,
+  type BusinessCaseLine,
+  type Section,
+} from '../engine/business-case-schema';
 import type { Scalar } from '../engine/formula/value';
 import { rowOf, scalarOf, type Figure } from './define';
 import { calculateBusinessCase } from '../engine/calculate';
@@ -46,6 +53,16 @@ export interface Summary {
     area: BudgetArea;
     source: string | null;
   }[];
+  /** The qualitative assessment as the summary shows it: every person affected × bottom line, rated −2..+2 or null. */
+  readonly qualitative: {
+    readonly consequences: {
+      for: (typeof AFFECTED)[number];
+      aspect: (typeof ASPECTS)[number];
+      rating: number | null;
+      description: string;
+    }[];
+    readonly assumptions: string[];
+  };
 }
 
 const pick = (l: BusinessCaseLine | undefined): Omit<SummaryLine, 'section'> => ({
@@ -77,6 +94,7 @@ export function businessCaseWithSummary(
     language,
     businessCase: { sheet: businessCase.sheetName, layout },
     lines: summaryLinesOf(c, layout),
+    qualitative: c.qualitative,
   };
   return ok({ businessCase, params, summary });
 }
@@ -92,7 +110,14 @@ const row = (v: Figure | undefined): number[] => rowOf(v).map((x) => (typeof x =
 
 /** The summary's figures as its sheet shows them, from a workbook holding the business case and the summary. */
 function summaryFrom(c: BusinessCaseFile, r: BusinessCaseResult, f: ReadonlyMap<string, Figure>): Summary {
+  const consequences = AFFECTED.flatMap((who) =>
+    ASPECTS.map((aspect) => {
+      const given = c.qualitative?.consequences.find((x) => x.for === who && x.aspect === aspect);
+      return { for: who, aspect, rating: given?.rating ?? null, description: given?.description ?? '' };
+    }),
+  );
   return {
+    qualitative: { consequences, assumptions: [...(c.qualitative?.assumptions ?? [])] },
     keyFigures: { npv: r.npv, irr: r.irr, paybackYear: r.paybackYear, totals: r.totals },
     estimatedShare: share(f.get('estimatedShare')),
     unstatedShare: share(f.get('unstatedShare')),

@@ -9,7 +9,15 @@
  */
 import { z } from 'zod';
 import { MAX_SECTION_LINES, MAX_YEARS } from '../engine/business-case-limits';
-import type { BudgetArea, Section } from '../engine/business-case-schema';
+import {
+  AFFECTED,
+  ASPECTS,
+  qualitativeSchema,
+  type BudgetArea,
+  type Qualitative,
+  type Section,
+} from '../engine/business-case-schema';
+import type { Localized } from '../templates/template';
 import { WORDS } from '../templates/business-case';
 import { a1, qualified } from './address';
 import { businessCaseLayout, type BusinessCaseLayout, type KeyFigure } from './business-case-layout';
@@ -53,7 +61,41 @@ export const SUMMARY_WORDS = {
   gain: { da: 'Gevinst', en: 'Gain' },
   cost: { da: 'Omkostning', en: 'Cost' },
   investment: { da: 'Investering', en: 'Investment' },
+  qualitative: {
+    da: 'Kvalitativ vurdering: konsekvenser for kvalitet, service og trivsel',
+    en: 'Qualitative assessment: consequences for quality, service and wellbeing',
+  },
+  affected: { da: 'For', en: 'For' },
+  aspect: { da: 'Bundlinje', en: 'Bottom line' },
+  rating: { da: 'Vurdering', en: 'Rating' },
+  description: { da: 'Beskrivelse', en: 'Description' },
+  changeRestsOn: {
+    da: 'Forudsætninger for forandringen, usikkerheder og risici',
+    en: 'What the change rests on: assumptions, uncertainties and risks',
+  },
+  ratingError: { da: 'Vælg en vurdering fra listen.', en: 'Choose a rating from the list.' },
 } as const;
+
+/** Who a consequence falls on, and the qualitative bottom lines (seed 002: kvalitet, service og trivsel). */
+export const AFFECTED_WORDS: Readonly<Record<(typeof AFFECTED)[number], Localized>> = {
+  citizens: { da: 'Borgere', en: 'Citizens' },
+  staff: { da: 'Medarbejdere', en: 'Staff' },
+  organisation: { da: 'Organisationen', en: 'The organisation' },
+};
+export const ASPECT_WORDS: Readonly<Record<(typeof ASPECTS)[number], Localized>> = {
+  quality: { da: 'Kvalitet', en: 'Quality' },
+  service: { da: 'Service', en: 'Service' },
+  wellbeing: { da: 'Trivsel', en: 'Wellbeing' },
+};
+/** The ratings, from +2 to −2. */
+export const RATING_WORDS: readonly Localized[] = [
+  { da: 'Meget bedre', en: 'Much better' },
+  { da: 'Bedre', en: 'Better' },
+  { da: 'Uændret', en: 'Unchanged' },
+  { da: 'Dårligere', en: 'Worse' },
+  { da: 'Meget dårligere', en: 'Much worse' },
+];
+const ratingWord = (rating: number): Localized | undefined => RATING_WORDS[2 - rating];
 
 /**
  * What an investment line's label says it buys, when it is an asset a municipality books as Anlæg:
@@ -84,6 +126,8 @@ export interface SummarySheet {
   readonly businessCase: { readonly sheet: string; readonly layout: BusinessCaseLayout };
   /** One per line of the business case, in its order (gains, costs, investments). */
   readonly lines: readonly SummaryLine[];
+  /** The case's qualitative assessment; blank rows to fill in without one. */
+  readonly qualitative?: Qualitative | undefined;
 }
 
 export const SUMMARY_ROWS = {
@@ -98,11 +142,29 @@ export const SUMMARY_ROWS = {
   factor: 13,
 } as const;
 
-export function summaryLayout(lines: number): { lineRow: number; consequenceRow: number; signedRow: number } {
+export function summaryLayout(
+  lines: number,
+  restsOn = 0,
+): {
+  lineRow: number;
+  consequenceRow: number;
+  signedRow: number;
+  qualitativeRow: number;
+  restsOnRow: number;
+} {
   const lineRow = 26;
   const consequenceRow = lineRow + lines + 3;
-  return { lineRow, consequenceRow, signedRow: consequenceRow + 7 };
+  // The qualitative assessment follows the financial consequences; the signed working lines come last.
+  const qualitativeRow = consequenceRow + 7;
+  const restsOnRow = qualitativeRow + QUALITATIVE_ROWS + 3;
+  const signedRow = restsOnRow - 1 + Math.max(RESTS_ON_ROWS, restsOn) + 3;
+  return { lineRow, consequenceRow, signedRow, qualitativeRow, restsOnRow };
 }
+
+/** One row per person affected and bottom line: citizens, staff, organisation × quality, service, wellbeing. */
+export const QUALITATIVE_ROWS = AFFECTED.length * ASPECTS.length;
+/** The assumptions the change rests on: the case's, or this many blank rows at least. */
+const RESTS_ON_ROWS = 5;
 
 const count = z.number().int().min(1).max(MAX_SECTION_LINES);
 
@@ -122,6 +184,7 @@ export const summaryParameters = z.strictObject({
       source: z.string().optional(),
     }),
   ),
+  qualitative: qualitativeSchema.optional(),
 });
 export type SummaryParameters = z.output<typeof summaryParameters>;
 
@@ -132,6 +195,8 @@ interface SummaryLayout {
   readonly lineRow: number;
   readonly consequenceRow: number;
   readonly signedRow: number;
+  readonly qualitativeRow: number;
+  readonly restsOnRow: number;
 }
 
 type Context = BlockContext<SummaryParameters, SummaryLayout>;
@@ -142,7 +207,7 @@ function layoutOf(p: SummaryParameters): SummaryLayout {
     Array.from({ length: bc.sections[section].count }, (_, i) => bc.sections[section].first + i);
   const bcRows = [...rowsOf('gain'), ...rowsOf('cost'), ...rowsOf('investment')];
   if (bcRows.length !== p.lines.length) throw new Error('summary: one line per business-case line');
-  return { bc, bcRows, ...summaryLayout(p.lines.length) };
+  return { bc, bcRows, ...summaryLayout(p.lines.length, p.qualitative?.assumptions.length ?? 0) };
 }
 
 /** A cell of the business case, absolute, from the summary's sheet. */
@@ -304,6 +369,42 @@ const signedLines: Block<SummaryParameters, SummaryLayout> = {
   },
 };
 
+/** The qualitative assessment and what the change rests on: inputs the case fills or the user types. */
+const qualitative: Block<SummaryParameters, SummaryLayout> = {
+  id: 'qualitative',
+  write(g, c) {
+    const { qualitativeRow: Q, restsOnRow: A } = c.layout;
+    const q = c.params.qualitative;
+    g.text(Q - 2, 0, c.w(W.qualitative), 'section');
+    [W.affected, W.aspect, W.rating, W.description].forEach((h, col) => g.text(Q - 1, col, c.w(h), 'header'));
+    AFFECTED.forEach((who, i) =>
+      ASPECTS.forEach((aspect, j) => {
+        const r = Q + i * ASPECTS.length + j;
+        const given = q?.consequences.find((x) => x.for === who && x.aspect === aspect);
+        g.text(r, 0, c.w(AFFECTED_WORDS[who]), 'label');
+        g.text(r, 1, c.w(ASPECT_WORDS[aspect]), 'label');
+        const word = given ? ratingWord(given.rating) : undefined;
+        if (word) g.text(r, 2, c.w(word), 'input');
+        else g.blank(r, 2, 'input');
+        if (given?.description) g.text(r, 3, given.description, 'input');
+        else g.blank(r, 3, 'input');
+      }),
+    );
+    g.validations.push({
+      range: `${a1(Q, 2)}:${a1(Q + QUALITATIVE_ROWS - 1, 2)}`,
+      rule: { kind: 'list', items: RATING_WORDS.map((x) => c.w(x)) },
+      error: c.w(W.ratingError),
+    });
+    g.text(A - 2, 0, c.w(W.changeRestsOn), 'section');
+    const restsOn = q?.assumptions ?? [];
+    for (let i = 0; i < Math.max(RESTS_ON_ROWS, restsOn.length); i++) {
+      const text = restsOn[i];
+      if (text) g.text(A - 1 + i, 0, text, 'input');
+      else g.blank(A - 1 + i, 0, 'input');
+    }
+  },
+};
+
 type SummaryResult = ResultDefinition<SummaryParameters, SummaryLayout>;
 const key = (id: string, row: number, name?: string): SummaryResult => ({
   id,
@@ -321,7 +422,7 @@ export const SUMMARY = defineTemplate<SummaryParameters, SummaryLayout>({
   params: summaryParameters,
   words: SUMMARY_WORDS,
   layout: layoutOf,
-  blocks: [heading, keyFigures, assumptions, lines, consequences, signedLines],
+  blocks: [heading, keyFigures, assumptions, lines, consequences, signedLines, qualitative],
   results: [
     key('npv', SUMMARY_ROWS.npv),
     {
@@ -350,6 +451,8 @@ export const SUMMARY = defineTemplate<SummaryParameters, SummaryLayout>({
       lineRow: c.layout.lineRow,
       consequenceRow: c.layout.consequenceRow,
       signedRow: c.layout.signedRow,
+      qualitativeRow: c.layout.qualitativeRow,
+      restsOnRow: c.layout.restsOnRow,
       horizon: c.layout.bc.horizon,
       lines: c.params.lines.length,
     },
@@ -364,7 +467,12 @@ export function summaryParametersOf(s: SummarySheet): SummaryParameters {
     cost: layout.sections.cost.count,
     investment: layout.sections.investment.count,
   };
-  return { language: s.language, businessCase: { sheet, horizon: layout.horizon, lines }, lines: [...s.lines] };
+  return {
+    language: s.language,
+    businessCase: { sheet, horizon: layout.horizon, lines },
+    lines: [...s.lines],
+    ...(s.qualitative ? { qualitative: s.qualitative } : {}),
+  };
 }
 
 export const planSummary = (s: SummarySheet): SheetPlan => SUMMARY.plan(summaryParametersOf(s));
