@@ -118,6 +118,9 @@ Computes a case file and prints one JSON object. Templates:
     "keys": [{"unit": "Skoler", "weight": 0.45}, {"unit": "Dagtilbud", "weight": 0.55}], "rounding": 1}
    Weights are fractions that must sum to 100 % (1). Prints allocation [{unit, values}] in whole
    multiples of rounding (1 = whole t.kr.), every year's total kept exactly (largest remainder).
+   A key with "central": true is a smaller unit whose reduction is placed centrally (the centre
+   finds a solution internally): its line is 0 and central {unit, values} takes it, named by
+   "centre" (default "Placed centrally (small units)").
 
 5. A catalogue proposal (see 'gevinst catalogue'): its template with your inputs
    {"template": "catalogue", "entry": "A07", "language": "da",

@@ -6,7 +6,8 @@
  * A whole plan: `"gains":[{"label","owner","evidence":"calculated"|"estimated","basis","timing":
  *   "upfront"|"implementation"|"delayed","delay":1,"values":[…],"baseline":…,"actual":[…|null]}]`
  * instead of `total`, and keys as key figures `{"unit","value"}` by a `basis` (FTE, hours,
- * citizens, m²) or as weights.
+ * citizens, m²) or as weights. A key with `"central": true` has its reduction placed centrally
+ * (a smaller unit; the centre finds a solution internally, seed 002), on the `centre` line.
  */
 import { z } from 'zod';
 import { amount, divisor, label, name, nonNegative, text, TEXT_LIMITS, title, unit } from './schema-parts';
@@ -39,12 +40,14 @@ export const realisationSchema = z.strictObject({
   keys: z
     .array(
       z.union([
-        z.strictObject({ unit: name, weight: z.number().min(0).max(1) }),
-        z.strictObject({ unit: name, value: nonNegative }),
+        z.strictObject({ unit: name, weight: z.number().min(0).max(1), central: z.boolean().optional() }),
+        z.strictObject({ unit: name, value: nonNegative, central: z.boolean().optional() }),
       ]),
     )
     .min(1)
     .max(500),
+  /** Where the reductions of units marked `central` are placed (seed 002: "placeres i centret"). */
+  centre: name.optional(),
   /** Round to whole multiples of this (1 = whole t.kr.). */
   rounding: divisor.default(1),
 });

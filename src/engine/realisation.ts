@@ -15,6 +15,8 @@ export interface RealisationResult {
   readonly rounding: number;
   readonly total: number[];
   readonly allocation: Allocation[];
+  /** The reductions of the units marked central, placed on the centre's line; absent when none is. */
+  readonly central?: Allocation;
   readonly plan?: Omit<RealisationPlanResult, 'allocation' | 'total'>;
 }
 

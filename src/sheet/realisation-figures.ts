@@ -34,7 +34,10 @@ export function realisationFromSheet(c: RealisationFile): RealisationResult {
   const total = rowOf(f.get('total')).map(num);
   const allocated = rowsOf(f.get('allocation'));
   const allocation = c.keys.map((k, i) => ({ unit: k.unit, values: (allocated[i] ?? []).map(num) }));
-  if (!c.gains) return { ...base, total, allocation };
+  const placed = c.keys.some((k) => k.central)
+    ? { central: { unit: c.centre ?? W.centre.en, values: rowOf(f.get('central')).map(num) } }
+    : {};
+  if (!c.gains) return { ...base, total, allocation, ...placed };
   const booked = rowsOf(f.get('booked'));
   const shares = rowsOf(f.get('shares'));
   const follow = rowsOf(f.get('followUp'));
@@ -50,6 +53,7 @@ export function realisationFromSheet(c: RealisationFile): RealisationResult {
     ...base,
     total,
     allocation,
+    ...placed,
     plan: {
       booked: c.gains.map((g, i) => ({ label: g.label, evidence: g.evidence, values: (booked[i] ?? []).map(num) })),
       estimatedShare: typeof estimated === 'number' ? estimated : null,

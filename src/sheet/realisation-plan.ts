@@ -42,7 +42,13 @@ export const realisationSheetSchema = z.strictObject({
     )
     .readonly(),
   linkedTo: z.string().optional(),
-  keys: z.array(z.strictObject({ unit: z.string().optional(), value: z.number().optional() })).readonly(),
+  keys: z
+    .array(
+      z.strictObject({ unit: z.string().optional(), value: z.number().optional(), central: z.boolean().optional() }),
+    )
+    .readonly(),
+  /** The name of the line that takes the central units' reductions. */
+  centre: z.string().optional(),
 });
 
 /** A realisation sheet: lines to lay out (blank lines when only a count is given; a line made from
@@ -74,7 +80,8 @@ export function realisationLayout(s: Pick<RealisationSheet, 'gains' | 'keys'>): 
   const totalRow = bookedRow + G;
   const keyRow = totalRow + 6;
   const allocationRow = keyRow + U + 4;
-  const helperRow = allocationRow + U + 4;
+  // Units, the central line, the total and the difference; then the working rows.
+  const helperRow = allocationRow + U + 5;
   return {
     planRow,
     bookedRow,
@@ -84,7 +91,7 @@ export function realisationLayout(s: Pick<RealisationSheet, 'gains' | 'keys'>): 
     keyRow,
     keyTotalRow: keyRow + U,
     allocationRow,
-    followRow: helperRow + 3 * U + 5,
+    followRow: helperRow + 4 * U + 5,
   };
 }
 
@@ -246,7 +253,7 @@ const keys: RBlock = {
     const { keyRow: K, keyTotalRow } = c.layout;
     const U = c.params.keys.length;
     g.text(K - 2, 0, c.w(W.keys), 'section');
-    header(g, K - 1, [c.w(W.keyUnit), c.w(W.keyValue), c.w(W.share)]);
+    header(g, K - 1, [c.w(W.keyUnit), c.w(W.keyValue), c.w(W.share), c.w(W.placement)]);
     const values = `${a1(K, 1, true)}:${a1(K + U - 1, 1, true)}`;
     c.params.keys.forEach((key, i) => {
       const r = K + i;
@@ -255,7 +262,14 @@ const keys: RBlock = {
       else g.number(r, 1, key.value, 'input', '#,##0.####');
       const share = `IF(SUM(${values})=0,0,${a1(r, 1)}/SUM(${values}))`;
       g.formula(r, 2, `=IF(${BASIS}=${quoted(c, W.weights)},${a1(r, 1)},${share})`, 'formula', '0.0%');
+      g.text(r, 3, c.w(key.central ? W.central : W.inUnit), 'input');
     });
+    if (U > 0)
+      g.validations.push({
+        range: `${a1(K, 3)}:${a1(K + U - 1, 3)}`,
+        rule: { kind: 'list', items: [c.w(W.inUnit), c.w(W.central)] },
+        error: c.w(W.chooseFromList),
+      });
     decimal(g, c, `${a1(K, 1)}:${a1(K + U - 1, 1)}`, 0);
     g.text(keyTotalRow, 0, c.w(W.total), 'total');
     g.formula(keyTotalRow, 1, `=SUM(${values})`, 'total', '#,##0.####');
@@ -266,19 +280,23 @@ const keys: RBlock = {
 };
 
 /** Rows of the allocation's working area: units to allocate, leftover, quotas, whole parts, remainders. */
-function helperRows(c: Context): { H: number; Q: number; F: number; R: number } {
-  const H = c.layout.allocationRow + c.params.keys.length + 4;
+function helperRows(c: Context): { H: number; Q: number; F: number; R: number; P: number } {
+  const U = c.params.keys.length;
+  const H = c.layout.allocationRow + U + 5;
   const Q = H + 2;
-  const F = Q + c.params.keys.length;
-  return { H, Q, F, R: F + c.params.keys.length };
+  const F = Q + U;
+  const R = F + U;
+  return { H, Q, F, R, P: R + U };
 }
 
 /** One year of the allocation by largest remainder, with its working cells. */
 function allocateYear(g: Grid, c: Context, k: number): void {
   const { keyRow: K, keyTotalRow, allocationRow: A, totalRow: T } = c.layout;
-  const { H, Q, F, R } = helperRows(c);
+  const { H, Q, F, R, P } = helperRows(c);
   const U = c.params.keys.length;
   const col = yearCol(k);
+  const placements = `${a1(K, 3, true)}:${a1(K + U - 1, 3, true)}`;
+  const central = quoted(c, W.central);
   const N = a1(H, col);
   const keysOk = `${a1(keyTotalRow, 3, true)}=${quoted(c, W.keysOk)}`;
   g.formula(H, col, `=ROUND(${a1(T + 2, col)}/${ROUNDING},0)`, 'helper', '0');
@@ -292,10 +310,26 @@ function allocateYear(g: Grid, c: Context, k: number): void {
     const rank = `SUMPRODUCT(--(${a1(R, col)}:${a1(R + U - 1, col)}>${rem}))+${above}`;
     // Keys that do not sum to 100 % allocate nothing (the check beside them says why).
     const allocated = `SIGN(${N})*(${a1(F + i, col)}+IF(${rank}<${a1(H + 1, col)},1,0))*${ROUNDING}`;
-    g.formula(A + i, col, `=IF(${keysOk},${allocated},"–")`, 'formula', NUM);
+    const before = a1(P + i, col);
+    g.formula(P + i, col, `=IF(${keysOk},${allocated},"–")`, 'helper', NUM);
+    // A unit whose reduction is placed centrally keeps 0; the centre's line takes it (seed 002).
+    g.formula(
+      A + i,
+      col,
+      `=IF(${a1(K + i, 3, true)}=${central},IF(ISNUMBER(${before}),0,${before}),${before})`,
+      'formula',
+      NUM,
+    );
   }
-  g.formula(A + U, col, `=SUM(${a1(A, col)}:${a1(A + U - 1, col)})`, 'total', NUM);
-  g.formula(A + U + 1, col, `=${a1(A + U, col)}-${a1(T + 2, col)}`, 'formula', NUM);
+  g.formula(
+    A + U,
+    col,
+    `=IF(${keysOk},SUMIF(${placements},${central},${a1(P, col)}:${a1(P + U - 1, col)}),"–")`,
+    'formula',
+    NUM,
+  );
+  g.formula(A + U + 1, col, `=SUM(${a1(A, col)}:${a1(A + U, col)})`, 'total', NUM);
+  g.formula(A + U + 2, col, `=${a1(A + U + 1, col)}-${a1(T + 2, col)}`, 'formula', NUM);
 }
 
 /** Each year's rounded total allocated by largest remainder, with its working rows below. */
@@ -303,7 +337,7 @@ const allocation: RBlock = {
   id: 'allocation',
   write(g, c) {
     const { keyRow: K, allocationRow: A } = c.layout;
-    const { H, Q, F, R } = helperRows(c);
+    const { H, Q, F, R, P } = helperRows(c);
     const U = c.params.keys.length;
     g.text(A - 2, 0, c.w(W.allocation), 'section');
     header(g, A - 1, [c.w(W.keyUnit)]);
@@ -317,9 +351,12 @@ const allocation: RBlock = {
       g.formula(Q + i, 0, `="${c.w(W.quota)} "&${a1(K + i, 0)}`, 'helper');
       g.formula(F + i, 0, `="${c.w(W.floor)} "&${a1(K + i, 0)}`, 'helper');
       g.formula(R + i, 0, `="${c.w(W.remainder)} "&${a1(K + i, 0)}`, 'helper');
+      g.formula(P + i, 0, `="${c.w(W.allocatedBefore)} "&${a1(K + i, 0)}`, 'helper');
     }
-    g.text(A + U, 0, c.w(W.total), 'total');
-    g.text(A + U + 1, 0, c.w(W.difference), 'label');
+    g.text(A + U, 0, c.params.centre ?? c.w(W.centre), 'inputLabel');
+    g.text(A + U + 1, 0, c.w(W.total), 'total');
+    g.text(A + U + 2, 0, c.w(W.difference), 'label');
+    g.text(A + U + 3, 0, c.w(W.placementNote), 'note');
   },
 };
 
@@ -369,6 +406,7 @@ const RESULTS: readonly RResult[] = [
   { id: 'total', at: (c) => ({ row: c.layout.totalRow, ...years(c) }) },
   { id: 'shares', at: (c) => ({ row: c.layout.keyRow, col: 2, rows: c.params.keys.length, cols: 1 }) },
   { id: 'allocation', at: (c) => ({ row: c.layout.allocationRow, rows: c.params.keys.length, ...years(c) }) },
+  { id: 'central', at: (c) => ({ row: c.layout.allocationRow + c.params.keys.length, ...years(c) }) },
   /** Four rows a gain: target, actual, variance, status. */
   { id: 'followUp', at: (c) => ({ row: c.layout.followRow, rows: 4 * c.params.gains.length, ...years(c) }) },
 ];
@@ -413,6 +451,7 @@ export function realisationSheetInput(c: RealisationFile, lang: 'da' | 'en'): Re
     rounding: c.rounding,
     unit: c.unit,
     gains,
-    keys: c.keys.map((k) => ({ unit: k.unit, value: keyValue(k) })),
+    keys: c.keys.map((k) => ({ unit: k.unit, value: keyValue(k), ...(k.central ? { central: true } : {}) })),
+    ...(c.centre ? { centre: c.centre } : {}),
   };
 }

@@ -156,3 +156,24 @@ test('keys given as values are shared out by their size, with or without a basis
     [30, 10],
   ]);
 });
+
+test('a small unit\'s reduction placed centrally (seed 002: "placeres i centret"): its line is 0, the centre\'s takes it', () => {
+  const r = calc({
+    total: [100, 200],
+    keys: [
+      { unit: 'Skole A', weight: 0.6 },
+      { unit: 'Skole B', weight: 0.35 },
+      { unit: 'Lille skole', weight: 0.05, central: true },
+    ],
+    centre: 'Center for Børn',
+  });
+  // By hand: 60/35/5 % of 100 and 200; the small school's 5 and 10 go to the centre; the totals stay whole.
+  expect(r.allocation.map((a) => a.values)).toEqual([
+    [60, 120],
+    [35, 70],
+    [0, 0],
+  ]);
+  expect(r.central).toEqual({ unit: 'Center for Børn', values: [5, 10] });
+  // Without a central unit there is no central line in calc.
+  expect(calc({ total: [100], keys: [{ unit: 'A', weight: 1 }] }).central).toBeUndefined();
+});

@@ -67,8 +67,10 @@ const CASES: Record<string, object> = {
       { unit: 'Skoler', value: 310 },
       { unit: 'Dagtilbud', value: 310 },
       { unit: 'Ældre', value: 155.5 },
-      { unit: 'Administration', value: 0 },
+      // A small unit whose reduction the centre takes (seed 002).
+      { unit: 'Administration', value: 12, central: true },
     ],
+    centre: 'Center for Økonomi',
   },
   ties: {
     template: 'realisation',
@@ -190,8 +192,9 @@ maybe('the keys and the largest-remainder allocation equal the engine, whole uni
         expect([b.name, a.unit, k, got]).toEqual([b.name, a.unit, k, v]);
       }),
     );
-    // The allocation's total row differs from the rounded booked total by nothing.
-    for (let k = 0; k < b.years; k++) expect(value(b.sheet, lay.allocationRow + b.units + 1, 6 + k)).toBe(0);
+    // The central line (units marked central), then the total, which differs from the rounded booked total by nothing.
+    b.engine.central?.values.forEach((v, k) => expect(value(b.sheet, lay.allocationRow + b.units, 6 + k)).toBe(v));
+    for (let k = 0; k < b.years; k++) expect(value(b.sheet, lay.allocationRow + b.units + 2, 6 + k)).toBe(0);
   }
   const ties = built.find((b) => b.name === 'ties');
   // 10 over four equal keys: 3, 3, 2, 2 (ties go to the earlier key); -10 mirrors it.
