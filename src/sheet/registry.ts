@@ -8,7 +8,7 @@
  * templates/, light enough for the pane's first render; a test holds the two to each other.
  */
 import { issue } from '../engine/issue';
-import type { CaseFile } from '../engine/case-file';
+import { validateCase, type CaseFile } from '../engine/case-file';
 import { calculate, nonFinitePaths, type CaseResult, type EngineCase } from '../engine/calculate';
 import { computeBusinessCase } from '../engine/business-case';
 import { analyse } from '../engine/what-if';
@@ -20,6 +20,8 @@ import { BUSINESS_CASE } from '../templates/business-case-info';
 import { businessCaseParameters } from '../templates/business-case';
 import { findEntry } from '../templates/catalogue';
 import { MEASUREMENT, MEASUREMENT_FREMFAERD } from '../templates/measurement-info';
+import { EXAMPLE_CASES } from '../templates/example-cases';
+import { HOEJE_TAASTRUP_EXAMPLE } from '../templates/examples-info';
 import { REALISATION_INFO } from '../templates/realisation-info';
 import type { TemplateInfo } from '../templates/template';
 import { BENCHMARK_SHEET, benchmarkSheetSchema, planBenchmark } from './benchmark-plan';
@@ -75,12 +77,30 @@ function insertEntry(raw: unknown): Result<SheetPlan> {
   return ok(planEntry(entry, p.data.language));
 }
 
+const exampleInsert = z.strictObject({ example: z.string(), language: z.enum(['da', 'en']).default('da') });
+
+/** A worked example the gallery inserts with its figures (the business case's sheet); undefined for other parameters. */
+function insertExample(raw: unknown): Result<SheetPlan> | undefined {
+  if (typeof raw !== 'object' || raw === null || !('example' in raw)) return undefined;
+  const p = exampleInsert.safeParse(raw, { reportInput: true });
+  if (!p.success) return fail(fromZodIssues(p.error.issues));
+  const data = EXAMPLE_CASES[p.data.example];
+  const c = data === undefined ? undefined : validateCase(data);
+  if (!c?.ok || c.value.template !== 'business-case')
+    return fail([
+      issue('invalid_value', ['example'], { allowed: Object.keys(EXAMPLE_CASES).join(', '), received: p.data.example }),
+    ]);
+  const planned = businessCaseWithSummary(c.value, p.data.language);
+  return planned.ok ? ok(planned.value.businessCase) : planned;
+}
+
 export const TEMPLATES: readonly RegisteredTemplate[] = [
   {
     id: BUSINESS_CASE.id,
     version: BUSINESS_CASE.version,
     gallery: BUSINESS_CASE,
-    insert: parsed(businessCaseParameters, (p) => planBusinessCase(p)),
+    variants: [HOEJE_TAASTRUP_EXAMPLE],
+    insert: (raw) => insertExample(raw) ?? parsed(businessCaseParameters, (p) => planBusinessCase(p))(raw),
     checkable: true,
   },
   {

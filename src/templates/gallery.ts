@@ -5,6 +5,7 @@ import { MEASUREMENT, MEASUREMENT_FREMFAERD } from './measurement-info';
 import { REALISATION_INFO } from './realisation-info';
 import type { Language, TemplateInfo } from './template';
 import { REFUND_LOSS_INFO, RELEASE_LIST_INFO } from './tracker-info';
+import { HOEJE_TAASTRUP_EXAMPLE } from './examples-info';
 
 export const GALLERY: readonly TemplateInfo[] = [
   BUSINESS_CASE,
@@ -14,6 +15,7 @@ export const GALLERY: readonly TemplateInfo[] = [
   MEASUREMENT_FREMFAERD,
   RELEASE_LIST_INFO,
   REFUND_LOSS_INFO,
+  HOEJE_TAASTRUP_EXAMPLE,
 ];
 
 /** Case- and accent-insensitive search over title, purpose and source, in the given language. */

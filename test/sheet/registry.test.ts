@@ -8,6 +8,9 @@ import { parseIdentity } from '../../src/sheet/identity';
 import { planIdentity } from '../../src/sheet/instance-xml';
 import { BUILDABLE, TEMPLATES, plansForCase, templateById, templateForGallery } from '../../src/sheet/registry';
 import { GALLERY } from '../../src/templates/gallery';
+import { EXAMPLE_CASES } from '../../src/templates/example-cases';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { insertFromGallery } from '../../src/app/use-cases';
 import { FakeExcelHost } from '../fakes/fake-excel';
 import { everyPlanSet } from '../helpers/all-plans';
@@ -88,4 +91,22 @@ test('a case that is computed, not built, is refused by build with the templates
     ok: false,
     issues: [{ code: 'invalid_value', path: ['template'], params: { received: '"time-savings"' } }],
   });
+});
+
+test("Høje-Taastrup's investment case (seed 002) is in the gallery with its figures, the same as examples/", async () => {
+  const file = JSON.parse(
+    readFileSync(join(__dirname, '../../examples/hoeje-taastrup-investment.json'), 'utf8'),
+  ) as unknown;
+  expect(EXAMPLE_CASES['hoeje-taastrup']).toEqual(file);
+  const host = new FakeExcelHost();
+  const deps = { run: host.run, newId: () => 'id' };
+  const inserted = await insertFromGallery(deps, 'example-hoeje-taastrup', { language: 'da' }, 'da');
+  if (!inserted.ok) throw new Error(JSON.stringify(inserted));
+  const values = [...host.sheet(inserted.value.sheetName).cells.values()].map((c) => c.value);
+  // "1,61 mio. kr. i 2015 … 1,1 mio. kr. i 2016 og 2017"; "10,3 mio. kr. årligt fra og med 2018" (t.kr.).
+  expect(values).toEqual(
+    expect.arrayContaining([1610, 1100, 10300, 'Investering i den faglige omstilling på Socialområdet for voksne']),
+  );
+  const unknown = templateForGallery('business-case')?.insert?.({ example: 'x', language: 'da' });
+  expect(unknown).toMatchObject({ ok: false, issues: [{ code: 'invalid_value', path: ['example'] }] });
 });

@@ -23,7 +23,7 @@ test('the gallery lists the business case with its purpose and source, and has n
   const { view } = renderPane();
   expect(screen.getByRole('heading', { name: 'Skabeloner' })).toBeTruthy();
   const builtIn = within(screen.getByRole('list', { name: 'Skabeloner' })).getAllByRole('listitem');
-  expect(builtIn).toHaveLength(7);
+  expect(builtIn).toHaveLength(8);
   await screen.findByText('52 forslag');
   const card = builtIn[0] as HTMLElement;
   expect(within(card).getByText(/nutidsværdi, intern rente og tilbagebetaling/)).toBeTruthy();
