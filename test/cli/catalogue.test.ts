@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli } from '../helpers/cli';
+import { cli, written } from '../helpers/cli';
 
 interface Listed {
   id: string;
@@ -313,6 +313,26 @@ test("A13 from the entry with the own row's volume; E05's blank benchmark takes 
   });
   expect(half.code).toBe(2);
   expect(half.err).toContain('inputs["Ny.denominator"]: required field is missing');
+});
+
+test('A12 and A13 build from the entry: the benchmark sheet with the printed rows', async () => {
+  for (const [entry, first, last] of [
+    ['A12', 'Nyborg', 'Billund'],
+    ['A13', 'Aabenraa', 'København'],
+  ] as const) {
+    const r = await cli(['build', 'c.json', '-o', 'x.xlsx'], {
+      'c.json': JSON.stringify({ template: 'catalogue', entry }),
+    });
+    expect([r.code, r.err]).toEqual([0, '']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((written['x.xlsx'] ?? Buffer.alloc(0)) as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    const names: unknown[] = [];
+    sheet?.getColumn(1).eachCell((c) => names.push(c.value));
+    // The report's first and last municipality, ten rows apart.
+    expect(names.indexOf(last) - names.indexOf(first)).toBe(9);
+    expect(sheet?.getCell('A1').text).toMatch(new RegExp(`^${entry} `));
+  }
 });
 
 test("the listing gives a benchmark entry's printed rows as its prefilled inputs", async () => {

@@ -60,8 +60,8 @@ export function everyPlanSet(): PlanSet[] {
   });
   for (const lang of ['da', 'en'] as const) {
     for (const t of GALLERY) {
-      // The gallery's templates that open no form, inserted as they are.
-      const plan = t.form === null ? templateForGallery(t.id)?.insert?.({ language: lang }) : undefined;
+      // The gallery's templates that open no form, inserted as they are (with a card's preset: a wording, an example).
+      const plan = t.form === null ? templateForGallery(t.id)?.insert?.({ ...t.preset, language: lang }) : undefined;
       if (plan?.ok) out.push({ name: `${t.id} empty (${lang})`, plans: [plan.value] });
     }
     out.push({
