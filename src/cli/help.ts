@@ -172,8 +172,8 @@ Exit codes: 0 valid, 2 invalid. See 'gevinst calc --help' for the formats.
 
 export const BUILD_HELP = `gevinst build <case.json> -o <case.xlsx> [--lang da|en]
 
-Writes a case file (business case, benchmark, realisation, catalogue, refund-loss or release list) as
-the sheet the Excel add-in inserts; for a business case: the assumptions block,
+Writes any case file (business case, time savings, benchmark, realisation, catalogue, refund-loss,
+release list) as the sheet the Excel add-in inserts; for a business case: the assumptions block,
 KL's rows (Indtjening, Omkostninger, Årligt resultat, Investering, Resultat), cumulative result,
 discount factors, and the key figures NPV, IRR and payback year as native formulas with the
 sheet-scoped names Gevinst_NPV, Gevinst_IRR and Gevinst_PaybackYear. Three-point values are

@@ -39,6 +39,7 @@ import { planEmptyRefundLoss, REFUND_LOSS, refundLossFromSheet } from './refund-
 import { planEmptyReleaseList, RELEASE_LIST, releaseListFromSheet } from './release-list-plan';
 import { REFUND_LOSS_INFO, RELEASE_LIST_INFO } from '../templates/tracker-info';
 import { SIMULATION_SHEET, simulationSheetParametersOf } from './simulation-plan';
+import { TIME_SAVINGS_SHEET } from './time-savings-plan';
 import { planMeasurement, planEmptyRealisation } from './template-plan';
 import { z } from 'zod';
 
@@ -131,6 +132,7 @@ export const TEMPLATES: readonly RegisteredTemplate[] = [
   { id: 'summary', version: 1, gallery: null, insert: null, checkable: false },
   { id: 'risk-register', version: RISK_REGISTER.version, gallery: null, insert: null, checkable: false },
   { id: 'simulation', version: SIMULATION_SHEET.version, gallery: null, insert: null, checkable: false },
+  { id: 'time-savings', version: TIME_SAVINGS_SHEET.version, gallery: null, insert: null, checkable: false },
   {
     id: 'refund-loss',
     version: REFUND_LOSS.version,
@@ -165,8 +167,8 @@ export type CalcResult = CaseResult | (CaseResult & { readonly summary: Summary 
 
 /** A kind of case file: which sheets `gevinst build` writes of it, and what `gevinst calc` reports. */
 interface CaseKind<C extends CaseFile> {
-  /** null for a case that is computed, not built. */
-  readonly build: ((c: C, lang: Language) => Result<SheetPlan[]>) | null;
+  /** Every case `calc` accepts builds: the sheets it is, as the add-in would insert them. */
+  readonly build: (c: C, lang: Language) => Result<SheetPlan[]>;
   readonly calculate: (c: C) => Result<CalcResult>;
 }
 
@@ -236,22 +238,17 @@ const CASES: { readonly [T in CaseFile['template']]: CaseKind<Extract<CaseFile, 
     build: (c, lang) => ok([RELEASE_LIST.plan({ language: lang, file: c })]),
     calculate: (c) => ok(releaseListFromSheet(c)),
   },
-  'time-savings': { build: null, calculate: engineOnly },
+  'time-savings': {
+    build: (c, lang) => ok([TIME_SAVINGS_SHEET.plan({ language: lang, file: c })]),
+    calculate: engineOnly,
+  },
 };
 
 const kindOf = <C extends CaseFile>(c: C): CaseKind<C> => CASES[c.template] as unknown as CaseKind<C>;
 
-/** The case templates `gevinst build` writes, as its messages list them. */
-export const BUILDABLE = (Object.keys(CASES) as CaseFile['template'][]).filter((t) => CASES[t].build !== null);
-
-/** The sheets a case builds (a business case comes with its management summary), or why it builds none. */
+/** The sheets a case builds (a business case comes with its management summary, a refusal says why not). */
 export function plansForCase(c: CaseFile, lang: Language): Result<SheetPlan[]> {
-  const build = kindOf(c).build;
-  if (build === null) {
-    const allowed = `${BUILDABLE.map((t) => `"${t}"`).join(', ')} (gevinst build)`;
-    return fail([issue('invalid_value', ['template'], { allowed, received: `"${c.template}"` })]);
-  }
-  return build(c, lang);
+  return kindOf(c).build(c, lang);
 }
 
 /**

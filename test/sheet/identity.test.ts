@@ -97,5 +97,6 @@ test('every sheet every template writes carries an identity that names it, in it
     'risk-register',
     'simulation',
     'summary',
+    'time-savings',
   ]);
 });
