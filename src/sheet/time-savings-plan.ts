@@ -159,7 +159,7 @@ export const TIME_SAVINGS_SHEET = defineTemplate<TimeSavingsParameters, TimeLayo
   names: () => [{ name: 'Gevinst_Template', address: a1(1, 0, true) }],
   sheet: (c) => ({
     name: c.w(W.sheet),
-    widths: [40, 12, 12, 12, 14, 10, 11, 10, 12],
+    widths: [56, 12, 12, 12, 14, 10, 11, 10, 12],
     freeze: { rows: 0, cols: 1 },
     identity: { items: c.params.file.items.length },
     metadata: { lineRow: c.layout.lineRow, totalRow: c.layout.totalRow },
