@@ -84,7 +84,7 @@ test('A05 (Side 28): the 10 % staff target and halved losses are harvested; the 
     ['inputs.wage.value', 300],
     ['resources.r1.before', 1_000_000],
     ['resources.r2.before', 500_000],
-    ['losses.r1.before', 200_000],
+    ['losses.r2.before', 200_000],
     ['cases.r2.count', 100],
     ['cases.r2.before', 2],
     ['cases.r2.after', 1.5],
@@ -96,6 +96,13 @@ test('A05 (Side 28): the 10 % staff target and halved losses are harvested; the 
   expect(r.get('total')).toBe(250_000);
   // "Denne gevinst hentes ikke, men kommer enhederne til gavn": 100 cases × 0,5 h × 300 kr. = 15.000 kr., apart.
   expect(r.get('unitsKr')).toBe(15_000);
+  // Nothing filled in is no gain of 0 kr.: the units' rows wait to be filled in.
+  const empty = evaluateModel(model, new Map(), 'da').results;
+  expect([empty.get('staffKr'), empty.get('income'), empty.get('total')].map((x) => typeof x === 'number')).toEqual([
+    false,
+    false,
+    false,
+  ]);
 });
 
 test('A08 (Side 41-42): the rule of thumb as printed, for a size the source lost; inhabitants weigh 50 % of the key', () => {

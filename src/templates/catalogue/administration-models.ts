@@ -20,7 +20,12 @@ function merge(...models: Model[]): Model {
  * men kommer enhederne til gavn": it is shown apart and kept out of the total.
  */
 export const a05: Model = (() => {
-  const rows = [w('Centralt', 'Central'), w('Decentralt', 'Decentral')];
+  // Before the centralisation the units do the work, so their row is required (a blank is "udfyld
+  // input", never 0); the central row is the optional extra line (blank means none).
+  const unitRows = [
+    { id: 'r1', label: w('Centralt', 'Central'), optional: true },
+    { id: 'r2', label: w('Decentralt', 'Decentral') },
+  ];
   const cases: ModelTable = {
     id: 'cases',
     title: w('Antal refusionssager, der håndteres', 'Refund cases handled'),
@@ -35,10 +40,7 @@ export const a05: Model = (() => {
         formula: mul(cell(undefined, 'count'), sub(cell(undefined, 'before'), cell(undefined, 'after'))),
       },
     ],
-    rows: [
-      ...rows.map((label, i) => ({ id: `r${i + 1}`, label, optional: true })),
-      { id: 'total', label: w('I alt', 'Total'), total: true },
-    ],
+    rows: [...unitRows, { id: 'total', label: w('I alt', 'Total'), total: true }],
   };
   const resources: ModelTable = {
     id: 'resources',
@@ -55,10 +57,7 @@ export const a05: Model = (() => {
       },
       { id: 'net', label: w('Netto', 'Net'), formula: sub(cell(undefined, 'before'), cell(undefined, 'after')) },
     ],
-    rows: [
-      ...rows.map((label, i) => ({ id: `r${i + 1}`, label, optional: true })),
-      { id: 'total', label: w('I alt', 'Total'), total: true },
-    ],
+    rows: [...unitRows, { id: 'total', label: w('I alt', 'Total'), total: true }],
   };
   const losses: ModelTable = {
     id: 'losses',
@@ -72,10 +71,7 @@ export const a05: Model = (() => {
       },
       { id: 'net', label: w('Netto', 'Net'), formula: sub(cell(undefined, 'before'), cell(undefined, 'after')) },
     ],
-    rows: [
-      ...rows.map((label, i) => ({ id: `r${i + 1}`, label, optional: true })),
-      { id: 'total', label: w('I alt', 'Total'), total: true },
-    ],
+    rows: [...unitRows, { id: 'total', label: w('I alt', 'Total'), total: true }],
   };
   const inputs = scalars('inputs', w('Forudsætninger', 'Assumptions'), [
     { id: 'wage', label: w('Timeløn (kr.)', 'Hourly cost (kr.)'), format: 'decimal' },
