@@ -190,8 +190,14 @@ export function resultTable(o: {
   title?: Words;
   /** Names the key figures when a sheet holds two result tables ("Business case 1: "). */
   prefix?: Words;
+  /**
+   * The source had costs and an investment but lost their figures (A07): the rows wait to be filled
+   * in (0 where there is none) instead of counting a blank as 0.
+   */
+  lostCosts?: boolean;
 }): Model {
   const id = o.id ?? 'result';
+  const optional = !o.lostCosts;
   const named = (x: Words): Words =>
     o.prefix ? w(`${o.prefix.da}${x.da.toLowerCase()}`, `${o.prefix.en}${x.en.toLowerCase()}`) : x;
   const table: ModelTable = {
@@ -211,7 +217,7 @@ export function resultTable(o: {
           '− Costs (licences, operations, other running costs)',
         ),
         values: o.costs ?? [],
-        optional: true,
+        optional,
       },
       { id: 'annual', label: w('= Årligt resultat', '= Annual result'), formula: sub(cell('gain'), cell('cost')) },
       {
@@ -221,7 +227,7 @@ export function resultTable(o: {
           '− Investment (systems, implementation, one-off costs)',
         ),
         values: o.investment ?? [],
-        optional: true,
+        optional,
       },
       { id: 'result', label: w('= Resultat', '= Result'), formula: sub(cell('annual'), cell('investment')) },
       { id: 'cumulative', label: w('Akkumuleret resultat', 'Cumulative result'), formula: runningTotal('result') },

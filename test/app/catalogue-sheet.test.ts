@@ -36,12 +36,22 @@ test('A07 as inserted waits for the transactions the source lost; business case 
   // Its names first, then its own cells.
   expect(host.syncCount).toBe(2);
   if (!o.ok) throw new Error(JSON.stringify(o.failure));
-  expect(o.value.reading.blanks).toEqual([
-    { label: 'Antal transaktioner pr. år', cell: `${sheet}!${cellOf('bc2.transactions.value')}` },
-  ]);
+  // The transactions, then both result tables' costs and investment by year (the source lost them all).
+  const blanks = o.value.reading.blanks;
+  expect(blanks[0]).toEqual({
+    label: 'Antal transaktioner pr. år',
+    cell: `${sheet}!${cellOf('bc2.transactions.value')}`,
+  });
+  expect(blanks).toHaveLength(1 + 2 * 2 * 4);
+  expect(blanks).toContainEqual({
+    label: '− Omkostninger (licenser, drift, andre løbende omkostninger) · År 1',
+    cell: `${sheet}!${cellOf('result1.cost.y1')}`,
+  });
   const figure = (id: string) => o.value.reading.results.find((r) => r.id === id)?.value;
   expect(figure('bc1Annual')).toBe(649070);
   expect(figure('bc2Annual')).toBeNull();
+  // Business case 1's result waits for its costs instead of counting them as 0.
+  expect(figure('result1Total')).toBeNull();
 });
 
 test('filled in, cleared and typed as text: the reading follows the sheet', async () => {
@@ -51,7 +61,8 @@ test('filled in, cleared and typed as text: the reading follows the sheet', asyn
   host.type(sheet, cellOf('bc1.saving.value'), '1.234,5');
   const o = await inspectCatalogueSheet(deps, 'da');
   if (!o.ok) throw new Error(JSON.stringify(o.failure));
-  expect(o.value.reading.blanks.map((b) => b.label)).toEqual(['Antal medarbejdere']);
+  expect(o.value.reading.blanks.map((b) => b.label)[0]).toBe('Antal medarbejdere');
+  expect(o.value.reading.blanks.map((b) => b.label)).not.toContain('Antal transaktioner pr. år');
   expect(o.value.reading.issues.map((i) => [i.code, i.cell, i.params['suggestion']])).toEqual([
     ['text_number', `${sheet}!${cellOf('bc1.saving.value')}`, '1234,5'],
   ]);

@@ -101,11 +101,22 @@ test('AT-1 (A07, Side 36, S): business case 1 is 2762 × 235 = 649,070 kr. a yea
 });
 
 test('AT-2 (A07, Side 36, D): 10,000 transactions (ours) × 5/60 h × 306 kr. = 255,000 kr.; in t.kr. for four years', async () => {
-  const r = await calc('A07', { 'bc2.transactions': 10000 });
+  // The source lost the costs and the investment; with none typed (0, ours) the result is the gain alone.
+  const none = [0, 0, 0, 0];
+  const r = await calc('A07', {
+    'bc2.transactions': 10000,
+    'result1.cost': none,
+    'result1.investment': none,
+    'result2.cost': none,
+    'result2.investment': none,
+  });
   expect(r.value('bc2Annual')).toBeCloseTo(255000, 6);
   expect(r.value('result2Total')).toBeCloseTo(4 * 255, 9);
   expect(r.value('result1Total')).toBeCloseTo(4 * 649.07, 9);
   expect(r.value('result1Payback')).toBe(1);
+  // Left blank, they are not 0: the totals wait for them and calc names them.
+  const blank = await calc('A07', { 'bc2.transactions': 10000 });
+  expect(blank.value('result1Total')).toBeNull();
 });
 
 test("AT-9 (A11, Side 51–52, S): Holbæk's five initiatives add up to 8.25 årsværk", async () => {

@@ -142,9 +142,9 @@ maybe('every key figure equals the engine, and waits for its inputs when they ar
     }
   }
   expect(wrong).toEqual([]);
-  // The empty A07 waits for its lost transactions (business case 2's three figures); the cleared
-  // one for those and for its employees (business case 1's three as well).
-  expect(waiting).toBe(9);
+  // The empty A07 waits for its lost transactions (business case 2's three figures) and both tables'
+  // lost costs (each table's total and payback); the cleared one for those and its employees too.
+  expect(waiting).toBe(11);
 });
 
 maybe(

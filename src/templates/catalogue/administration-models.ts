@@ -181,6 +181,8 @@ export const a07: Model = (() => {
     prefix: w('Business case 1: '),
     title: w('Business case 1. Resultat i t.kr.', 'Business case 1. Result in t.kr.'),
     gain: div(v('bc1', 'annual'), n(1000)),
+    // "Drift … [lost] kr. årligt"; "projektomkostning … [lost] kr." (Side 34-36): costs there were, figures lost.
+    lostCosts: true,
   });
   const two = resultTable({
     years: 4,
@@ -188,6 +190,7 @@ export const a07: Model = (() => {
     prefix: w('Business case 2: '),
     title: w('Business case 2. Resultat i t.kr.', 'Business case 2. Result in t.kr.'),
     gain: div(v('bc2', 'annual'), n(1000)),
+    lostCosts: true,
   });
   return merge(
     {
