@@ -75,7 +75,8 @@ export function catalogueSummary(o: Outcome<CatalogueSheet>, lang: Language): Su
   );
   return {
     title: todo.length === 0 ? `${T.checkOk[lang]}: ${sheetName}` : `${T.toFill[lang]} (${todo.length}): ${sheetName}`,
-    lines: [...todo, ...figures],
+    // The key figures first: a dialog that can only carry part of a long list still shows them.
+    lines: [...figures, ...todo],
   };
 }
 
