@@ -31,6 +31,7 @@ export type IssueCode =
   | 'negative_amount'
   | 'formula_overwritten'
   | 'blank_required'
+  | 'blank_table'
   | 'not_instance'
   | 'layout_missing'
   | 'layout_invalid'

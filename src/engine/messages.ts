@@ -56,6 +56,8 @@ const en: Record<IssueCode, Render> = {
   negative_amount: (p) => `expected 0 or more here, got ${s(p, 'received')}; enter reductions as gains`,
   formula_overwritten: (p) =>
     `this cell should hold the template's formula ${s(p, 'expected')} but holds the constant ${s(p, 'received')}`,
+  blank_table: (p) =>
+    `fill in at least one row of the table ${s(p, 'expected')}; until then the figures resting on it wait`,
   blank_required: (p) => `a value is required here: ${s(p, 'expected')}`,
   not_instance: () => `the active sheet is not a Gevinst template; insert one from the Gevinst tab`,
   layout_missing: () =>
@@ -152,6 +154,8 @@ const da: Record<IssueCode, Render> = {
   negative_amount: (p) => `forventede 0 eller mere her, fik ${sDa(p, 'received')}; skriv reduktioner som gevinster`,
   formula_overwritten: (p) =>
     `cellen skal indeholde skabelonens formel ${s(p, 'expected')}, men indeholder konstanten ${sDa(p, 'received')}`,
+  blank_table: (p) =>
+    `udfyld mindst én række i tabellen ${s(p, 'expectedDa')}; indtil da venter de tal, der bygger på den`,
   blank_required: (p) => `her skal stå en værdi: ${s(p, 'expectedDa')}`,
   not_instance: () => `det aktive ark er ikke en Gevinst-skabelon; indsæt en fra fanen Gevinst`,
   layout_missing: () =>

@@ -11,7 +11,9 @@ import { issue, type Issue } from './issue';
 import { describeValue } from './zod-issues';
 import { MAX_MAGNITUDE, title } from './schema-parts';
 import {
+  anyGroupsOf,
   cellDef,
+  findTable,
   isError,
   keyOf,
   requiredInputsOf,
@@ -148,6 +150,22 @@ export function computeCatalogueCase(
       if (warned.has(m)) continue;
       warned.add(m);
       issues.push(issue('blank_required', ['inputs', m], { expected: m }, 'warning'));
+    }
+    // A table whose rows are each optional, none filled in: named by its id.
+    for (const g of anyGroupsOf(model, r.expr)) {
+      if (g.cells.some((k) => typeof values.get(keyOf(k)) === 'number')) continue;
+      missing.push(g.table);
+      if (warned.has(g.table)) continue;
+      warned.add(g.table);
+      const title = findTable(model, g.table).title;
+      issues.push(
+        issue(
+          'blank_table',
+          ['inputs', g.table],
+          { expected: `"${title.en}" (${g.table})`, expectedDa: `"${title.da}" (${g.table})` },
+          'warning',
+        ),
+      );
     }
     const value = results.get(r.id) ?? null;
     const failed = missing.length === 0 && isError(value);

@@ -109,6 +109,13 @@ export function compileExpr(model: Model, cells: CellMap, e: Expr, lang: Languag
         return { k: 'bin', op: '=', a: go(x.a, 1), b: { k: 'str', v: '' } };
       case 'or':
         return { k: 'call', fn: 'OR', args: x.args.map((a) => go(a)) };
+      case 'none':
+        return {
+          k: 'bin',
+          op: '=',
+          a: { k: 'call', fn: 'COUNT', args: runs(x.cells.map((c) => spot(c))) },
+          b: { k: 'num', v: 0 },
+        };
       case 'match1': {
         const table = findTable(model, x.table ?? at?.table ?? '');
         const first = spot({ table: table.id, row: x.row, col: table.columns[0]?.id ?? '' });

@@ -37,6 +37,8 @@ export type Expr =
   | { readonly k: 'if'; readonly c: Expr; readonly a: Expr; readonly b: Expr }
   | { readonly k: 'blank'; readonly a: Expr }
   | { readonly k: 'or'; readonly args: readonly Expr[] }
+  /** True while none of the cells holds a number (a table whose rows are each optional, left empty). */
+  | { readonly k: 'none'; readonly cells: readonly CellKey[] }
   /** The 1-based position of the first column whose value in `row` is 1. An error when none. */
   | { readonly k: 'match1'; readonly table?: string; readonly row: string }
   | { readonly k: 'iferr'; readonly a: Expr; readonly b: Expr };
@@ -80,7 +82,25 @@ export interface ModelTable {
   readonly columns: readonly ModelColumn[];
   readonly rows: readonly ModelRow[];
   readonly note?: Words;
+  /**
+   * Each of its rows is optional (a blank there counts as 0), but not all of them: a figure resting
+   * on the table says "udfyld input" until at least one of its blank inputs holds a number. The
+   * sheet says so over the table's labels (ANY_ROW_HEADING).
+   */
+  readonly requireAny?: boolean;
 }
+
+/** How a pane or an input list names a table that requires any row. */
+export const ANY_ROW_LABEL: Words = { da: 'mindst én række', en: 'at least one row' };
+
+/**
+ * What the label column's heading says over a table that requires any row (it stands where the
+ * heading is otherwise empty, so the table's layout does not move).
+ */
+export const ANY_ROW_HEADING: Words = {
+  da: 'Udfyld mindst én række (tomt felt = 0)',
+  en: 'Fill in at least one row (blank = 0)',
+};
 
 export interface ModelResult {
   readonly id: string;
@@ -192,21 +212,21 @@ export function sumRange(
 
 export type Inputs = ReadonlyMap<string, number | string>;
 
-/**
- * The required input cells (not optional; without a prefilled value unless `prefilledToo`) that
- * an expression depends on.
- */
-export function requiredInputsOf(model: Model, expr: Expr, at?: CellKey, prefilledToo = false): CellKey[] {
-  const found = new Map<string, CellKey>();
+/** Every input cell an expression depends on, directly or through formulas, with its definition. */
+function inputsReached(
+  model: Model,
+  expr: Expr,
+  at?: CellKey,
+): Map<string, { key: CellKey; def: Extract<CellDef, { kind: 'input' }> }> {
+  const found = new Map<string, { key: CellKey; def: Extract<CellDef, { kind: 'input' }> }>();
   const seen = new Set<string>();
   const visitCell = (key: CellKey): void => {
     const id = keyOf(key);
     if (seen.has(id)) return;
     seen.add(id);
     const def = cellDef(model, key);
-    if (def.kind === 'input') {
-      if ((def.value === null || prefilledToo) && !def.optional) found.set(id, key);
-    } else if (def.kind === 'formula') visit(def.expr, key);
+    if (def.kind === 'input') found.set(id, { key, def });
+    else if (def.kind === 'formula') visit(def.expr, key);
   };
   const visit = (e: Expr, here?: CellKey): void => {
     switch (e.k) {
@@ -244,13 +264,43 @@ export function requiredInputsOf(model: Model, expr: Expr, at?: CellKey, prefill
       case 'blank':
         visit(e.a, here);
         return;
+      case 'none':
+        e.cells.forEach(visitCell);
+        return;
       case 'n':
       case 't':
         return;
     }
   };
   visit(expr, at);
-  return [...found.values()];
+  return found;
+}
+
+/**
+ * The required input cells (not optional; without a prefilled value unless `prefilledToo`) that
+ * an expression depends on.
+ */
+export function requiredInputsOf(model: Model, expr: Expr, at?: CellKey, prefilledToo = false): CellKey[] {
+  return [...inputsReached(model, expr, at).values()]
+    .filter(({ def }) => (def.value === null || prefilledToo) && !def.optional)
+    .map(({ key }) => key);
+}
+
+/** A table of which at least one blank input must be filled in before `expr` is a figure. */
+export interface AnyGroup {
+  readonly table: string;
+  /** Its optional inputs without a prefilled value that the expression rests on. */
+  readonly cells: readonly CellKey[];
+}
+
+/** The tables marked `requireAny` that an expression rests on through their blank optional inputs. */
+export function anyGroupsOf(model: Model, expr: Expr, at?: CellKey): AnyGroup[] {
+  const groups = new Map<string, CellKey[]>();
+  for (const { key, def } of inputsReached(model, expr, at).values()) {
+    if (!def.optional || def.value !== null || !findTable(model, key.table).requireAny) continue;
+    groups.set(key.table, [...(groups.get(key.table) ?? []), key]);
+  }
+  return [...groups].map(([table, cells]) => ({ table, cells }));
 }
 
 export const MISSING_INPUT: Words = { da: 'udfyld input', en: 'fill in inputs' };
@@ -262,8 +312,12 @@ export const MISSING_INPUT: Words = { da: 'udfyld input', en: 'fill in inputs' }
  */
 export function guardedResult(model: Model, r: ModelResult): Expr {
   const deps = requiredInputsOf(model, r.expr, undefined, true);
-  if (deps.length === 0) return r.expr;
-  const blanks: Expr[] = deps.map((d) => ({ k: 'blank', a: { k: 'cell', ...d } }));
+  const groups = anyGroupsOf(model, r.expr);
+  if (deps.length === 0 && groups.length === 0) return r.expr;
+  const blanks: Expr[] = [
+    ...deps.map((d): Expr => ({ k: 'blank', a: { k: 'cell', ...d } })),
+    ...groups.map((g): Expr => ({ k: 'none', cells: g.cells })),
+  ];
   const c: Expr = blanks.length === 1 ? (blanks[0] as Expr) : { k: 'or', args: blanks };
   return { k: 'if', c, a: { k: 't', v: MISSING_INPUT }, b: r.expr };
 }

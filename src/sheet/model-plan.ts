@@ -7,7 +7,16 @@
 import { fitSheetName } from './sheet-name';
 import { renderFormula } from '../engine/formula/render';
 import { compileExpr, FIRST_COL, layoutModel, type CellMap } from '../engine/model-formula';
-import { cellDef, guardedResult, type CellKey, type Expr, type Format, type Model, type Words } from '../engine/model';
+import {
+  cellDef,
+  guardedResult,
+  ANY_ROW_HEADING,
+  type CellKey,
+  type Expr,
+  type Format,
+  type Model,
+  type Words,
+} from '../engine/model';
 import { a1 } from './address';
 import { Grid } from './grid';
 import type { SheetPlan } from './plan';
@@ -104,7 +113,7 @@ export function planModel(s: ModelSheet): SheetPlan {
     const top = tableRows.get(t.id) ?? 0;
     g.text(top, 0, t.title[L], 'section');
     t.columns.forEach((c, ci) => g.text(top + 1, FIRST_COL + ci, c.label[L], 'header'));
-    g.text(top + 1, 0, '', 'header');
+    g.text(top + 1, 0, t.requireAny ? ANY_ROW_HEADING[L] : '', 'header');
     t.rows.forEach((r, ri) => {
       const y = top + 2 + ri;
       g.text(y, 0, r.label[L], r.ownLabel ? 'input' : r.total ? 'total' : r.helper ? 'helper' : 'label');

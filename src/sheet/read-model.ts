@@ -5,7 +5,17 @@
  * engine evaluates the same model, so the figures do not wait for Excel to recalculate.
  */
 import { evaluateModel } from '../engine/model-formula';
-import { cellDef, cellsOf, isError, keyOf, requiredInputsOf, type Value } from '../engine/model';
+import {
+  ANY_ROW_LABEL,
+  anyGroupsOf,
+  cellDef,
+  cellsOf,
+  isError,
+  keyOf,
+  requiredInputsOf,
+  type Model,
+  type Value,
+} from '../engine/model';
 import { issue, type Issue } from '../engine/issue';
 import { quote } from '../engine/zod-issues';
 import { MAX_MAGNITUDE } from '../engine/schema-parts';
@@ -62,11 +72,7 @@ export function readModelSheet(s: ModelSheet, cells: SheetCells): ModelReading {
   // holding text is reported as text, not again as blank.
   const texted = new Set(issues.map((i) => i.path.join('.')));
   const blankNow = (id: string): boolean => !texted.has(id) && (!inputs.has(id) || inputs.get(id) === '');
-  // The model as the sheet stands: a prefilled figure counts only while it is still in its cell.
-  const stripped = {
-    ...model,
-    tables: model.tables.map((t) => ({ ...t, rows: t.rows.map((r) => ({ ...r, values: [] })) })),
-  };
+  const stripped = withoutPrefilled(model);
   const blanks = new Map<string, { label: string; cell: string }>();
   for (const r of stripped.results)
     for (const k of requiredInputsOf(stripped, r.expr)) {
@@ -77,6 +83,8 @@ export function readModelSheet(s: ModelSheet, cells: SheetCells): ModelReading {
       const col = t && t.columns.length > 1 ? t.columns.find((c) => c.id === k.col)?.label[L] : undefined;
       blanks.set(keyOf(k), { label: col ? `${row} · ${col}` : row, cell: qualified(p.row, p.col) });
     }
+  const emptyTables = tablesLeftEmpty(s, inputs, qualified);
+  for (const [table, blank] of emptyTables) blanks.set(table, blank);
   const given = new Map([...inputs].filter(([, v]) => v !== ''));
   const evaluated = evaluateModel(stripped, given, L);
   const missing = new Set(blanks.keys());
@@ -84,7 +92,9 @@ export function readModelSheet(s: ModelSheet, cells: SheetCells): ModelReading {
     blanks: [...blanks.values()],
     issues,
     results: model.results.map((r) => {
-      const waits = requiredInputsOf(stripped, r.expr).some((k) => missing.has(keyOf(k)) || texted.has(keyOf(k)));
+      const waits =
+        requiredInputsOf(stripped, r.expr).some((k) => missing.has(keyOf(k)) || texted.has(keyOf(k))) ||
+        anyGroupsOf(model, r.expr).some((g) => emptyTables.has(g.table));
       const v: Value = evaluated.results.get(r.id) ?? null;
       const value = waits
         ? null
@@ -98,4 +108,34 @@ export function readModelSheet(s: ModelSheet, cells: SheetCells): ModelReading {
       return { id: r.id, label: r.label[L], value };
     }),
   };
+}
+
+/**
+ * The tables marked "at least one row" with none of their blank inputs filled in, each reported
+ * once (at its first input cell) through `report`.
+ */
+function tablesLeftEmpty(
+  s: ModelSheet,
+  inputs: ReadonlyMap<string, number | string>,
+  qualified: (row: number, col: number) => string,
+): Map<string, { label: string; cell: string }> {
+  const { model } = s;
+  const at = modelAddresses(s);
+  const empty = new Map<string, { label: string; cell: string }>();
+  for (const r of model.results)
+    for (const g of anyGroupsOf(model, r.expr)) {
+      if (empty.has(g.table) || g.cells.some((k) => typeof inputs.get(keyOf(k)) === 'number')) continue;
+      const first = g.cells[0] ? at.cells.get(keyOf(g.cells[0])) : undefined;
+      const t = model.tables.find((x) => x.id === g.table);
+      empty.set(g.table, {
+        label: `${t?.title[s.language] ?? g.table} · ${ANY_ROW_LABEL[s.language]}`,
+        cell: first ? qualified(first.row, first.col) : '',
+      });
+    }
+  return empty;
+}
+
+/** The model as the sheet stands: a prefilled figure counts only while it is still in its cell. */
+function withoutPrefilled(model: Model): Model {
+  return { ...model, tables: model.tables.map((t) => ({ ...t, rows: t.rows.map((r) => ({ ...r, values: [] })) })) };
 }

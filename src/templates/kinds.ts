@@ -272,6 +272,7 @@ export function beforeAfter(o: { rows?: readonly Words[]; wage?: number | null; 
   const col = (id: string, label: Words, extra: Partial<ModelColumn> = {}): ModelColumn => ({ id, label, ...extra });
   const table: ModelTable = {
     id: 'levels',
+    requireAny: true,
     title: w('Ressourcer før og efter', 'Resources before and after'),
     columns: [
       col('unitsBefore', w('Antal enheder, før', 'Units, before'), { format: 'count' }),
@@ -387,6 +388,7 @@ export function investmentStrategy(o: {
   };
   const support: ModelTable = {
     id: 'support',
+    requireAny: true,
     title: w('Besparelse i offentlig forsørgelse (kommunal netto)', 'Saving on public support (municipal net)'),
     columns: cols,
     rows: [
@@ -453,6 +455,7 @@ export function withoutWith(o: { rows: readonly Words[]; caseType?: Words }): Mo
   const c = (id: string, label: Words, extra: Partial<ModelColumn> = {}): ModelColumn => ({ id, label, ...extra });
   const table: ModelTable = {
     id: 'cases',
+    requireAny: true,
     title: w('Skabelon til beregning af business case (helårs)', 'Business case (full-year)'),
     columns: [
       c('countWithout', w('Uden indsats: antal', 'Without: number'), { format: 'decimal' }),

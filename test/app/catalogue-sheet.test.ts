@@ -76,3 +76,37 @@ test('on a sheet that is not a catalogue sheet it says so', async () => {
   const o = await inspectCatalogueSheet({ run: host.run, newId: () => 'x' }, 'en');
   expect(o.ok).toBe(false);
 });
+
+test('U01 as inserted asks for at least one case type, at its first cell, and its reduction waits; one row filled, it is a figure', async () => {
+  const u01 = findEntry('U01');
+  if (!u01 || u01.template.kind !== 'model') throw new Error('U01 is a model entry');
+  const cells = modelAddresses(entrySheet(u01, u01.template.model, 'en')).cells;
+  const cellOfU01 = (key: string): string => {
+    const p = cells.get(key);
+    if (!p) throw new Error(key);
+    return a1(p.row, p.col);
+  };
+  const host = new FakeExcelHost();
+  const deps: Deps = { run: host.run, newId: () => 'u' };
+  const inserted = await insertTemplate(deps, 'U01', 'en', 'en');
+  if (!inserted.ok) throw new Error('insert failed');
+  const sheet = inserted.value.sheetName;
+  const before = await inspectCatalogueSheet(deps, 'en');
+  if (!before.ok) throw new Error(JSON.stringify(before.failure));
+  expect(before.value.reading.blanks).toEqual([
+    {
+      label: 'Business case (full-year) · at least one row',
+      cell: `${sheet}!${cellOfU01('cases.type1.countWithout')}`,
+    },
+  ]);
+  expect(before.value.reading.results.find((r) => r.id === 'reduction')?.value).toBeNull();
+  // Foster families only: 10 full-year cases at 400,000 kr. without, 8 at 420,000 kr. with.
+  host.type(sheet, cellOfU01('cases.type1.countWithout'), 10);
+  host.type(sheet, cellOfU01('cases.type1.priceWithout'), 400000);
+  host.type(sheet, cellOfU01('cases.type1.countWith'), 8);
+  host.type(sheet, cellOfU01('cases.type1.priceWith'), 420000);
+  const after = await inspectCatalogueSheet(deps, 'en');
+  if (!after.ok) throw new Error(JSON.stringify(after.failure));
+  expect(after.value.reading.blanks).toEqual([]);
+  expect(after.value.reading.results.find((r) => r.id === 'reduction')?.value).toBe(10 * 400000 - 8 * 420000);
+});

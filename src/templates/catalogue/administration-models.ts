@@ -375,6 +375,7 @@ const priceSaving = scalars('price', w('Prisbesparelse ved øget e-handel', 'Pri
 export const a11: Model = (() => {
   const moves: ModelTable = {
     id: 'moves',
+    requireAny: true,
     title: w('Lavere transaktionsomkostninger', 'Lower transaction costs'),
     columns: [
       {

@@ -3,7 +3,15 @@
  * full text and the 5 VHP proposals that survive only as summaries, each with the template it
  * opens. Search and filters for the gallery; a listing for `gevinst catalogue --json`.
  */
-import { cellDef, cellsOf, requiredInputsOf, type Model, type Words } from '../../engine/model';
+import {
+  ANY_ROW_LABEL,
+  anyGroupsOf,
+  cellDef,
+  cellsOf,
+  requiredInputsOf,
+  type Model,
+  type Words,
+} from '../../engine/model';
 import { KIND_NAMES, type KindId } from '../kinds';
 import { ADMINISTRATION } from './administration';
 import { ELDERLY } from './elderly';
@@ -75,6 +83,11 @@ export function entryInputs(e: CatalogueEntry, lang: 'da' | 'en'): string[] {
         `${k.table}.${k.row}`,
         [t?.title[lang], row?.label[lang], col?.label[lang]].filter(Boolean).join(' · '),
       );
+    }
+  for (const r of model.results)
+    for (const g of anyGroupsOf(model, r.expr)) {
+      const t = model.tables.find((x) => x.id === g.table);
+      if (t) blanks.set(g.table, `${t.title[lang]} · ${ANY_ROW_LABEL[lang]}`);
     }
   return [...blanks.values(), ...data];
 }

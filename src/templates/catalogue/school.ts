@@ -7,6 +7,7 @@ import { model, one, type CatalogueEntry } from './types';
 const s02: Model = (() => {
   const table: ModelTable = {
     id: 'transitions',
+    requireAny: true,
     title: w('Tidligere overgange', 'Earlier transitions'),
     columns: [
       {
@@ -102,6 +103,7 @@ const s06: Model = (() => {
   });
   const breakdown: ModelTable = {
     id: 'breakdown',
+    requireAny: true,
     title: w('Omkostningsnedbrydning for kategori', 'Cost breakdown of a category'),
     columns: [{ id: 'rate', label: w('Sats (kr.)', 'Rate (kr.)') }],
     rows: [
@@ -159,6 +161,7 @@ const s06: Model = (() => {
 const s07: Model = (() => {
   const table: ModelTable = {
     id: 'units',
+    requireAny: true,
     title: w('Ressourceforbrug på tværs af institutioner og skoler', 'Resources across institutions and schools'),
     columns: [
       { id: 'admin', label: w('Årsværk til administrative opgaver', 'Årsværk on administration'), format: 'decimal' },
