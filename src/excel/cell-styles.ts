@@ -64,7 +64,12 @@ export function applyStyles(
 ): void {
   const byStyle = new Map<string, string[]>();
   // Rectangles of one style (input and input label share one), plain cells left out.
-  const styles = cells.map((r) => r.map((cell) => (cell ? (STYLE_NAMES[cell.role] ?? undefined) : undefined)));
+  const styles = cells.map((r) =>
+    trailingBlanksTaken(
+      r,
+      r.map((cell) => (cell ? (STYLE_NAMES[cell.role] ?? undefined) : undefined)),
+    ),
+  );
   for (const rect of keyRects(styles)) {
     const name = rect.key;
     if (!options.rangeAreas) {
@@ -77,6 +82,29 @@ export function applyStyles(
   }
   for (const [name, addresses] of byStyle)
     for (const chunk of areaChunks(addresses)) sheet.getRanges(chunk.join(',')).style = name;
+}
+
+/** The styles whose look has no fill: on a blank cell they show nothing. */
+const UNFILLED = new Set(
+  (Object.entries(STYLE_NAMES) as [CellRole, string | null][]).flatMap(([role, name]) =>
+    name !== null && ROLE_STYLES[role].fill === null ? [name] : [],
+  ),
+);
+
+/**
+ * A row whose last cell has a style without fill (a note, a title) lends that style to the blank
+ * cells after it, to the block's edge: they look the same, and rows of notes of different lengths
+ * become one rectangle (one style set instead of one per row).
+ */
+function trailingBlanksTaken(
+  cells: SheetPlan['cells'][number],
+  styles: (string | undefined)[],
+): (string | undefined)[] {
+  let last = cells.length - 1;
+  while (last >= 0 && !cells[last]) last--;
+  const style = styles[last];
+  if (last < 0 || style === undefined || !UNFILLED.has(style)) return styles;
+  return styles.map((s, i) => (i > last ? style : s));
 }
 
 /** Addresses in runs whose joined text (one `getRanges` argument) stays within AREAS_CHARS. */
