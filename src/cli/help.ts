@@ -41,8 +41,10 @@ Computes a case file and prints one JSON object. Templates:
    PERT mean (min + 4 likely + max) / 6. A profile's steps are incremental yearly reductions of
    its baseline. Every values line must have one value per year: nothing is filled in.
    Prints npv, irr (null unless exactly one root), irrRoots, paybackYear (År number),
-   paybackCalendarYear, paybackYears, discountedPaybackYear, annualResult, result, cumulative,
-   discountFactors, discountedResult, totals, issues, ...
+   paybackCalendarYear, paybackYears, discountedPaybackYear (År number),
+   discountedPaybackCalendarYear, annualResult, result, cumulative, discountFactors,
+   discountedResult, totals, issues, ... Each named key figure of the built sheet (Gevinst_NPV,
+   Gevinst_PaybackYear, Gevinst_PaybackCalendarYear, ...) holds the field of the same name.
 
    Optional what-if analyses, each printed under its own name:
      "scenarios": [{"name": "Pessimistisk", "gainFactor": 0.8, "costFactor": 1.1, "investmentFactor": 1.2},

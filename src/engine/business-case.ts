@@ -50,6 +50,7 @@ export interface BusinessCaseResult {
   readonly paybackCalendarYear: number | null;
   readonly paybackYears: number | null;
   readonly discountedPaybackYear: number | null;
+  readonly discountedPaybackCalendarYear: number | null;
   readonly discountedPaybackYears: number | null;
   readonly totals: { gains: number; costs: number; investments: number; result: number };
   readonly issues: Issue[];
@@ -122,6 +123,8 @@ export function computeBusinessCase(c: BusinessCaseFile): BusinessCaseResult {
     paybackCalendarYear: simple.year === null || c.firstYear === undefined ? null : c.firstYear + simple.year - 1,
     paybackYears: simple.years,
     discountedPaybackYear: discounted.year,
+    discountedPaybackCalendarYear:
+      discounted.year === null || c.firstYear === undefined ? null : c.firstYear + discounted.year - 1,
     discountedPaybackYears: discounted.years,
     totals: { gains: total(gains), costs: total(costs), investments: total(investments), result: total(result) },
     issues: irr.issues,

@@ -138,11 +138,10 @@ function summaryFrom(c: BusinessCaseFile, r: BusinessCaseResult, f: ReadonlyMap<
   };
 }
 
-/** A year of a key figure (a calendar year, or an År number without a first year) as År number and calendar year. */
-function yearOf(c: BusinessCaseFile, v: Figure | undefined): { year: number | null; calendar: number | null } {
+/** A number the sheet shows, or null (a word: not within the horizon, fill in). */
+function yearOf(v: Figure | undefined): number | null {
   const x = scalarOf(v);
-  if (typeof x !== 'number') return { year: null, calendar: null };
-  return c.firstYear === undefined ? { year: x, calendar: null } : { year: x - c.firstYear + 1, calendar: x };
+  return typeof x === 'number' ? x : null;
 }
 
 /**
@@ -158,7 +157,10 @@ function businessCaseFrom(
 ): BusinessCaseResult {
   const years = (id: string): number[] => row(f.get(id));
   const total = (id: string): number => num(scalarOf(f.get(`total.${id}`)));
-  const payback = yearOf(c, f.get('Gevinst_PaybackYear'));
+  const payback = {
+    year: yearOf(f.get('Gevinst_PaybackYear')),
+    calendar: yearOf(f.get('Gevinst_PaybackCalendarYear')),
+  };
   const paybackYears = scalarOf(f.get('Gevinst_PaybackYears'));
   return {
     ...r,
@@ -175,7 +177,8 @@ function businessCaseFrom(
     paybackYear: payback.year,
     paybackCalendarYear: payback.calendar,
     paybackYears: typeof paybackYears === 'number' ? paybackYears : null,
-    discountedPaybackYear: yearOf(c, f.get('Gevinst_DiscountedPaybackYear')).year,
+    discountedPaybackYear: yearOf(f.get('Gevinst_DiscountedPaybackYear')),
+    discountedPaybackCalendarYear: yearOf(f.get('Gevinst_DiscountedPaybackCalendarYear')),
     totals: { gains: total('gain'), costs: total('cost'), investments: total('investment'), result: total('result') },
   };
 }

@@ -69,6 +69,9 @@ export const NAMES = {
   paybackYears: 'Gevinst_PaybackYears',
   discountedPaybackYear: 'Gevinst_DiscountedPaybackYear',
   template: 'Gevinst_Template',
+  /** Since version 2: the calendar years of the two paybacks, beside their År numbers. */
+  paybackCalendarYear: 'Gevinst_PaybackCalendarYear',
+  discountedPaybackCalendarYear: 'Gevinst_DiscountedPaybackCalendarYear',
 } as const;
 
 const SECTION_WORDS = {
@@ -163,6 +166,15 @@ const bands: BCBlock = {
   id: 'bands',
   write(g, c) {
     const A = c.layout.assumption;
+    // The choice written out under the bands, with whether the flat rate counts. (A note beside
+    // the flat rate would read better, but costs Excel 2019 a style set of its own.)
+    const choice = ref(A.discount);
+    g.formula(
+      A.firstYearDiscounted,
+      BAND_COL,
+      `=IF(${choice}="fm-2021","${c.w(WORDS.presetFm2021)}",IF(${choice}="fm-2013","${c.w(WORDS.presetFm2013)}","${c.w(WORDS.presetFlat)}"))`,
+      'note',
+    );
     g.text(A.discount, BAND_COL, c.w(WORDS.ratePerPeriod), 'header');
     ['1-35', '36-70', '71-'].forEach((label, i) => {
       g.text(A.discount, BAND_COL + 1 + i, label, 'header');
@@ -366,7 +378,16 @@ function irrGuess(c: Context): string {
   return `IFERROR(INDEX(${trials('trialRate')},MATCH(1,${trials('trialBracket')},0)),0.1)`;
 }
 
-/** The formula of each key figure. */
+/** True while no line holds a figure: a freshly inserted case shows no NPV, IRR or payback. */
+function noFigures(c: Context): string {
+  const { sections, firstYearCol: first, horizon: n } = c.layout;
+  const ranges = (['gain', 'cost', 'investment'] as const).map((s) =>
+    a1Range(sections[s].first, first, sections[s].count, n, true),
+  );
+  return `COUNT(${ranges.join(',')})=0`;
+}
+
+/** The formula of each key figure; each says "udfyld input" until a line holds a figure. */
 function keyFigureFormulas(c: Context): Readonly<Record<KeyFigure, string>> {
   const { rows: R, firstYearCol: first, horizon: n } = c.layout;
   const result = yearsOf(c, R.result, true);
@@ -375,23 +396,36 @@ function keyFigureFormulas(c: Context): Readonly<Record<KeyFigure, string>> {
   const never = `"${c.w(WORDS.notWithinHorizon)}"`;
   const match = (flags: YearRow): string => `MATCH(1,${yearsOf(c, R[flags], true)},0)`;
   const m = match('paidBack');
-  const calendar = yearsOf(c, R.calendar, true);
   const fraction = `${m}-1-INDEX(${yearsOf(c, R.cumulative, true)},${m}-1)/INDEX(${result},${m})`;
+  const guard = (formula: string): string => `=IF(${noFigures(c)},"${c.w(WORDS.fillIn)}",${formula})`;
   return {
-    [NAMES.npv]: `=SUMPRODUCT(${result},${yearsOf(c, R.discountFactor, true)})`,
-    [NAMES.irr]: `=IF(${signChanges}=1,IRR(${result},${irrGuess(c)}),"${c.w(WORDS.noUniqueRate)}")`,
-    [NAMES.paybackYear]: `=IFERROR(INDEX(${calendar},${m}),${never})`,
-    [NAMES.paybackYears]: `=IFERROR(IF(${m}=1,0,${fraction}),${never})`,
-    [NAMES.discountedPaybackYear]: `=IFERROR(INDEX(${calendar},${match('discountedPaidBack')}),${never})`,
+    [NAMES.npv]: guard(`SUMPRODUCT(${result},${yearsOf(c, R.discountFactor, true)})`),
+    [NAMES.irr]: guard(`IF(${signChanges}=1,IRR(${result},${irrGuess(c)}),"${c.w(WORDS.noUniqueRate)}")`),
+    // The År number, as calc's paybackYear; the calendar year stands beside it under its own name.
+    [NAMES.paybackYear]: guard(`IFERROR(${m},${never})`),
+    [NAMES.paybackYears]: guard(`IFERROR(IF(${m}=1,0,${fraction}),${never})`),
+    [NAMES.discountedPaybackYear]: guard(`IFERROR(${match('discountedPaidBack')},${never})`),
   };
 }
+
+/** The calendar year of an År number in `cell`, blank without a first year or a number there. */
+function calendarOf(c: Context, cell: string): string {
+  const firstYear = ref(c.layout.assumption.firstYear);
+  return `=IF(AND(ISNUMBER(${firstYear}),ISNUMBER(${cell})),${firstYear}+${cell}-1,"")`;
+}
+
+/** Where each payback's calendar year stands (column C of its row), and its name. */
+export const CALENDAR_FIGURES = [
+  { of: NAMES.paybackYear, name: NAMES.paybackCalendarYear },
+  { of: NAMES.discountedPaybackYear, name: NAMES.discountedPaybackCalendarYear },
+] as const;
 
 const KEY_FIGURE_WORDS: Readonly<Record<KeyFigure, readonly [Localized, string]>> = {
   [NAMES.npv]: [WORDS.npv, 'money'],
   [NAMES.irr]: [WORDS.irr, FORMATS.rate],
-  [NAMES.paybackYear]: [WORDS.paybackYear, FORMATS.year],
+  [NAMES.paybackYear]: [WORDS.paybackYear, 'yearNumber'],
   [NAMES.paybackYears]: [WORDS.paybackYears, FORMATS.years],
-  [NAMES.discountedPaybackYear]: [WORDS.discountedPaybackYear, FORMATS.year],
+  [NAMES.discountedPaybackYear]: [WORDS.discountedPaybackYear, 'yearNumber'],
 };
 
 const keyFigures: BCBlock = {
@@ -403,11 +437,57 @@ const keyFigures: BCBlock = {
       const r = c.layout.keyFigures[name];
       const [label, format] = KEY_FIGURE_WORDS[name];
       g.text(r, 0, c.w(label), 'label');
-      g.formula(r, 1, formulas[name], 'key', format === 'money' ? moneyFormat(c.params.unit) : format);
+      const shown =
+        format === 'money' ? moneyFormat(c.params.unit) : format === 'yearNumber' ? c.w(WORDS.yearNumber) : format;
+      g.formula(r, 1, formulas[name], 'key', shown);
     }
     g.text(c.layout.keyFigures[NAMES.irr], 2, c.w(WORDS.irrNote), 'note');
+    for (const { of } of CALENDAR_FIGURES) {
+      const r = c.layout.keyFigures[of];
+      g.formula(r, 2, calendarOf(c, a1(r, 1)), 'formula', c.w(WORDS.calendarYearFormat));
+    }
   },
 };
+
+/**
+ * What the colours mean, beside the assumptions (rows of unit, price level, owner): the inputs'
+ * and the key figures'. Totals (bold on grey, named by their label) need no key; each sample
+ * costs Excel a style set of its own.
+ */
+const legend: BCBlock = {
+  id: 'legend',
+  write(g, c) {
+    const A = c.layout.assumption;
+    g.text(A.unit, BAND_COL, c.w(WORDS.legend), 'label');
+    const rows = [
+      [WORDS.legendInput, WORDS.legendInputNote, 'input'],
+      [WORDS.legendKey, WORDS.legendKeyNote, 'key'],
+    ] as const;
+    rows.forEach(([sample, note, role], i) => {
+      g.text(A.priceLevel + i, BAND_COL, c.w(sample), role);
+      g.text(A.priceLevel + i, BAND_COL + 1, c.w(note), 'note');
+    });
+  },
+};
+
+/** A plan as version 1 of the template wrote it: without the cells and names version 2 added. */
+export function asWrittenBy(plan: SheetPlan, layout: BusinessCaseLayout, version: number): SheetPlan {
+  if (version >= 2) return plan;
+  const added = new Set([
+    `${layout.assumption.firstYearDiscounted}:${BAND_COL}`,
+    ...CALENDAR_FIGURES.map(({ of }) => `${layout.keyFigures[of]}:2`),
+    ...[0, 1, 2, 3].flatMap((i) => [
+      `${layout.assumption.unit + i}:${BAND_COL}`,
+      `${layout.assumption.unit + i}:${BAND_COL + 1}`,
+    ]),
+  ]);
+  const names = new Set<string>(CALENDAR_FIGURES.map(({ name }) => name));
+  return {
+    ...plan,
+    cells: plan.cells.map((row, r) => row.map((cell, k) => (added.has(`${r}:${k}`) ? null : cell))),
+    names: plan.names.filter((n) => !names.has(n.name)),
+  };
+}
 
 /** Data validation of the assumptions: a year, a discount choice, a rate, yes or no. */
 const assumptionRules: BCBlock = {
@@ -463,6 +543,7 @@ export const BUSINESS_CASE_SHEET = defineTemplate<BusinessCaseSheet, BusinessCas
     helpers,
     irrTrials,
     keyFigures,
+    legend,
     assumptionRules,
   ],
   results: [
@@ -471,6 +552,11 @@ export const BUSINESS_CASE_SHEET = defineTemplate<BusinessCaseSheet, BusinessCas
     keyResult(NAMES.paybackYear),
     keyResult(NAMES.paybackYears),
     keyResult(NAMES.discountedPaybackYear),
+    ...CALENDAR_FIGURES.map(({ of, name }): BCResult => ({
+      id: name,
+      name,
+      at: (c) => ({ row: c.layout.keyFigures[of], col: 2 }),
+    })),
     yearsResult('gains', (l) => l.sections.gain.total),
     yearsResult('costs', (l) => l.sections.cost.total),
     yearsResult('investments', (l) => l.sections.investment.total),

@@ -13,7 +13,7 @@ import { formatPath, issue, type Issue, type IssuePath } from '../engine/issue';
 import { describeValue, quote } from '../engine/zod-issues';
 import { WORDS, businessCaseParameters } from '../templates/business-case';
 import { a1 } from './address';
-import { planBusinessCase } from './business-case-plan';
+import { asWrittenBy, planBusinessCase } from './business-case-plan';
 import { businessCaseLayout, type BusinessCaseLayout } from './business-case-layout';
 import { dateFromText, isExcelError, numberFromText } from './cell-text';
 import type { SheetPlan } from './plan';
@@ -217,10 +217,13 @@ export function readBusinessCase(
   names: ReadonlyMap<string, string> = new Map(),
 ): ReadResult {
   const lang = shape.language;
-  const plan = planBusinessCase(
-    businessCaseParameters.parse({ language: lang, horizon: shape.horizon, lines: shape.lines }),
-  );
   const layout = businessCaseLayout(shape.horizon, shape.lines);
+  // Checked against the template as the sheet's own version wrote it.
+  const plan = asWrittenBy(
+    planBusinessCase(businessCaseParameters.parse({ language: lang, horizon: shape.horizon, lines: shape.lines })),
+    layout,
+    shape.version,
+  );
   const r = new Reader(cells);
   const shifted = shiftedRow(plan, r);
   if (shifted) {

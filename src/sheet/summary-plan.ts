@@ -19,7 +19,7 @@ import {
 } from '../engine/business-case-schema';
 import type { Localized } from '../templates/template';
 import { WORDS } from '../templates/business-case';
-import { a1, qualified } from './address';
+import { a1, a1Range, qualified } from './address';
 import { businessCaseLayout, type BusinessCaseLayout, type KeyFigure } from './business-case-layout';
 import { NAMES } from './business-case-plan';
 import { defineTemplate, type Block, type BlockContext, type ResultDefinition } from './define';
@@ -242,7 +242,16 @@ const keyFigures: Block<SummaryParameters, SummaryLayout> = {
     const named = (name: KeyFigure): string => bcCell(c, bc.keyFigures[name], 1);
     key(R.npv, c.w(W.npv), `=${named(NAMES.npv)}`, '#,##0');
     key(R.irr, c.w(W.irr), `=${named(NAMES.irr)}`, '0.0%');
-    key(R.payback, c.w(W.payback), `=${named(NAMES.paybackYear)}`, '0');
+    // The calendar year: a version-1 sheet holds it in the payback cell, a version-2 sheet the År
+    // number (its calendar row gives the year, or the År number again without a first year).
+    const payback = named(NAMES.paybackYear);
+    const calendar = a1Range(bc.rows.calendar, bc.firstYearCol, 1, bc.horizon, true);
+    key(
+      R.payback,
+      c.w(W.payback),
+      `=IF(ISNUMBER(${payback}),IF(${payback}>=1900,${payback},INDEX(${qualified(c.params.businessCase.sheet, calendar)},${payback})),${payback})`,
+      '0',
+    );
     const total = (section: Section): string => bcCell(c, bc.sections[section].total, bc.totalCol);
     key(R.gains, c.w(W.gains), `=${total('gain')}`, '#,##0');
     key(R.costs, c.w(W.costs), `=${total('cost')}`, '#,##0');

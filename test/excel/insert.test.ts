@@ -55,7 +55,7 @@ describe('an inserted business case', () => {
     const named = p.names.find((n) => n.name === NAMES.npv);
     const npv = named && 'address' in named ? named.address.replace(/\$/g, '') : '';
     expect(host.cell(sheetName, npv).locked).toBe(true);
-    expect(host.cell(sheetName, npv).formula).toMatch(/^=SUMPRODUCT\(/);
+    expect(host.cell(sheetName, npv).formula).toMatch(/^=IF\(COUNT\(.*"fill in inputs",SUMPRODUCT\(/);
   });
 
   test('key cells carry sheet-scoped names ending in NPV, IRR and PaybackYear', () => {
@@ -67,7 +67,7 @@ describe('an inserted business case', () => {
           : { formula: n.formula };
       expect(names.get(n.name.toLowerCase())?.ref).toEqual(expected);
     }
-    expect(names.get('gevinst_shape')?.ref).toEqual({ formula: '="business-case@1;h=12;g=3;c=2;i=2;lang=en"' });
+    expect(names.get('gevinst_shape')?.ref).toEqual({ formula: '="business-case@2;h=12;g=3;c=2;i=2;lang=en"' });
     expect([...names.values()].map((n) => n.name)).toEqual(
       expect.arrayContaining(['Gevinst_NPV', 'Gevinst_IRR', 'Gevinst_PaybackYear']),
     );
@@ -90,7 +90,7 @@ describe('an inserted business case', () => {
     expect(record).toEqual({
       instanceId: 'inst-1',
       sheetName,
-      identity: { templateId: 'business-case', version: 1, language: 'en', params: { h: 12, g: 3, c: 2, i: 2 } },
+      identity: { templateId: 'business-case', version: 2, language: 'en', params: { h: 12, g: 3, c: 2, i: 2 } },
     });
     expect(host.sheet(sheetName).names.get(INSTANCE_NAME.toLowerCase())?.ref).toEqual({
       formula: '="inst-1|Business case"',
@@ -162,7 +162,7 @@ describe('recognising an instance', () => {
     const found = await recogniseActiveInstance(reopened.run);
     expect(found).toMatchObject({
       templateId: 'business-case',
-      templateVersion: 1,
+      templateVersion: 2,
       instanceId: 'inst-9',
       sheetName: 'Business case',
     });
@@ -295,14 +295,14 @@ describe("actions per insert, counted as Microsoft's client sends them", () => {
 
   test('a 10-year business case: at most 150 actions where the host has ExcelApi 1.9, styles created and page set-up included', async () => {
     const { first, second } = await inserted(true);
-    // Measured (npm run bench:excel): 144 for the first insert (7 named styles created), 97 once they exist.
+    // Measured (npm run bench:excel): 146 for the first insert (7 named styles created), 99 once they exist.
     expect(first).toBeLessThanOrEqual(150);
     expect(second).toBeLessThanOrEqual(100);
   });
 
   test('without RangeAreas (ExcelApi 1.8) one style set per rectangle of a role: at most 180 actions, 130 once the styles exist', async () => {
     const { first, second } = await inserted(false);
-    // Measured: 173 and 126 (no page set-up below 1.9).
+    // Measured: 177 and 130 (no page set-up below 1.9; the legend's two samples cost a style set each).
     expect(first).toBeLessThanOrEqual(180);
     expect(second).toBeLessThanOrEqual(130);
   });
