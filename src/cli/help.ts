@@ -178,8 +178,11 @@ Writes any case file (business case, time savings, benchmark, realisation, catal
 release list) as the sheet the Excel add-in inserts; for a business case: the assumptions block,
 KL's rows (Indtjening, Omkostninger, Årligt resultat, Investering, Resultat), cumulative result,
 discount factors, and the key figures NPV, IRR and payback year as native formulas with the
-sheet-scoped names Gevinst_NPV, Gevinst_IRR and Gevinst_PaybackYear. Three-point values are
-written as their PERT formula, percent profiles as baseline × cumulated steps. The sheet's
+sheet-scoped names Gevinst_NPV, Gevinst_IRR, Gevinst_PaybackYear (the År number) and
+Gevinst_PaybackCalendarYear. Three-point values are written as their PERT formula, percent
+profiles as baseline × cumulated steps. The charts the add-in inserts are native charts over the
+sheet's cells: with scenarios or a sensitivity, the cash flow and the tornado; on a benchmark,
+the ranking. The sheet's
 labels are Danish by default (--lang en for English). See 'gevinst calc --help' for the format.
 `;
 

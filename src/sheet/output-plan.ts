@@ -319,5 +319,6 @@ export function withOutput(plan: SheetPlan, out: OutputPlan): SheetPlan {
     }),
   );
   const stamp = { name: OUTPUT_HASH_NAME, formula: `="${outputFingerprint(out)}"` };
-  return { ...plan, rows, cols, cells, names: [...plan.names, ...out.names, stamp] };
+  const charts = [...(plan.charts ?? []), ...out.charts];
+  return { ...plan, rows, cols, cells, names: [...plan.names, ...out.names, stamp], charts };
 }

@@ -5,6 +5,7 @@
  * custom XML parts; the add-in recognises an instance by either).
  */
 import ExcelJS from 'exceljs';
+import { withCharts } from './charts';
 import { parseFormula } from '../engine/formula/parse';
 import { renderFormula } from '../engine/formula/render';
 import { a1 } from '../sheet/address';
@@ -177,5 +178,9 @@ export async function plansToXlsx(plans: readonly SheetPlan[]): Promise<Buffer> 
   wb.creator = 'Gevinst';
   const book = planBook(plans);
   for (const plan of plans) addPlanSheet(wb, plan, plan.sheetName, book);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const file = Buffer.from(await wb.xlsx.writeBuffer());
+  return withCharts(
+    file,
+    plans.map((p, sheetIndex) => ({ sheetIndex, sheetName: p.sheetName, charts: p.charts ?? [] })),
+  );
 }
