@@ -139,8 +139,10 @@ export const SUMMARY_ROWS = {
   investments: 10,
   estimatedShare: 11,
   unstatedShare: 12,
-  factor: 13,
 } as const;
+
+/** The conversion to 1.000 kr., a technical factor: with the working lines, not among the key figures. */
+const factorRow = (l: { readonly signedRow: number }): number => l.signedRow - 2;
 
 export function summaryLayout(
   lines: number,
@@ -263,9 +265,6 @@ const keyFigures: Block<SummaryParameters, SummaryLayout> = {
     key(R.estimatedShare, c.w(W.estimatedShare), `=IFERROR(${estimated}/SUM(${gainTotals}),"–")`, '0.0%');
     const unstated = `SUMPRODUCT((${evidence}="")*${gainTotals})`;
     key(R.unstatedShare, c.w(W.unstatedShare), `=IFERROR(${unstated}/SUM(${gainTotals}),"–")`, '0.0%');
-    const unit = `TRIM(LOWER(${bcCell(c, bc.assumption.unit, 1)}))`;
-    const factor = `=IF(OR(${unit}="kr.",${unit}="kr"),0.001,IF(LEFT(${unit},3)="mio",1000,1))`;
-    key(R.factor, c.w(W.factor), factor, '#,##0.###');
   },
 };
 
@@ -363,7 +362,11 @@ const signedLines: Block<SummaryParameters, SummaryLayout> = {
   id: 'signedLines',
   write(g, c) {
     const { bc, lineRow, signedRow, bcRows } = c.layout;
-    const factor = a1(SUMMARY_ROWS.factor, 1, true);
+    const unit = `TRIM(LOWER(${bcCell(c, bc.assumption.unit, 1)}))`;
+    g.text(factorRow(c.layout), 0, c.w(W.factor), 'helper');
+    const conversion = `=IF(OR(${unit}="kr.",${unit}="kr"),0.001,IF(LEFT(${unit},3)="mio",1000,1))`;
+    g.formula(factorRow(c.layout), 1, conversion, 'helper', '#,##0.###');
+    const factor = a1(factorRow(c.layout), 1, true);
     c.params.lines.forEach((line, i) => {
       const r = signedRow + i;
       const src = bcRows[i] ?? 0;
@@ -444,7 +447,7 @@ export const SUMMARY = defineTemplate<SummaryParameters, SummaryLayout>({
     key('investments', SUMMARY_ROWS.investments),
     key('estimatedShare', SUMMARY_ROWS.estimatedShare, 'Gevinst_EstimatedShare'),
     key('unstatedShare', SUMMARY_ROWS.unstatedShare, 'Gevinst_UnstatedShare'),
-    key('factor', SUMMARY_ROWS.factor),
+    { id: 'factor', at: (c) => ({ row: factorRow(c.layout), col: 1 }) },
     consequenceRow('service', 0),
     consequenceRow('construction', 1),
     consequenceRow('transfers', 2),
