@@ -30,7 +30,18 @@ interface Values {
   gain: string;
   cost: string;
   investment: string;
+  owner: string;
+  date: string;
+  source: string;
+  priceLevel: string;
   sheetLanguage: Language;
+}
+
+/** Today as YYYY-MM-DD in the user's time zone: the case is stamped with the day it was set up. */
+function today(): string {
+  const d = new Date();
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
 
 /** A typed number as a number; anything else goes through as text for validation to name. */
@@ -46,8 +57,19 @@ function toParams(v: Values): Record<string, unknown> {
     discount: v.discount === 'flat' ? (typeof rate === 'number' ? rate / 100 : rate) : v.discount,
     firstYearDiscounted: v.firstYearDiscounted,
     lines: { gain: num(v.gain), cost: num(v.cost), investment: num(v.investment) },
+    owner: v.owner.trim(),
+    date: v.date,
+    source: v.source.trim(),
+    priceLevel: v.priceLevel.trim(),
   };
 }
+
+const PROVENANCE = [
+  ['owner', 'owner', 'text'],
+  ['date', 'caseDate', 'date'],
+  ['source', 'source', 'text'],
+  ['priceLevel', 'priceLevel', 'text'],
+] as const;
 
 export interface InsertFormProps {
   readonly lang: Language;
@@ -70,6 +92,10 @@ export default function InsertForm({ lang, services, template, onBack, onInserte
     gain: '3',
     cost: '2',
     investment: '2',
+    owner: '',
+    date: today(),
+    source: '',
+    priceLevel: `${new Date().getFullYear()}-pl`,
     sheetLanguage: lang,
   });
   const [busy, setBusy] = useState(false);
@@ -159,6 +185,14 @@ export default function InsertForm({ lang, services, template, onBack, onInserte
             </Field>
           ))}
         </div>
+      </fieldset>
+      <fieldset style={{ border: 'none', margin: 0, padding: 0 }}>
+        <legend>{t('provenance', lang)}</legend>
+        {PROVENANCE.map(([key, word, type]) => (
+          <Field key={key} label={t(word, lang)} {...fieldError(key)}>
+            <Input className={styles.fill} type={type} value={v[key]} onChange={(_, d) => set(key, d.value)} />
+          </Field>
+        ))}
       </fieldset>
       <InsertActions
         lang={lang}

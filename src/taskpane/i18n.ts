@@ -26,6 +26,10 @@ export const TEXT = {
   fm2013: { da: 'Finansministeriet 2013 (4 % / 3 % / 2 %)', en: 'Finansministeriet 2013 (4 % / 3 % / 2 %)' },
   flat: { da: 'Fast rente', en: 'Flat rate' },
   rate: { da: 'Rente i procent', en: 'Rate in per cent' },
+  provenance: { da: 'Oplysninger om casen (står på arket)', en: 'About the case (shown on the sheet)' },
+  owner: { da: 'Ejer', en: 'Owner' },
+  caseDate: { da: 'Dato', en: 'Date' },
+  priceLevel: { da: 'Prisniveau (fx 2026-pl)', en: 'Price level (e.g. 2026 prices)' },
   firstYearDiscounted: {
     da: 'Diskontér År 1 (ellers er År 1 basisår)',
     en: 'Discount År 1 (otherwise År 1 is the base year)',

@@ -207,3 +207,28 @@ test('"Om Gevinst" opens what to send when something goes wrong, and copies it',
   expect(written[0]).toMatch(/^Gevinst \S+\nVært: unknown\nPlatform: unknown\nOffice: unknown\nExcelApi: /);
   expect(await screen.findByText('Kopieret.')).toBeTruthy();
 });
+
+test('the insert form takes the owner, date, source and price level, and the sheet shows them (date stamped today)', async () => {
+  const { user, host } = renderPane('da');
+  await user.click(screen.getByRole('button', { name: 'Vælg: Business case' }));
+  const provenance = screen.getByRole('group', { name: 'Oplysninger om casen (står på arket)' });
+  const date = within(provenance).getByLabelText('Dato') as HTMLInputElement;
+  const now = new Date();
+  const two = (n: number): string => String(n).padStart(2, '0');
+  expect(date.value).toBe(`${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`);
+  await user.type(within(provenance).getByLabelText('Ejer'), 'Økonomi og Løn');
+  await user.type(within(provenance).getByLabelText('Kilde'), 'KL 2017, side 22');
+  const price = within(provenance).getByLabelText('Prisniveau (fx 2026-pl)');
+  await user.clear(price);
+  await user.type(price, '2025-pl');
+  await user.clear(date);
+  await user.type(date, '2026-03-01');
+  await user.click(screen.getByRole('button', { name: 'Indsæt' }));
+  expect(await screen.findByRole('heading', { name: 'Skabelon på arket «Business case»' })).toBeTruthy();
+  // The assumptions block: price level, owner, date (an Excel date serial) and source in B12:B15.
+  expect(host.cell('Business case', 'B12').value).toBe('2025-pl');
+  expect(host.cell('Business case', 'B13').value).toBe('Økonomi og Løn');
+  // 2026-03-01 is day 46082 counted from 1899-12-30, as Excel counts.
+  expect(host.cell('Business case', 'B14').value).toBe(46082);
+  expect(host.cell('Business case', 'B15').value).toBe('KL 2017, side 22');
+});
