@@ -241,8 +241,15 @@ const keyFigures: Block<SummaryParameters, SummaryLayout> = {
       g.text(row, 0, label, 'label');
       g.formula(row, 1, formula, 'key', format);
     };
+    // Amounts say their unit (the business case's, e.g. "Nutidsværdi (t.kr.)"), read from its sheet.
+    const unit = `TRIM(${bcCell(c, bc.assumption.unit, 1)})`;
+    const money = (row: number, label: string, formula: string): void => {
+      const q = label.replace(/"/g, '""');
+      g.formula(row, 0, `=IF(${unit}="","${q}","${q} ("&${unit}&")")`, 'label');
+      g.formula(row, 1, formula, 'key', '#,##0');
+    };
     const named = (name: KeyFigure): string => bcCell(c, bc.keyFigures[name], 1);
-    key(R.npv, c.w(W.npv), `=${named(NAMES.npv)}`, '#,##0');
+    money(R.npv, c.w(W.npv), `=${named(NAMES.npv)}`);
     key(R.irr, c.w(W.irr), `=${named(NAMES.irr)}`, '0.0%');
     // The calendar year: a version-1 sheet holds it in the payback cell, a version-2 sheet the År
     // number (its calendar row gives the year, or the År number again without a first year).
@@ -255,9 +262,9 @@ const keyFigures: Block<SummaryParameters, SummaryLayout> = {
       '0',
     );
     const total = (section: Section): string => bcCell(c, bc.sections[section].total, bc.totalCol);
-    key(R.gains, c.w(W.gains), `=${total('gain')}`, '#,##0');
-    key(R.costs, c.w(W.costs), `=${total('cost')}`, '#,##0');
-    key(R.investments, c.w(W.investments), `=${total('investment')}`, '#,##0');
+    money(R.gains, c.w(W.gains), `=${total('gain')}`);
+    money(R.costs, c.w(W.costs), `=${total('cost')}`);
+    money(R.investments, c.w(W.investments), `=${total('investment')}`);
     const gainCount = bc.sections.gain.count;
     const evidence = `${a1(lineRow, 3, true)}:${a1(lineRow + gainCount - 1, 3, true)}`;
     const gainTotals = `${a1(lineRow, 6, true)}:${a1(lineRow + gainCount - 1, 6, true)}`;

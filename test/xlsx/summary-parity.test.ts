@@ -14,7 +14,7 @@ import { calculateCase, plansForCase } from '../../src/sheet/registry';
 import { validateCase } from '../../src/engine/case-file';
 import type { Summary } from '../../src/sheet/business-case-figures';
 import { a1 } from '../../src/sheet/address';
-import { SUMMARY_ROWS } from '../../src/sheet/summary-plan';
+import { SUMMARY_ROWS, SUMMARY_WORDS } from '../../src/sheet/summary-plan';
 import { recalculate } from '../helpers/libreoffice';
 import { MIXED_LINES } from '../helpers/summary-lines';
 import { requireTool } from '../helpers/system';
@@ -56,6 +56,8 @@ const OWN: Record<string, object> = {
 
 interface Built {
   name: string;
+  lang: 'da' | 'en';
+  unit: string;
   summary: Summary;
   years: number;
   consequenceRow: number;
@@ -88,6 +90,8 @@ beforeAll(async () => {
     paths.push(path);
     jobs.push({
       name,
+      lang,
+      unit: parsed.value.unit ?? 't.kr.',
       summary: result.summary as Summary,
       years: result.result.length,
       npv: result.npv,
@@ -165,4 +169,21 @@ maybe('the consequence table is headed by calendar years where the case has a fi
   if (!undated) throw new Error('no in-kroner case');
   // The in-kroner case has no first year; its sheet is the English one (every second case).
   expect(years(undated)).toEqual(['Year 1', 'Year 2']);
+});
+
+maybe('the amounts among the key figures say their unit, read from the business case (t.kr., kr., mio. kr.)', () => {
+  const units = new Set<string>();
+  for (const b of built) {
+    const R = SUMMARY_ROWS;
+    const words = [
+      [R.npv, SUMMARY_WORDS.npv],
+      [R.gains, SUMMARY_WORDS.gains],
+      [R.costs, SUMMARY_WORDS.costs],
+      [R.investments, SUMMARY_WORDS.investments],
+    ] as const;
+    for (const [row, word] of words)
+      expect([b.name, value(b.sheet, row, 0)]).toEqual([b.name, `${word[b.lang]} (${b.unit.trim()})`]);
+    units.add(b.unit.trim());
+  }
+  expect([...units].sort()).toEqual(expect.arrayContaining(['kr.', 'mio. kr.', 't.kr.']));
 });
