@@ -12,6 +12,8 @@ import type { Analysis } from '../engine/what-if';
 import { WORDS } from '../templates/business-case';
 import { OUTPUT_WORDS as W } from '../templates/output-words';
 import { a1, a1Range } from './address';
+import { calculationDate } from './calculation-date';
+import { excelDateSerial } from './cell-text';
 import { FORMATS, moneyFormat } from './business-case-plan';
 import { Grid } from './grid';
 import { formulaCellValue, type PlannedCell, type PlannedChart, type PlannedName, type SheetPlan } from './plan';
@@ -45,7 +47,20 @@ export interface OutputInput {
   readonly sensitivityStep: number;
   /** Which section each line of the case belongs to, in the template's row order. */
   readonly lineRows: readonly { readonly section: Section; readonly row: number; readonly label: string }[];
+  /** The day Gevinst computed the values that are not formulas (ISO date); shown in the heading. */
+  readonly calculatedOn?: string;
 }
+
+/**
+ * A number format whose figures carry the mark of a value Gevinst computed (" *"): the cell is
+ * not a formula and does not follow the sheet until the next Beregn.
+ */
+export const marked = (format: string): string =>
+  format
+    .split(';')
+    .map((part) => `${part}" *"`)
+    .join(';');
+const markedText = (text: string): string => `${text} *`;
 
 const SIGN: Record<Section, number> = { gain: 1, cost: -1, investment: -1 };
 
@@ -106,18 +121,20 @@ function writeScenario(x: OutputContext, r: number, i: number): void {
   const flows = `${fx(1)}*${x.G}-${fx(2)}*${x.C}-${fx(3)}*${x.I}`;
   // Ends of three-point estimates are not in the sheet: such a scenario's figures are values.
   const live = (def?.estimate ?? 'expected') === 'expected';
+  // Values (marked " *") where no formula can say it: the IRR, the payback year, and every figure
+  // of a scenario that takes three-point ends.
   if (live) g.formula(r, 4, `=SUMPRODUCT(${flows},${x.F})`, 'key', money);
-  else g.number(r, 4, s.npv, 'key', money);
-  if (s.irr === null) g.text(r, 5, WORDS.noUniqueRate[L], 'formula');
-  else g.number(r, 5, s.irr, 'formula', FORMATS.rate);
-  if (s.paybackYear === null) g.text(r, 6, WORDS.notWithinHorizon[L], 'formula');
-  else g.number(r, 6, o.result.calendarYears?.[s.paybackYear - 1] ?? s.paybackYear, 'formula', FORMATS.year);
+  else g.number(r, 4, s.npv, 'key', marked(money));
+  if (s.irr === null) g.text(r, 5, markedText(WORDS.noUniqueRate[L]), 'formula');
+  else g.number(r, 5, s.irr, 'formula', marked(FORMATS.rate));
+  if (s.paybackYear === null) g.text(r, 6, markedText(WORDS.notWithinHorizon[L]), 'formula');
+  else g.number(r, 6, o.result.calendarYears?.[s.paybackYear - 1] ?? s.paybackYear, 'formula', marked(FORMATS.year));
   if (live) {
     g.formula(r, 7, `=${fx(1)}*SUM(${x.G})`, 'formula', money);
     g.formula(r, 8, `=SUMPRODUCT(${flows})`, 'formula', money);
   } else {
-    g.number(r, 7, s.totalGains, 'formula', money);
-    g.number(r, 8, s.netResult, 'formula', money);
+    g.number(r, 7, s.totalGains, 'formula', marked(money));
+    g.number(r, 8, s.netResult, 'formula', marked(money));
   }
 }
 
@@ -129,7 +146,6 @@ function writeScenarios(x: OutputContext, r: number): number {
   SCENARIO_HEAD.forEach((w, c) => x.g.text(r, c, w[x.L], 'header'));
   r++;
   scenarios.forEach((_, i) => writeScenario(x, r++, i));
-  x.g.text(r++, 0, W.engineValues[x.L], 'note');
   return r + 1;
 }
 
@@ -158,8 +174,8 @@ function writeSensitivity(
       g.formula(r, 1, `=${npvCell}${up ? '-' : '+'}${pv}`, 'formula', money);
       g.formula(r, 2, `=${npvCell}${up ? '+' : '-'}${pv}`, 'formula', money);
     } else {
-      g.number(r, 1, s.low.npv, 'formula', money);
-      g.number(r, 2, s.high.npv, 'formula', money);
+      g.number(r, 1, s.low.npv, 'formula', marked(money));
+      g.number(r, 2, s.high.npv, 'formula', marked(money));
     }
     g.formula(r, 3, `=ABS(${a1(r + o.startRow, 2)}-${a1(r + o.startRow, 1)})`, 'formula', money);
     g.formula(r, 4, `=${npvCell}`, 'formula', money);
@@ -205,8 +221,8 @@ function writeBreakEven(x: OutputContext, r: number): number {
   g.formula(r++, 1, `=IFERROR(SUMPRODUCT(${x.C}+${x.I},${x.F})/SUMPRODUCT(${x.G},${x.F}),"–")`, 'key', '0.0%');
   if (b.paybackWithin !== null) {
     g.text(r, 0, `${W.breakEvenPayback[L]} ${b.paybackWithin} ${W.years[L]}`, 'label');
-    if (b.gainFactorForPayback === null) g.text(r++, 1, WORDS.notWithinHorizon[L], 'key');
-    else g.number(r++, 1, b.gainFactorForPayback, 'key', '0.0%');
+    if (b.gainFactorForPayback === null) g.text(r++, 1, markedText(WORDS.notWithinHorizon[L]), 'key');
+    else g.number(r++, 1, b.gainFactorForPayback, 'key', marked('0.0%'));
   }
   return r + 1;
 }
@@ -251,7 +267,11 @@ function outputCharts(x: OutputContext, at: number, tornado: { first: number; co
 export function planOutput(o: OutputInput): OutputPlan {
   const x = outputContext(o);
   x.g.text(0, 0, W.heading[x.L], 'section');
+  // The day of the values marked " *", as a date (a number, so the next Beregn knows it as its own).
+  const day = excelDateSerial(o.calculatedOn ?? calculationDate());
+  if (day !== null) x.g.number(0, 1, day, 'note', W.calculatedOnFormat[x.L]);
   x.g.text(1, 0, W.ownedNote[x.L], 'note');
+  x.g.text(2, 0, W.engineValues[x.L], 'note');
   const sensitivity = writeSensitivity(x, writeScenarios(x, 3));
   const chartsAt = writeBreakEven(x, writeGrid(x, sensitivity.next));
   const cols = Math.max(9, 1 + (o.analysis.grid?.rates.length ?? 0));

@@ -6,6 +6,7 @@
  * risk pool at its coverage, what drives the spread (each line's and risk's share of the variance),
  * and the histogram and S-curve as tables a chart reads.
  */
+import { calculationDate } from './calculation-date';
 import { z } from 'zod';
 import { MAX_RISKS } from '../engine/business-case-schema';
 import { MAX_SECTION_LINES } from '../engine/business-case-limits';
@@ -277,12 +278,10 @@ export function simulationSheetParametersOf(
   language: 'da' | 'en',
 ): SimulationSheetParameters {
   const { result, runs } = simulateRuns(c, options);
-  const epoch = typeof process !== 'undefined' ? process.env?.['SOURCE_DATE_EPOCH'] : undefined;
-  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
   return {
     language,
     businessCase: { sheet: bc.sheet, titleCell: a1(bc.layout.assumption.title, 1, true) },
-    calculatedOn: date.toISOString().slice(0, 10),
+    calculatedOn: calculationDate(),
     result: resultOf(result),
     ...distributionOf(runs),
   };

@@ -18,9 +18,10 @@ export const OUTPUT_WORDS = {
   totalGains: { da: 'Gevinster i alt', en: 'Total gains' },
   netResult: { da: 'Nettoresultat', en: 'Net result' },
   engineValues: {
-    da: 'Intern rente og tilbagebetalingsår er beregnet af Gevinst; de øvrige tal er formler.',
-    en: 'IRR and payback year are computed by Gevinst; the other figures are formulas.',
+    da: 'Tal mærket * er værdier, som Gevinst beregnede på datoen øverst; de følger ikke arket før næste Beregn. De øvrige tal er formler.',
+    en: 'Figures marked * are values Gevinst computed on the date at the top; they follow the sheet only at the next Calculate. The other figures are formulas.',
   },
+  calculatedOnFormat: { da: 'dd-mm-yyyy', en: 'yyyy-mm-dd' },
   sensitivity: { da: 'Følsomhed (tornado)', en: 'Sensitivity (tornado)' },
   driver: { da: 'Faktor', en: 'Driver' },
   /** Followed by the change, such as "−10 %": the NPV with the driver moved down or up. */

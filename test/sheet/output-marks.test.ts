@@ -1,0 +1,67 @@
+/**
+ * Live means live: in the block Beregn writes (and `gevinst build` with a case's analyses), a figure
+ * Gevinst computed as a value, not a formula, is marked " *" in its own cell, and the block's heading
+ * carries the day it was computed. Formulas carry no mark; the scenario factors and grid headings
+ * are the user's definitions, not computed figures.
+ */
+import { validateCase } from '../../src/engine/case-file';
+import { excelDateSerial } from '../../src/sheet/cell-text';
+import { OUTPUT_NAME } from '../../src/sheet/output-plan';
+import type { SheetPlan } from '../../src/sheet/plan';
+import { plansForCase } from '../../src/sheet/registry';
+import { parseA1Range } from '../../src/sheet/address';
+
+const CASE = {
+  template: 'business-case',
+  title: 'Mærkede værdier',
+  firstYear: 2026,
+  unit: 't.kr.',
+  lines: [
+    { section: 'gain', label: 'Gevinst', values: [{ min: 50, likely: 100, max: 130 }, 200, 200, 200, 200] },
+    { section: 'cost', label: 'Drift', values: [20, 20, 20, 20, 20] },
+    { section: 'investment', label: 'System', values: [400, 0, 0, 0, 0] },
+  ],
+  scenarios: [
+    { name: 'Basis', gainFactor: 1 },
+    { name: 'Pessimistisk', estimate: 'pessimistic' },
+  ],
+  sensitivity: { step: 0.1 },
+  grid: { rates: [0.02, 0.035], gainFactors: [0.8, 1] },
+  breakEven: { paybackWithin: 4 },
+};
+
+function outputOf(): { plan: SheetPlan; top: number; rows: number } {
+  const c = validateCase(CASE);
+  if (!c.ok) throw new Error(JSON.stringify(c.issues));
+  const plans = plansForCase(c.value, 'da');
+  if (!plans.ok || !plans.value[0]) throw new Error('no plan');
+  const plan = plans.value[0];
+  const name = plan.names.find((n) => n.name === OUTPUT_NAME);
+  if (!name || !('address' in name)) throw new Error('no output block');
+  const { row, rows } = parseA1Range(name.address);
+  return { plan, top: row, rows };
+}
+
+test('every value Gevinst computed in the block is marked, no formula is, and the heading dates them', () => {
+  const { plan, top, rows } = outputOf();
+  const marked: string[] = [];
+  const unmarked: string[] = [];
+  for (let r = top; r < top + rows; r++)
+    plan.cells[r]?.forEach((cell, c) => {
+      if (!cell) return;
+      const isMarked =
+        (cell.format ?? '').includes('" *"') || (cell.content.kind === 'text' && cell.content.text.endsWith(' *'));
+      const where = `${r - top}:${c} ${cell.role}`;
+      if (cell.content.kind === 'formula') expect([where, isMarked]).toEqual([where, false]);
+      else if (cell.content.kind === 'number') (isMarked ? marked : unmarked).push(where);
+      else if (isMarked) marked.push(where);
+    });
+  // The pessimistic scenario (three-point ends) is values: NPV, IRR, payback, gains, net; the base
+  // scenario's IRR and payback; the tornado's discount-rate row (two NPVs); break-even for payback.
+  expect(marked).toHaveLength(5 + 2 + 2 + 1);
+  // Unmarked numbers: the date, the scenarios' factors (3 each) and the grid's headings (2 + 2).
+  expect(unmarked).toHaveLength(1 + 3 * 2 + 4);
+  const heading = plan.cells[top]?.[1];
+  expect(heading?.content).toEqual({ kind: 'number', value: excelDateSerial(new Date().toISOString().slice(0, 10)) });
+  expect(heading?.format).toBe('dd-mm-yyyy');
+});
