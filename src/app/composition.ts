@@ -23,6 +23,7 @@ export function lazyServices(deps: () => Deps): PaneServices {
     insertSummary: async (...a) => (await load()).insertSummary(...a),
     inspectCatalogue: async (...a) => (await load()).inspectCatalogue(...a),
     insertRealisationPlan: async (...a) => (await load()).insertRealisationPlan(...a),
+    insertRiskRegister: async (...a) => (await load()).insertRiskRegister(...a),
     readSelectedTable: async (...a) => (await load()).readSelectedTable(...a),
     insertBenchmarkOverview: async (...a) => (await load()).insertBenchmarkOverview(...a),
     insertBenchmarkFromTable: async (...a) => (await load()).insertBenchmarkFromTable(...a),

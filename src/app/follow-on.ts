@@ -10,6 +10,7 @@ import type { Language } from '../engine/messages';
 import { insertPlan } from '../excel/insert-plan';
 import { a1 } from '../sheet/address';
 import { planRealisation } from '../sheet/realisation-plan';
+import { BLANK_RISKS, consequenceStepsFor, planRiskRegister } from '../sheet/risk-register-plan';
 import { defaultArea, planSummary } from '../sheet/summary-plan';
 import { guarded, inspectActiveInstance, type Deps, type InsertedSheet, type Outcome } from './use-cases';
 
@@ -23,7 +24,9 @@ interface CaseLine {
 async function activeCase(
   deps: Deps,
   lang: Language,
-): Promise<Outcome<{ sheet: string; layout: BusinessCaseLayout; lines: CaseLine[]; language: Language }>> {
+): Promise<
+  Outcome<{ sheet: string; layout: BusinessCaseLayout; lines: CaseLine[]; language: Language; largest: number }>
+> {
   const o = await inspectActiveInstance(deps, lang);
   if (!o.ok) return o;
   const { shape, snapshot } = o.value;
@@ -37,7 +40,21 @@ async function activeCase(
       return { section, row, label: at(row) };
     }),
   );
-  return { ok: true, value: { sheet: snapshot.sheetName, layout, lines, language: shape.language } };
+  // The largest yearly total of costs or investments (summed from the lines: the inputs, which a
+  // read returns whether or not Excel has recalculated): the scale a risk's consequence is measured on.
+  const valueAt = (r: number, c: number): number => {
+    const v = cells.values[r - cells.rowOffset]?.[c - cells.colOffset];
+    return typeof v === 'number' ? v : 0;
+  };
+  const totals = (['cost', 'investment'] as const).flatMap((section) =>
+    Array.from({ length: layout.horizon }, (_, k) =>
+      Math.abs(
+        lines.filter((l) => l.section === section).reduce((sum, l) => sum + valueAt(l.row, layout.firstYearCol + k), 0),
+      ),
+    ),
+  );
+  const largest = Math.max(0, ...totals);
+  return { ok: true, value: { sheet: snapshot.sheetName, layout, lines, language: shape.language, largest } };
 }
 
 /** A gain line sent from a benchmark is marked "(anslået)"; the summary starts from that. */
@@ -84,6 +101,33 @@ export async function insertRealisationForActive(deps: Deps, lang: Language): Pr
       gains,
       keys: Array.from({ length: 5 }, () => ({})),
       linkedTo: c.value.sheet,
+    });
+    const inserted = await insertPlan(deps.run, plan, deps.newId());
+    return { ok: true, value: { sheetName: inserted.sheetName } };
+  });
+}
+
+/**
+ * The risk register of the active business case, on a new sheet linked to it: twelve blank risks
+ * (more rows can be added), their expected cost discounted by the case's factors, and the NPV after
+ * expected risks read from the case's NPV. Consequence levels step by a fifth of the case's largest
+ * yearly cost or investment total.
+ */
+export async function insertRiskRegisterForActive(deps: Deps, lang: Language): Promise<Outcome<InsertedSheet>> {
+  return guarded(lang, async () => {
+    const c = await activeCase(deps, lang);
+    if (!c.ok) return c;
+    const { sections } = c.value.layout;
+    const plan = planRiskRegister({
+      language: c.value.language,
+      businessCase: {
+        sheet: c.value.sheet,
+        horizon: c.value.layout.horizon,
+        lines: { gain: sections.gain.count, cost: sections.cost.count, investment: sections.investment.count },
+      },
+      risks: [],
+      rows: BLANK_RISKS,
+      consequenceSteps: consequenceStepsFor(c.value.largest),
     });
     const inserted = await insertPlan(deps.run, plan, deps.newId());
     return { ok: true, value: { sheetName: inserted.sheetName } };

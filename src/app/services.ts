@@ -8,7 +8,7 @@ import { BENCHMARK_NAMES } from '../sheet/benchmark-plan';
 import type { SelectedTable } from '../excel/read-selection';
 
 import type { ColumnMapping } from '../sheet/table-import';
-import { insertRealisationForActive, insertSummaryForActive } from './follow-on';
+import { insertRealisationForActive, insertRiskRegisterForActive, insertSummaryForActive } from './follow-on';
 import { inspectCatalogueSheet, type CatalogueSheet } from './catalogue-sheet';
 import { calculateAndWrite, repairActiveInstance, type Calculated } from './calculate';
 import {
@@ -43,6 +43,8 @@ export interface PaneServices {
   /** The management summary and the benefit realisation plan of the business case on the active sheet. */
   insertSummary(lang: Language): Promise<Outcome<InsertedSheet>>;
   insertRealisationPlan(lang: Language): Promise<Outcome<InsertedSheet>>;
+  /** The risk register of the active business case, linked to it. */
+  insertRiskRegister(lang: Language): Promise<Outcome<InsertedSheet>>;
   /** The catalogue sheet on the active sheet: what is still blank, and its key figures. */
   inspectCatalogue(lang: Language): Promise<Outcome<CatalogueSheet>>;
   /** A catalogue entry or a built-in model template, by id. */
@@ -80,6 +82,7 @@ export function createServices(deps: Deps): PaneServices {
     insertSummary: (lang) => insertSummaryForActive(deps, lang),
     inspectCatalogue: (lang) => inspectCatalogueSheet(deps, lang),
     insertRealisationPlan: (lang) => insertRealisationForActive(deps, lang),
+    insertRiskRegister: (lang) => insertRiskRegisterForActive(deps, lang),
     readSelectedTable: (lang) => readSelectedTable(deps, lang),
     insertBenchmarkOverview: (table, choice, lang) => insertBenchmarkOverview(deps, table, choice, lang),
     insertBenchmarkFromTable: (params, table, mapping, lang) =>

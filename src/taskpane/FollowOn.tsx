@@ -16,7 +16,7 @@ export interface FollowOnProps {
   readonly services: PaneServices;
 }
 
-/** After the business case: its management summary and its benefit realisation plan, on new sheets. */
+/** After the business case: its management summary, benefit realisation plan and risk register, on new sheets. */
 export function FollowOn({ lang, services }: FollowOnProps) {
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
@@ -41,6 +41,9 @@ export function FollowOn({ lang, services }: FollowOnProps) {
         </Button>
         <Button disabled={busy} onClick={() => void run(() => services.insertRealisationPlan(lang))}>
           {t('makeRealisation', lang)}
+        </Button>
+        <Button disabled={busy} onClick={() => void run(() => services.insertRiskRegister(lang))}>
+          {t('makeRiskRegister', lang)}
         </Button>
       </div>
       <InsertedBar outcome={outcome} lang={lang} />

@@ -154,6 +154,7 @@ export const TEXT = {
   },
   makeSummary: { da: 'Lav ledelsesresumé', en: 'Make management summary' },
   makeRealisation: { da: 'Lav gevinstrealiseringsplan', en: 'Make benefit realisation plan' },
+  makeRiskRegister: { da: 'Lav risikoregister', en: 'Make risk register' },
   showAll: { da: 'Vis alle {n} forslag', en: 'Show all {n} proposals' },
 } as const;
 

@@ -15,7 +15,7 @@ import { installDomStubs, PaneRenderer } from './setup';
 installDomStubs();
 
 const layout = planBusinessCase(businessCaseParameters.parse({ horizon: 10, language: 'da' })).metadata.layout;
-const cell = (key: string, k: number): string => a1(layout[`${key}.first`] ?? 0, 1 + k);
+const cell = (key: string, k: number, line = 0): string => a1((layout[`${key}.first`] ?? 0) + line, 1 + k);
 
 /** What the user does in Excel, and the pane's re-check that follows it (debounced), inside act. */
 async function inExcel(action: () => void): Promise<void> {
@@ -145,6 +145,21 @@ test('from the business case the pane makes its management summary on a new shee
   await user.click(screen.getByRole('button', { name: 'Lav ledelsesresumé' }));
   expect(await screen.findByText('Indsat på arket «Ledelsesresumé».')).toBeTruthy();
   expect(host.state.sheets.map((s) => s.name)).toContain('Ledelsesresumé');
+});
+
+test('from the business case the pane makes its risk register, linked to the case, with levels on its scale', async () => {
+  const { host, user } = await paneOnInstance();
+  // Two investment lines in År 1: 500 and 2,000, so 2,500 is the largest yearly total.
+  host.type('Business case', cell('investment', 0, 1), 2000);
+  await user.click(screen.getByRole('button', { name: 'Lav risikoregister' }));
+  expect(await screen.findByText('Indsat på arket «Risici».')).toBeTruthy();
+  const sheet = host.sheet('Risici');
+  // The NPV it starts from is the business case's own, by formula.
+  const npv = [...sheet.cells.values()].find((c) => /^='Business case'!\$B\$\d+$/.test(String(c.formula ?? '')));
+  expect(npv).toBeDefined();
+  // The consequence levels step by a fifth of it: 500, 1,000, 1,500, 2,000.
+  const levels = [...sheet.cells.values()].filter((c) => c.style === 'Gevinst input').map((c) => c.value);
+  expect(levels).toEqual(expect.arrayContaining([500, 1000, 1500, 2000]));
 });
 
 test('on a catalogue sheet the pane lists what is still blank, goes to its cell, and shows the key figures', async () => {
