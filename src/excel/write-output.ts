@@ -5,6 +5,7 @@
  * run can tell whether the user typed into the region. Events are off while it writes.
  */
 import { OUTPUT_HASH_NAME, OUTPUT_NAME, type OutputPlan } from '../sheet/output-plan';
+import { LINE_POINTS } from '../sheet/plan';
 import { addChart } from './charts';
 import type { Repair } from '../sheet/read-business-case';
 import { writeWithEventsOff, type RunExcel } from './run';
@@ -36,6 +37,8 @@ export async function writeOutput(
         sheet.charts.getItem(name).delete();
       addMissingStyles(context.workbook, w.existingStyles);
       writeBlock(sheet, w.plan.cells, w.plan.row, w.plan.col, w.plan.cols, options);
+      // Wrapped headers get the lines they need (Excel does not grow a row written through the API).
+      for (const t of w.plan.tallRows) sheet.getRangeByIndexes(t.row, 0, 1, 1).format.rowHeight = t.lines * LINE_POINTS;
       for (const name of [OUTPUT_NAME, OUTPUT_HASH_NAME].filter((n) => w.existingNames.has(n)))
         sheet.names.getItem(name).delete();
       for (const n of w.plan.names) sheet.names.add(n.name, 'address' in n ? sheet.getRange(n.address) : n.formula);

@@ -85,6 +85,14 @@ const GAIN_TYPE_WORDS = { budget: WORDS.budget, 'non-budget': WORDS.nonBudget, i
 /** The instance identity written into the sheet, read back when the custom XML part is gone. */
 export const templateStamp = (): string => `${BUSINESS_CASE.id}@${BUSINESS_CASE.version}`;
 
+/** The business case's column widths: labels, one column a year, the total and the gain type. */
+export const businessCaseWidths = (horizon: number): number[] => [
+  46,
+  ...Array.from({ length: horizon }, () => 11),
+  11,
+  14,
+];
+
 /** The layout a business case is planned with: given content sets the line counts (at least one each). */
 export function businessCaseLayoutFor(p: BusinessCaseParameters, content?: BusinessCaseContent): BusinessCaseLayout {
   const count = (s: Section): number => (content ? Math.max(1, content[s].length) : p.lines[s]);
@@ -576,7 +584,7 @@ export const BUSINESS_CASE_SHEET = defineTemplate<BusinessCaseSheet, BusinessCas
   names: () => [{ name: NAMES.template, address: ref(ASSUMPTION_ROWS.template) }],
   sheet: (c) => ({
     name: c.w(BUSINESS_CASE.title),
-    widths: [46, ...Array.from({ length: c.layout.horizon }, () => 11), 11, 14],
+    widths: businessCaseWidths(c.layout.horizon),
     freeze: { rows: 0, cols: 1 },
     // The years, their total and the gain type print; the IRR's trial columns to the right do not.
     printCols: c.layout.typeCol + 1,

@@ -50,7 +50,7 @@ export class Grid {
   }
 
   /** Header rows whose longest header needs more than one line at its column's width (bold as 1.1). */
-  private tallRows(widths: readonly number[]): { tallRows?: { row: number; lines: number }[] } {
+  tallRows(widths: readonly number[]): { tallRows?: { row: number; lines: number }[] } {
     const lines = new Map<number, number>();
     for (const [key, cell] of this.cells) {
       if (cell.role !== 'header' || cell.content.kind !== 'text') continue;

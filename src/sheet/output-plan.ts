@@ -14,7 +14,7 @@ import { OUTPUT_WORDS as W } from '../templates/output-words';
 import { a1, a1Range } from './address';
 import { calculationDate } from './calculation-date';
 import { excelDateSerial } from './cell-text';
-import { FORMATS, moneyFormat } from './business-case-plan';
+import { businessCaseWidths, FORMATS, moneyFormat } from './business-case-plan';
 import { Grid } from './grid';
 import { formulaCellValue, type PlannedCell, type PlannedChart, type PlannedName, type SheetPlan } from './plan';
 
@@ -32,6 +32,8 @@ export interface OutputPlan {
   readonly cells: readonly (readonly (PlannedCell | null)[])[];
   readonly names: readonly PlannedName[];
   readonly charts: readonly PlannedChart[];
+  /** Header rows (sheet rows) that need more than one line at the business case's column widths. */
+  readonly tallRows: readonly { readonly row: number; readonly lines: number }[];
 }
 
 export interface OutputInput {
@@ -293,6 +295,11 @@ export function planOutput(o: OutputInput): OutputPlan {
     cells,
     names: [{ name: OUTPUT_NAME, address: a1Range(o.startRow, 0, rowsUsed, cols, true) }],
     charts: outputCharts(x, chartsAt, sensitivity.tornado),
+    // Measured against the business case's own columns, which the block shares (they do not widen for it).
+    tallRows: (x.g.tallRows(businessCaseWidths(o.layout.horizon)).tallRows ?? []).map((t) => ({
+      row: o.startRow + t.row,
+      lines: t.lines,
+    })),
   };
 }
 
@@ -340,5 +347,6 @@ export function withOutput(plan: SheetPlan, out: OutputPlan): SheetPlan {
   );
   const stamp = { name: OUTPUT_HASH_NAME, formula: `="${outputFingerprint(out)}"` };
   const charts = [...(plan.charts ?? []), ...out.charts];
-  return { ...plan, rows, cols, cells, names: [...plan.names, ...out.names, stamp], charts };
+  const tallRows = [...(plan.tallRows ?? []), ...out.tallRows];
+  return { ...plan, rows, cols, cells, names: [...plan.names, ...out.names, stamp], charts, tallRows };
 }

@@ -31,9 +31,12 @@ async function filled(over: object = {}): Promise<{ host: FakeExcelHost; deps: D
 test('Beregn writes the output block and two native charts below the template, in three syncs (names, cells, write)', async () => {
   const { host, deps } = await filled();
   const before = host.syncCount;
+  const logged = host.log.length;
   const r = await calculateAndWrite(deps, 'da', defaultOptions('da', 6));
   expect(r).toMatchObject({ ok: true, value: { kind: 'written' } });
   expect(host.syncCount - before).toBe(3);
+  // Its wrapped header rows (scenarios, tornado) are made tall enough: Excel does not grow them.
+  expect(host.log.slice(logged).filter((l) => l === 'RangeFormat.RowHeight=').length).toBeGreaterThanOrEqual(1);
   expect(host.cell('Business case', a1(start, 0)).value).toBe('Resultater fra Gevinst');
   const sheet = host.sheet('Business case');
   expect(sheet.charts.map((c) => [c.name, c.type, c.series.length])).toEqual([

@@ -65,3 +65,19 @@ test('every value Gevinst computed in the block is marked, no formula is, and th
   expect(heading?.content).toEqual({ kind: 'number', value: excelDateSerial(new Date().toISOString().slice(0, 10)) });
   expect(heading?.format).toBe('dd-mm-yyyy');
 });
+
+test("the block's wrapped headers get the lines they need at the business case's column widths", () => {
+  const { plan, top } = outputOf();
+  const headerRows = new Set<number>();
+  plan.cells.forEach((row, r) => {
+    // A header longer than a year column (11 wide) takes two lines there; column A is 46 wide.
+    const long = row.some(
+      (cell, c) => c >= 1 && cell?.role === 'header' && cell.content.kind === 'text' && cell.content.text.length > 10,
+    );
+    if (r >= top && long) headerRows.add(r);
+  });
+  const tall = new Map((plan.tallRows ?? []).map((t) => [t.row, t.lines]));
+  // "Omkostningsfaktor" and "Nutidsværdi ved −10 %" need more than one line in a column 11 wide.
+  expect(headerRows.size).toBeGreaterThanOrEqual(2);
+  for (const r of headerRows) expect([r - top, (tall.get(r) ?? 1) >= 2]).toEqual([r - top, true]);
+});
