@@ -552,7 +552,7 @@ export function planEmptyReleaseList(language: 'da' | 'en'): SheetPlan {
     language,
     file: releaseListParameters.shape.file.parse({
       template: 'release-list',
-      title: language === 'da' ? 'Frisættelsesliste' : 'Release list',
+      title: W.sheet[language],
       rules: Array.from({ length: 8 }, () => ({ rule: '' })),
     }),
   });

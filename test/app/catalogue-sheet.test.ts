@@ -7,14 +7,18 @@ import { modelAddresses } from '../../src/sheet/model-plan';
 import { findEntry } from '../../src/templates/catalogue';
 import { FakeExcelHost } from '../fakes/fake-excel';
 
-const a07 = findEntry('A07');
-if (!a07 || a07.template.kind !== 'model') throw new Error('A07 is a model entry');
-const at = modelAddresses(entrySheet(a07, a07.template.model, 'da')).cells;
-const cellOf = (key: string): string => {
-  const p = at.get(key);
-  if (!p) throw new Error(key);
-  return a1(p.row, p.col);
-};
+/** Where each input of a catalogue entry's sheet sits, by its key. */
+function addressesOf(id: string, lang: 'da' | 'en'): (key: string) => string {
+  const entry = findEntry(id);
+  if (!entry || entry.template.kind !== 'model') throw new Error(`${id} is a model entry`);
+  const at = modelAddresses(entrySheet(entry, entry.template.model, lang)).cells;
+  return (key) => {
+    const p = at.get(key);
+    if (!p) throw new Error(key);
+    return a1(p.row, p.col);
+  };
+}
+const cellOf = addressesOf('A07', 'da');
 
 async function onA07() {
   const host = new FakeExcelHost();
@@ -78,14 +82,7 @@ test('on a sheet that is not a catalogue sheet it says so', async () => {
 });
 
 test('U01 as inserted asks for at least one case type, at its first cell, and its reduction waits; one row filled, it is a figure', async () => {
-  const u01 = findEntry('U01');
-  if (!u01 || u01.template.kind !== 'model') throw new Error('U01 is a model entry');
-  const cells = modelAddresses(entrySheet(u01, u01.template.model, 'en')).cells;
-  const cellOfU01 = (key: string): string => {
-    const p = cells.get(key);
-    if (!p) throw new Error(key);
-    return a1(p.row, p.col);
-  };
+  const cellOfU01 = addressesOf('U01', 'en');
   const host = new FakeExcelHost();
   const deps: Deps = { run: host.run, newId: () => 'u' };
   const inserted = await insertTemplate(deps, 'U01', 'en', 'en');
