@@ -238,6 +238,8 @@ function checked(snapshot: InstanceSnapshot, shape: Shape): Checked {
     const located = (valid.ok ? [] : valid.issues).map((i) => ({ ...i, cell: i.cell ?? read.cellOf(i.path) }));
     return { ...base, issues: [...issues, ...located], input: null, result: null };
   }
+  // Nothing to compute in a case with no figures: no NPV of 0, no IRR problem, no payback in År 1.
+  if (read.empty) return { ...base, issues, input: valid.value, result: null };
   const result = computeBusinessCase(valid.value);
   return { ...base, issues: [...issues, ...result.issues], input: valid.value, result };
 }

@@ -35,6 +35,8 @@ export type Repair =
 
 export interface ReadResult {
   readonly input: BusinessCaseFile | null;
+  /** No line holds a figure yet (a freshly inserted case): there is nothing to compute. */
+  readonly empty?: boolean;
   readonly issues: Issue[];
   readonly repairs: Repair[];
   /** The cell a path of `input` was read from (`lines[2].values[4]` → `Ark!F14`); the title cell otherwise. */
@@ -234,14 +236,16 @@ export function readBusinessCase(
   const n = shape.horizon;
   const first = layout.firstYearCol;
   const lines: BusinessCaseFile['lines'][number][] = [];
+  let figures = 0;
   for (const s of SECTIONS) {
     for (let i = 0; i < layout.sections[s].count; i++) {
       const row = layout.sections[s].first + i;
       const path = ['lines', lines.length];
       r.remember(path, row, 0);
-      const values = Array.from({ length: n }, (_, k) =>
-        r.amount(row, first + k, [...path, 'values', k], s !== 'gain'),
-      );
+      const values = Array.from({ length: n }, (_, k) => {
+        if (typeof r.value(row, first + k) === 'number') figures++;
+        return r.amount(row, first + k, [...path, 'values', k], s !== 'gain');
+      });
       const label = r.text(row, 0) || `${s} ${i + 1}`;
       const gainType = s === 'gain' ? { gainType: gainTypeOf(r.text(row, layout.typeCol), lang) } : {};
       lines.push({ section: s, label, ...gainType, values });
@@ -249,6 +253,17 @@ export function readBusinessCase(
   }
   overwrittenFormulas(plan, r);
   movedNames(plan, names, r);
+  // A case with no figure in any line has no NPV, IRR or payback yet: say what to fill in, not 0.
+  const empty = figures === 0;
+  if (empty)
+    r.add(
+      'blank_required',
+      layout.sections.gain.first,
+      first,
+      ['lines', 0, 'values', 0],
+      { expected: 'a figure in at least one line', expectedDa: 'et tal i mindst én linje' },
+      'warning',
+    );
   if (r.issues.some((i) => i.severity === 'error'))
     return { input: null, issues: r.issues, repairs: r.repairs, cellOf: r.cellOf };
   const optional = (key: 'title' | 'unit' | 'priceLevel'): string => {
@@ -267,6 +282,7 @@ export function readBusinessCase(
       ...(optional('priceLevel') ? { priceLevel: optional('priceLevel') } : {}),
       lines,
     },
+    empty,
     issues: r.issues,
     repairs: r.repairs,
     cellOf: r.cellOf,

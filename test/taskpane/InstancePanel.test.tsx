@@ -184,3 +184,16 @@ test('on a catalogue sheet the pane lists what is still blank, goes to its cell,
   expect(screen.queryByRole('button', { name: /Udfyld: Antal transaktioner pr\. år$/ })).toBeNull();
   expect(screen.getAllByRole('button', { name: /Udfyld: − Omkostninger/ }).length).toBeGreaterThan(0);
 });
+
+test('a freshly inserted, empty business case shows no NPV of 0 or payback year, but what to fill in', async () => {
+  const host = new FakeExcelHost();
+  const services = createServices({ run: host.run, newId: () => 'e' });
+  const inserted = await services.insertBusinessCase({ firstYear: 2026 }, 'da');
+  if (!inserted.ok) throw new Error('insert failed');
+  render(<App services={services} initialLanguage="da" />, { wrapper: PaneRenderer });
+  await screen.findByRole('heading', { name: 'Skabelon på arket «Business case»' });
+  expect(await screen.findByText(/her skal stå en værdi: et tal i mindst én linje/)).toBeTruthy();
+  expect(screen.queryByRole('heading', { name: 'Nøgletal' })).toBeNull();
+  expect(screen.queryByText('2026')).toBeNull();
+  expect(screen.queryByText(/ingen intern rente/)).toBeNull();
+});
