@@ -2,9 +2,8 @@
  * "Om Gevinst" / "About Gevinst": what a user sends when something goes wrong: Gevinst's
  * version, the host, platform and Office version, and the ExcelApi sets this Excel supports.
  */
+import { gevinstVersion } from '../version';
 import type { Language } from '../engine/messages';
-
-declare const __GEVINST_VERSION__: string | undefined;
 
 export interface AboutInfo {
   readonly version: string;
@@ -26,7 +25,7 @@ export function collectAbout(office: typeof Office | undefined): AboutInfo {
   let highest: number | null = null;
   for (let minor = 1; minor <= HIGHEST_KNOWN; minor++) if (supported(minor)) highest = minor;
   return {
-    version: typeof __GEVINST_VERSION__ === 'string' ? __GEVINST_VERSION__ : 'development',
+    version: gevinstVersion(),
     host: String(diagnostics?.host ?? 'unknown'),
     platform: String(diagnostics?.platform ?? 'unknown'),
     officeVersion: diagnostics?.version ?? 'unknown',

@@ -9,6 +9,7 @@
  *   Descartes' rule of signs), else a text saying there is no unique rate;
  * - the payback year is the first calendar year whose cumulative result is >= 0, by MATCH.
  */
+import { gevinstVersion } from '../version';
 import { z } from 'zod';
 import { DISCOUNT_PRESETS, isPreset } from '../engine/discount';
 import {
@@ -135,7 +136,9 @@ const heading: BCBlock = {
     const p = c.params;
     const A = c.layout.assumption;
     g.formula(0, 0, `=${ref(A.title)}`, 'title');
-    g.text(1, 0, `${c.w(WORDS.subtitle)} · ${c.w(WORDS.template).toLowerCase()} ${templateStamp()}`, 'subtitle');
+    // Which Gevinst wrote it, and from which template: a shared workbook says so itself.
+    const made = `Gevinst ${gevinstVersion()} · ${c.w(WORDS.subtitle)}`;
+    g.text(1, 0, `${made} · ${c.w(WORDS.template).toLowerCase()} ${templateStamp()}`, 'subtitle');
     g.text(3, 0, c.w(WORDS.assumptions), 'section');
     const label = (r: number, word: Localized): void => g.text(r, 0, c.w(word), 'label');
     label(A.title, WORDS.title);

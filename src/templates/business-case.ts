@@ -46,7 +46,7 @@ type Words = Readonly<Record<string, Localized>>;
 
 /** Every word the sheet shows. KL's row names are kept in Danish; English mirrors them. */
 export const WORDS = {
-  subtitle: { da: 'Gevinst · business case', en: 'Gevinst · business case' },
+  subtitle: { da: 'business case', en: 'business case' },
   assumptions: { da: 'Forudsætninger', en: 'Assumptions' },
   title: { da: 'Titel', en: 'Title' },
   firstYear: { da: 'Første år (År 1)', en: 'First year (År 1)' },
