@@ -10,7 +10,7 @@ import type { Language } from '../engine/messages';
 import { insertPlan } from '../excel/insert-plan';
 import { a1 } from '../sheet/address';
 import { planRealisation } from '../sheet/realisation-plan';
-import { BLANK_RISKS, consequenceStepsFor, planRiskRegister } from '../sheet/risk-register-plan';
+import { blankRiskRegisterParameters, planRiskRegister } from '../sheet/risk-register-plan';
 import { defaultArea, planSummary } from '../sheet/summary-plan';
 import { guarded, inspectActiveInstance, type Deps, type InsertedSheet, type Outcome } from './use-cases';
 
@@ -117,18 +117,7 @@ export async function insertRiskRegisterForActive(deps: Deps, lang: Language): P
   return guarded(lang, async () => {
     const c = await activeCase(deps, lang);
     if (!c.ok) return c;
-    const { sections } = c.value.layout;
-    const plan = planRiskRegister({
-      language: c.value.language,
-      businessCase: {
-        sheet: c.value.sheet,
-        horizon: c.value.layout.horizon,
-        lines: { gain: sections.gain.count, cost: sections.cost.count, investment: sections.investment.count },
-      },
-      risks: [],
-      rows: BLANK_RISKS,
-      consequenceSteps: consequenceStepsFor(c.value.largest),
-    });
+    const plan = planRiskRegister(blankRiskRegisterParameters(c.value, c.value.language, c.value.largest));
     const inserted = await insertPlan(deps.run, plan, deps.newId());
     return { ok: true, value: { sheetName: inserted.sheetName } };
   });

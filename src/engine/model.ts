@@ -90,8 +90,12 @@ export interface ModelTable {
   readonly requireAny?: boolean;
 }
 
-/** How a pane or an input list names a table that requires any row. */
-export const ANY_ROW_LABEL: Words = { da: 'mindst én række', en: 'at least one row' };
+const ANY_ROW_LABEL: Words = { da: 'mindst én række', en: 'at least one row' };
+
+/** How a pane or an input list names a table that requires any row: "<its title> · mindst én række". */
+export function anyRowLabel(model: Model, table: string, lang: Language): string {
+  return `${findTable(model, table).title[lang]} · ${ANY_ROW_LABEL[lang]}`;
+}
 
 /**
  * What the label column's heading says over a table that requires any row (it stands where the

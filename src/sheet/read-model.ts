@@ -6,8 +6,8 @@
  */
 import { evaluateModel } from '../engine/model-formula';
 import {
-  ANY_ROW_LABEL,
   anyGroupsOf,
+  anyRowLabel,
   cellDef,
   cellsOf,
   isError,
@@ -111,8 +111,8 @@ export function readModelSheet(s: ModelSheet, cells: SheetCells): ModelReading {
 }
 
 /**
- * The tables marked "at least one row" with none of their blank inputs filled in, each reported
- * once (at its first input cell) through `report`.
+ * The tables marked "at least one row" with none of their blank inputs filled in, each once, at
+ * its first input cell.
  */
 function tablesLeftEmpty(
   s: ModelSheet,
@@ -126,9 +126,8 @@ function tablesLeftEmpty(
     for (const g of anyGroupsOf(model, r.expr)) {
       if (empty.has(g.table) || g.cells.some((k) => typeof inputs.get(keyOf(k)) === 'number')) continue;
       const first = g.cells[0] ? at.cells.get(keyOf(g.cells[0])) : undefined;
-      const t = model.tables.find((x) => x.id === g.table);
       empty.set(g.table, {
-        label: `${t?.title[s.language] ?? g.table} · ${ANY_ROW_LABEL[s.language]}`,
+        label: anyRowLabel(model, g.table, s.language),
         cell: first ? qualified(first.row, first.col) : '',
       });
     }

@@ -353,23 +353,48 @@ export function consequenceStepsFor(largest: number): [number, number, number, n
 
 export const planRiskRegister = (p: RiskRegisterParameters): SheetPlan => RISK_REGISTER.plan(p);
 
+type LinkedCase = { readonly sheet: string; readonly layout: BusinessCaseLayout };
+
+/** What a register reads of its business case: the sheet, and the shape its layout follows from. */
+function linkTo(bc: LinkedCase): RiskRegisterParameters['businessCase'] {
+  const { sections } = bc.layout;
+  return {
+    sheet: bc.sheet,
+    horizon: bc.layout.horizon,
+    lines: { gain: sections.gain.count, cost: sections.cost.count, investment: sections.investment.count },
+  };
+}
+
 /** The register of a case's risks, linked to its business-case sheet (its name and typed layout). */
 export function riskRegisterParametersOf(
   c: BusinessCaseFile,
-  bc: { readonly sheet: string; readonly layout: BusinessCaseLayout },
+  bc: LinkedCase,
   language: 'da' | 'en',
 ): RiskRegisterParameters {
   const risks = c.risks ?? [];
-  const { sections } = bc.layout;
   return {
     language,
-    businessCase: {
-      sheet: bc.sheet,
-      horizon: bc.layout.horizon,
-      lines: { gain: sections.gain.count, cost: sections.cost.count, investment: sections.investment.count },
-    },
+    businessCase: linkTo(bc),
     risks: risks.map((r) => ({ ...r })),
     rows: Math.max(1, risks.length),
     consequenceSteps: consequenceStepsFor(Math.max(0, ...risks.map((r) => r.consequence.max))),
+  };
+}
+
+/**
+ * A register with no risks yet, as the pane inserts it on a business case: twelve blank rows, and
+ * consequence levels stepping by a fifth of `largest` (the case's largest yearly cost or investment).
+ */
+export function blankRiskRegisterParameters(
+  bc: LinkedCase,
+  language: 'da' | 'en',
+  largest: number,
+): RiskRegisterParameters {
+  return {
+    language,
+    businessCase: linkTo(bc),
+    risks: [],
+    rows: BLANK_RISKS,
+    consequenceSteps: consequenceStepsFor(largest),
   };
 }

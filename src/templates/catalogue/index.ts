@@ -4,8 +4,8 @@
  * opens. Search and filters for the gallery; a listing for `gevinst catalogue --json`.
  */
 import {
-  ANY_ROW_LABEL,
   anyGroupsOf,
+  anyRowLabel,
   cellDef,
   cellsOf,
   requiredInputsOf,
@@ -85,10 +85,7 @@ export function entryInputs(e: CatalogueEntry, lang: 'da' | 'en'): string[] {
       );
     }
   for (const r of model.results)
-    for (const g of anyGroupsOf(model, r.expr)) {
-      const t = model.tables.find((x) => x.id === g.table);
-      if (t) blanks.set(g.table, `${t.title[lang]} · ${ANY_ROW_LABEL[lang]}`);
-    }
+    for (const g of anyGroupsOf(model, r.expr)) blanks.set(g.table, anyRowLabel(model, g.table, lang));
   return [...blanks.values(), ...data];
 }
 
