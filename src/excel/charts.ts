@@ -1,10 +1,20 @@
-/** Native charts from a plan: columns or bars, extra series from other ranges, a series as a line. */
+/** Native charts from a plan: columns, bars or an x-y line, extra series from other ranges, a series as a line. */
 import type { PlannedChart } from '../sheet/plan';
+
+const TYPES: Record<PlannedChart['kind'], `${Excel.ChartType}`> = {
+  cashFlow: 'ColumnClustered',
+  histogram: 'ColumnClustered',
+  ranking: 'ColumnStacked',
+  tornado: 'BarClustered',
+  drivers: 'BarClustered',
+  // x from the categories' range, y from the series': a line through the points in x order.
+  sCurve: 'XYScatterLines',
+};
 
 export function addChart(sheet: Excel.Worksheet, c: PlannedChart): void {
   const [first, ...rest] = c.series;
   if (!first) return;
-  const type = c.kind === 'tornado' ? 'BarClustered' : c.kind === 'ranking' ? 'ColumnStacked' : 'ColumnClustered';
+  const type = TYPES[c.kind];
   // 'Auto' reads a row range as one series and a column range as one series.
   const chart = sheet.charts.add(type, sheet.getRange(first.values), 'Auto');
   chart.name = c.name;

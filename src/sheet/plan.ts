@@ -105,7 +105,11 @@ export const LINE_POINTS = 15;
 /** A native chart on the plan's sheet. */
 export interface PlannedChart {
   readonly name: string;
-  readonly kind: 'cashFlow' | 'tornado' | 'ranking';
+  /**
+   * cashFlow and histogram: columns; ranking: stacked columns; tornado and drivers: bars, the first
+   * category on top; sCurve: a line through points, `categories` the x values (a scatter chart).
+   */
+  readonly kind: 'cashFlow' | 'tornado' | 'ranking' | 'histogram' | 'sCurve' | 'drivers';
   readonly title: string;
   /** Series: a name and an absolute A1 range of values; `line` draws it as a line. */
   readonly series: readonly { readonly name: string; readonly values: string; readonly line?: boolean }[];

@@ -38,7 +38,7 @@ import { RISK_REGISTER, riskRegisterParametersOf } from './risk-register-plan';
 import { planEmptyRefundLoss, REFUND_LOSS, refundLossFromSheet } from './refund-loss-plan';
 import { planEmptyReleaseList, RELEASE_LIST, releaseListFromSheet } from './release-list-plan';
 import { REFUND_LOSS_INFO, RELEASE_LIST_INFO } from '../templates/tracker-info';
-import { SIMULATION_SHEET, simulationSheetParametersOf } from './simulation-plan';
+import { planSimulation, SIMULATION_SHEET, simulationSheetParametersOf } from './simulation-plan';
 import { TIME_SAVINGS_SHEET } from './time-savings-plan';
 import { planMeasurement, planEmptyRealisation } from './template-plan';
 import { z } from 'zod';
@@ -183,9 +183,7 @@ function buildBusinessCase(c: Extract<CaseFile, { template: 'business-case' }>, 
   const follow = [
     summaryPlan,
     ...(c.risks ? [RISK_REGISTER.plan(riskRegisterParametersOf(c, summary.businessCase, lang))] : []),
-    ...(c.simulation
-      ? [SIMULATION_SHEET.plan(simulationSheetParametersOf(c, c.simulation, summary.businessCase, lang))]
-      : []),
+    ...(c.simulation ? [planSimulation(simulationSheetParametersOf(c, c.simulation, summary.businessCase, lang))] : []),
   ];
   if (Object.keys(analysis).length === 0) return ok([businessCase, ...follow]);
   const layout = summary.businessCase.layout;

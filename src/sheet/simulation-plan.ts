@@ -11,10 +11,12 @@ import { z } from 'zod';
 import { MAX_RISKS } from '../engine/business-case-schema';
 import { MAX_SECTION_LINES } from '../engine/business-case-limits';
 import type { BusinessCaseFile, SimulationOptions } from '../engine/business-case-schema';
-import { simulateRuns, type SimulationResult, type SimulationRuns } from '../engine/simulation/simulate';
+import type { SimulationResult } from '../engine/simulation/simulate';
+import { BINS, CURVE, simulateForSheet, type SimulationOutput } from '../engine/simulation/output';
 import type { BusinessCaseLayout } from './business-case-layout';
-import { percentileInc } from '../engine/statistics';
-import { a1, qualified } from './address';
+import { a1, a1Range, qualified } from './address';
+import { fingerprint, marked } from './output-plan';
+import { formulaCellValue, type PlannedChart, type SheetPlan } from './plan';
 import { defineTemplate, type Block } from './define';
 
 export const SIMULATION_WORDS = {
@@ -22,9 +24,9 @@ export const SIMULATION_WORDS = {
   title: { da: 'Simulering: ', en: 'Simulation: ' },
   stamp: {
     da: (n: string, seed: number, d: string, years: string, date: string) =>
-      `Simulerede værdier, ikke formler: ${n} kørsler, seed ${seed}, ${d}, ${years}; beregnet ${date}. Kør igen for nye tal.`,
+      `* Simulerede værdier, ikke formler: ${n} kørsler, seed ${seed}, ${d}, ${years}; beregnet ${date}. Kør igen for nye tal.`,
     en: (n: string, seed: number, d: string, years: string, date: string) =>
-      `Simulated values, not formulas: ${n} runs, seed ${seed}, ${d}, ${years}; calculated ${date}. Run again for new figures.`,
+      `* Simulated values, not formulas: ${n} runs, seed ${seed}, ${d}, ${years}; calculated ${date}. Run again for new figures.`,
   },
   together: { da: 'ét kvantil pr. linje for alle år', en: 'one quantile a line for all its years' },
   apart: { da: 'hvert år for sig', en: 'each year drawn on its own' },
@@ -58,9 +60,7 @@ export const SIMULATION_WORDS = {
 } as const;
 
 const W = SIMULATION_WORDS;
-/** Bins of the histogram and points of the S-curve (every 5 %). */
-export const BINS = 20;
-export const CURVE = 21;
+export { BINS, CURVE };
 
 const figure = z.number();
 export const simulationSheetParameters = z.strictObject({
@@ -99,9 +99,9 @@ export const simulationSheetParameters = z.strictObject({
 export type SimulationSheetParameters = z.output<typeof simulationSheetParameters>;
 
 interface SimulationLayout {
-  readonly drivers: number;
   readonly histogram: number;
   readonly curve: number;
+  readonly drivers: number;
 }
 
 export const SIMULATION_ROWS = {
@@ -118,11 +118,32 @@ export const SIMULATION_ROWS = {
   poolExpected: 23,
 } as const;
 
-function layoutOf(p: SimulationSheetParameters): SimulationLayout {
-  const drivers = 27;
-  const histogram = drivers + Math.max(1, p.result.drivers.length) + 3;
-  return { drivers, histogram, curve: histogram + BINS + 3 };
-}
+/**
+ * One layout for every simulation: the histogram and the S-curve at fixed rows, the drivers (as
+ * many as the case has lines and risks) last, so a re-run from the pane rewrites the block in
+ * place and whatever refers to its cells keeps pointing at the same figures.
+ */
+export const SIMULATION_LAYOUT: SimulationLayout = {
+  histogram: 27,
+  curve: 27 + BINS + 3,
+  drivers: 27 + BINS + 3 + CURVE + 3,
+};
+/** The drivers the bar chart shows (the table lists them all). */
+export const CHARTED_DRIVERS = 10;
+/** The block's columns: label and value, and the histogram's four. */
+export const SIMULATION_COLS = 4;
+/** Sheet-scoped names of the block: its region and the fingerprint of what was written, as Beregn keeps its own. */
+export const SIMULATION_NAME = 'Gevinst_Simulation';
+export const SIMULATION_HASH_NAME = 'Gevinst_SimulationHash';
+export const SIMULATION_CHARTS = ['Gevinst_SimHistogram', 'Gevinst_SimCurve', 'Gevinst_SimDrivers'] as const;
+
+/** A simulated value's format: the mark " *" says it is a value Gevinst computed, not a formula. */
+const M = {
+  money: marked('#,##0'),
+  share: marked('0.0%'),
+  percent: marked('0%'),
+  count: marked('#,##0'),
+};
 
 const DISTRIBUTION = {
   pert: 'PERT',
@@ -161,7 +182,7 @@ const figures: Block<SimulationSheetParameters, SimulationLayout> = {
       role: 'key' | 'formula' = 'formula',
     ): void => {
       g.text(at, 0, label, 'label');
-      g.number(at, 1, value, role, format);
+      g.number(at, 1, value, role, marked(format));
     };
     g.text(4, 0, c.w(W.keyFigures), 'section');
     row(R.deterministic, c.w(W.deterministic), r.deterministicNpv, '#,##0');
@@ -197,7 +218,7 @@ const drivers: Block<SimulationSheetParameters, SimulationLayout> = {
     c.params.result.drivers.forEach((d, i) => {
       g.text(top + i, 0, d.driver, 'label');
       g.text(top + i, 1, c.w(d.kind === 'line' ? W.line : W.risk), 'label');
-      g.number(top + i, 2, d.share, 'formula', '0.0%');
+      g.number(top + i, 2, d.share, 'formula', M.share);
     });
   },
 };
@@ -210,27 +231,68 @@ const tables: Block<SimulationSheetParameters, SimulationLayout> = {
     g.text(h - 2, 0, c.w(W.histogram), 'section');
     [W.from, W.to, W.runs, W.runsShare].forEach((x, col) => g.text(h - 1, col, c.w(x), 'header'));
     c.params.histogram.forEach((b, i) => {
-      g.number(h + i, 0, b.from, 'formula', '#,##0');
-      g.number(h + i, 1, b.to, 'formula', '#,##0');
-      g.number(h + i, 2, b.runs, 'formula', '#,##0');
-      g.number(h + i, 3, b.runs / n, 'formula', '0.0%');
+      g.number(h + i, 0, b.from, 'formula', M.money);
+      g.number(h + i, 1, b.to, 'formula', M.money);
+      g.number(h + i, 2, b.runs, 'formula', M.count);
+      g.number(h + i, 3, b.runs / n, 'formula', M.share);
     });
     g.text(curve - 2, 0, c.w(W.curve), 'section');
     [W.probability, W.atMost].forEach((x, col) => g.text(curve - 1, col, c.w(x), 'header'));
     c.params.curve.forEach((p, i) => {
-      g.number(curve + i, 0, p.probability, 'formula', '0%');
-      g.number(curve + i, 1, p.npv, 'formula', '#,##0');
+      g.number(curve + i, 0, p.probability, 'formula', M.percent);
+      g.number(curve + i, 1, p.npv, 'formula', M.money);
     });
   },
 };
+
+/** The histogram, the S-curve (NPV against the probability of at most it) and the largest drivers, right of the figures. */
+function simulationCharts(c: {
+  readonly w: (x: { da: string; en: string }) => string;
+  readonly params: SimulationSheetParameters;
+  readonly layout: SimulationLayout;
+}): PlannedChart[] {
+  const { histogram: h, curve, drivers } = c.layout;
+  const col = (row: number, column: number, rows: number): string => a1Range(row, column, rows, 1, true);
+  const shown = Math.max(1, Math.min(CHARTED_DRIVERS, c.params.result.drivers.length));
+  const [histogramName, curveName, driversName] = SIMULATION_CHARTS;
+  return [
+    {
+      name: histogramName,
+      kind: 'histogram',
+      title: c.w(W.histogram),
+      series: [{ name: c.w(W.runs), values: col(h, 2, BINS) }],
+      categories: col(h, 1, BINS),
+      from: 'F4',
+      to: 'M20',
+    },
+    {
+      name: curveName,
+      kind: 'sCurve',
+      title: c.w(W.curve),
+      series: [{ name: c.w(W.probability), values: col(curve, 0, CURVE) }],
+      categories: col(curve, 1, CURVE),
+      from: 'F21',
+      to: 'M37',
+    },
+    {
+      name: driversName,
+      kind: 'drivers',
+      title: c.w(W.drivers),
+      series: [{ name: c.w(W.share), values: col(drivers, 2, shown) }],
+      categories: col(drivers, 0, shown),
+      from: 'F38',
+      to: 'M54',
+    },
+  ];
+}
 
 export const SIMULATION_SHEET = defineTemplate<SimulationSheetParameters, SimulationLayout>({
   id: 'simulation',
   version: 1,
   params: simulationSheetParameters,
   words: {},
-  layout: layoutOf,
-  blocks: [heading, figures, drivers, tables],
+  layout: () => SIMULATION_LAYOUT,
+  blocks: [heading, figures, tables, drivers],
   results: [
     { id: 'mean', at: () => ({ row: SIMULATION_ROWS.mean, col: 1 }) },
     { id: 'p50', at: () => ({ row: SIMULATION_ROWS.p5 + 2, col: 1 }) },
@@ -242,33 +304,11 @@ export const SIMULATION_SHEET = defineTemplate<SimulationSheetParameters, Simula
     name: c.w(W.sheet),
     widths: [50, 14, 14, 12],
     freeze: { rows: 0, cols: 1 },
-    identity: { drivers: c.params.result.drivers.length },
+    identity: {},
     metadata: { drivers: c.layout.drivers, histogram: c.layout.histogram, curve: c.layout.curve },
   }),
+  charts: simulationCharts,
 });
-
-/** The histogram (BINS equal bins from the lowest to the highest NPV) and the S-curve (every 5 %) of the runs. */
-export function distributionOf(runs: SimulationRuns): {
-  histogram: SimulationSheetParameters['histogram'];
-  curve: SimulationSheetParameters['curve'];
-} {
-  const npv = runs.npv;
-  const lo = npv[0] ?? 0;
-  const hi = npv[npv.length - 1] ?? 0;
-  const width = (hi - lo) / BINS;
-  const counts = new Array<number>(BINS).fill(0);
-  for (const v of npv) {
-    const bin = width > 0 ? Math.min(BINS - 1, Math.floor((v - lo) / width)) : 0;
-    counts[bin] = (counts[bin] ?? 0) + 1;
-  }
-  return {
-    histogram: counts.map((runsIn, i) => ({ from: lo + i * width, to: lo + (i + 1) * width, runs: runsIn })),
-    curve: Array.from({ length: CURVE }, (_, i) => {
-      const probability = i / (CURVE - 1);
-      return { probability, npv: percentileInc(npv, probability) };
-    }),
-  };
-}
 
 /** The simulation sheet of a case: the case simulated now, dated today (SOURCE_DATE_EPOCH where set, for a reproducible build). */
 export function simulationSheetParametersOf(
@@ -277,13 +317,23 @@ export function simulationSheetParametersOf(
   bc: { readonly sheet: string; readonly layout: BusinessCaseLayout },
   language: 'da' | 'en',
 ): SimulationSheetParameters {
-  const { result, runs } = simulateRuns(c, options);
+  return simulationSheetParametersFrom(simulateForSheet(c, options), bc, language, calculationDate());
+}
+
+/** The sheet of a simulation already run (in the task pane's worker), linked to its business case's title. */
+export function simulationSheetParametersFrom(
+  output: SimulationOutput,
+  bc: { readonly sheet: string; readonly layout: BusinessCaseLayout },
+  language: 'da' | 'en',
+  calculatedOn: string,
+): SimulationSheetParameters {
   return {
     language,
     businessCase: { sheet: bc.sheet, titleCell: a1(bc.layout.assumption.title, 1, true) },
-    calculatedOn: calculationDate(),
-    result: resultOf(result),
-    ...distributionOf(runs),
+    calculatedOn,
+    result: resultOf(output.result),
+    histogram: output.histogram.map((b) => ({ ...b })),
+    curve: output.curve.map((p) => ({ ...p })),
   };
 }
 
@@ -303,3 +353,40 @@ function resultOf(r: SimulationResult): SimulationSheetParameters['result'] {
     drivers: r.drivers.map((d) => ({ ...d })),
   };
 }
+
+/**
+ * The simulation sheet as the add-in and `gevinst build` write it: with the block's region and
+ * the fingerprint of its content (as Excel's `formulas` reads it back) in sheet-scoped names, so a
+ * re-run from the pane knows the block is still its own and rewrites it in place.
+ */
+export function planSimulation(p: SimulationSheetParameters): SheetPlan {
+  const plan = SIMULATION_SHEET.plan(p);
+  const block = plan.cells.map((row) => row.slice(0, SIMULATION_COLS));
+  // The charts stand right of the figures (F to M) and print with them, on landscape pages.
+  const cells = plan.cells.map((row) => [...row, ...Array<null>(PRINTED_COLS - row.length).fill(null)]);
+  return {
+    ...plan,
+    cols: PRINTED_COLS,
+    cells,
+    columnWidths: [...plan.columnWidths, ...CHART_WIDTHS].slice(0, PRINTED_COLS),
+    names: [
+      ...plan.names,
+      { name: SIMULATION_NAME, address: a1Range(0, 0, plan.rows, SIMULATION_COLS, true) },
+      { name: SIMULATION_HASH_NAME, formula: `="${simulationFingerprint(block)}"` },
+    ],
+  };
+}
+
+/** Columns E (a gap) to M (under the charts). */
+const CHART_WIDTHS = [2, 10, 10, 10, 10, 10, 10, 10, 10];
+const PRINTED_COLS = SIMULATION_COLS + CHART_WIDTHS.length;
+
+/**
+ * The fingerprint of a block as `formulas` reads it back: numbers to 10 significant digits, so a
+ * host that keeps 15 gives the same print and a re-run knows its own block.
+ */
+export const simulationFingerprint = (cells: SheetPlan['cells']): string =>
+  readFingerprint(cells.map((row) => row.map((cell) => formulaCellValue(cell))));
+
+export const readFingerprint = (grid: readonly (readonly unknown[])[]): string =>
+  fingerprint(grid.map((row) => row.map((v) => (typeof v === 'number' ? Number(v.toPrecision(10)) : (v ?? '')))));

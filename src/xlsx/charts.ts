@@ -38,7 +38,9 @@ const esc = (s: string): string =>
 const onSheet = qualified;
 
 function series(sheet: string, c: PlannedChart, s: PlannedChart['series'][number], i: number): string {
-  const cats = `<c:cat><c:strRef><c:f>${esc(onSheet(sheet, c.categories))}</c:f></c:strRef></c:cat>`;
+  // A histogram's categories are its bins' upper bounds: numbers, shown whole.
+  const ref = c.kind === 'histogram' ? 'numRef' : 'strRef';
+  const cats = `<c:cat><c:${ref}><c:f>${esc(onSheet(sheet, c.categories))}</c:f></c:${ref}></c:cat>`;
   const vals = `<c:val><c:numRef><c:f>${esc(onSheet(sheet, s.values))}</c:f></c:numRef></c:val>`;
   const head = `<c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>`;
   return s.line
@@ -48,36 +50,71 @@ function series(sheet: string, c: PlannedChart, s: PlannedChart['series'][number
 
 const CAT_AX = 1001;
 const VAL_AX = 1002;
-const axes = (horizontal: boolean): string =>
+const axes = (horizontal: boolean, categoryFormat: string | null, valueFormat: string): string =>
   `<c:catAx><c:axId val="${CAT_AX}"/><c:scaling><c:orientation val="${horizontal ? 'maxMin' : 'minMax'}"/></c:scaling>` +
-  `<c:delete val="0"/><c:axPos val="${horizontal ? 'l' : 'b'}"/><c:numFmt formatCode="General" sourceLinked="1"/>` +
+  `<c:delete val="0"/><c:axPos val="${horizontal ? 'l' : 'b'}"/>` +
+  (categoryFormat === null
+    ? `<c:numFmt formatCode="General" sourceLinked="1"/>`
+    : `<c:numFmt formatCode="${categoryFormat}" sourceLinked="0"/>`) +
   `<c:tickLblPos val="low"/><c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/>` +
   `<c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>` +
   `<c:valAx><c:axId val="${VAL_AX}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-  `<c:axPos val="${horizontal ? 'b' : 'l'}"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/>` +
+  `<c:axPos val="${horizontal ? 'b' : 'l'}"/><c:majorGridlines/><c:numFmt formatCode="${valueFormat}" sourceLinked="0"/>` +
   `<c:tickLblPos val="nextTo"/><c:crossAx val="${CAT_AX}"/><c:crosses val="autoZero"/>` +
   `<c:crossBetween val="between"/></c:valAx>`;
 
-/** One chart part: columns (stacked for the ranking) or bars (the tornado), line series over them. */
+const X_AX = 1003;
+/** Two value axes for an x-y chart: x along the bottom, y (a share) up the left. */
+const scatterAxes =
+  `<c:valAx><c:axId val="${X_AX}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+  `<c:axPos val="b"/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:tickLblPos val="low"/>` +
+  `<c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:crossBetween val="midCat"/></c:valAx>` +
+  `<c:valAx><c:axId val="${VAL_AX}"/><c:scaling><c:orientation val="minMax"/><c:max val="1"/><c:min val="0"/></c:scaling>` +
+  `<c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="0%" sourceLinked="0"/>` +
+  `<c:tickLblPos val="nextTo"/><c:crossAx val="${X_AX}"/><c:crosses val="autoZero"/><c:crossBetween val="midCat"/></c:valAx>`;
+
+/** An S-curve: each series a line through (x, y) points, x from the categories' range. */
+function scatterChart(sheet: string, c: PlannedChart): string {
+  const series = c.series
+    .map(
+      (s, i) =>
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>` +
+        `<c:marker><c:symbol val="none"/></c:marker>` +
+        `<c:xVal><c:numRef><c:f>${esc(onSheet(sheet, c.categories))}</c:f></c:numRef></c:xVal>` +
+        `<c:yVal><c:numRef><c:f>${esc(onSheet(sheet, s.values))}</c:f></c:numRef></c:yVal><c:smooth val="0"/></c:ser>`,
+    )
+    .join('');
+  return (
+    `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series}` +
+    `<c:axId val="${X_AX}"/><c:axId val="${VAL_AX}"/></c:scatterChart>${scatterAxes}`
+  );
+}
+
+/** One chart part: columns (stacked for the ranking) or bars (the tornado, the drivers), line series over them; or an S-curve. */
 export function chartXml(sheet: string, c: PlannedChart): string {
-  const horizontal = c.kind === 'tornado';
+  const horizontal = c.kind === 'tornado' || c.kind === 'drivers';
   const stacked = c.kind === 'ranking';
   const bars = c.series.map((s, i) => (s.line ? '' : series(sheet, c, s, i))).join('');
   const lines = c.series.map((s, i) => (s.line ? series(sheet, c, s, i) : '')).join('');
   const axIds = `<c:axId val="${CAT_AX}"/><c:axId val="${VAL_AX}"/>`;
+  const gap = c.kind === 'histogram' ? 10 : 80;
   const barChart =
     `<c:barChart><c:barDir val="${horizontal ? 'bar' : 'col'}"/><c:grouping val="${stacked ? 'stacked' : 'clustered'}"/>` +
-    `<c:varyColors val="0"/>${bars}<c:gapWidth val="80"/>${stacked ? '<c:overlap val="100"/>' : ''}${axIds}</c:barChart>`;
+    `<c:varyColors val="0"/>${bars}<c:gapWidth val="${gap}"/>${stacked ? '<c:overlap val="100"/>' : ''}${axIds}</c:barChart>`;
   const lineChart = lines
     ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${lines}<c:marker val="1"/>${axIds}</c:lineChart>`
     : '';
+  const plot =
+    c.kind === 'sCurve'
+      ? scatterChart(sheet, c)
+      : `${barChart}${lineChart}${axes(horizontal, c.kind === 'histogram' ? '#,##0' : null, c.kind === 'drivers' ? '0%' : '#,##0')}`;
   const title =
     `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr b="1" sz="1200"/></a:pPr><a:r><a:rPr b="1" sz="1200"/>` +
     `<a:t>${esc(c.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:roundedCorners val="0"/>` +
-    `<c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${barChart}${lineChart}${axes(horizontal)}</c:plotArea>` +
+    `<c:chart>${title}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}</c:plotArea>` +
     `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `</c:chartSpace>`
   );

@@ -10,7 +10,17 @@ import type { BusinessCaseFile } from '../../src/engine/business-case-schema';
 import { simulate } from '../../src/engine/simulation/simulate';
 import type { SheetPlan } from '../../src/sheet/plan';
 import { plansForCase } from '../../src/sheet/registry';
-import { BINS, CURVE, SIMULATION_ROWS } from '../../src/sheet/simulation-plan';
+import {
+  BINS,
+  CHARTED_DRIVERS,
+  CURVE,
+  SIMULATION_HASH_NAME,
+  SIMULATION_LAYOUT,
+  SIMULATION_NAME,
+  SIMULATION_ROWS,
+  simulationFingerprint,
+} from '../../src/sheet/simulation-plan';
+import { a1Range, parseA1Range } from '../../src/sheet/address';
 
 const EXAMPLE = JSON.parse(readFileSync(join(__dirname, '../../examples/business-case-risks.json'), 'utf8')) as object;
 
@@ -54,8 +64,8 @@ test.each(['da', 'en'] as const)('the sheet holds the simulated figures calc pri
   const text = stamp?.content.kind === 'text' ? stamp.content.text : '';
   expect(text).toMatch(
     lang === 'da'
-      ? /^Simulerede værdier, ikke formler: 10\.000 kørsler, seed 42, PERT/
-      : /^Simulated values, not formulas: 10,000 runs, seed 42, PERT/,
+      ? /^\* Simulerede værdier, ikke formler: 10\.000 kørsler, seed 42, PERT/
+      : /^\* Simulated values, not formulas: 10,000 runs, seed 42, PERT/,
   );
   expect(text).toMatch(/\d{4}-\d{2}-\d{2}/);
 });
@@ -83,4 +93,44 @@ test('SOURCE_DATE_EPOCH dates the sheet, for a reproducible build', () => {
     if (before === undefined) delete process.env['SOURCE_DATE_EPOCH'];
     else process.env['SOURCE_DATE_EPOCH'] = before;
   }
+});
+
+test('every simulated value is marked " *" in its own format, as Beregn marks what Gevinst computed', () => {
+  const { plan } = built('da');
+  const numbers = plan.cells.flat().filter((cell) => cell?.content.kind === 'number');
+  expect(numbers.length).toBeGreaterThan(BINS * 4 + CURVE * 2);
+  for (const cell of numbers) expect(cell?.format).toMatch(/" \*"$/);
+});
+
+test('the histogram, the S-curve and the largest drivers are native charts over the tables, beside the figures', () => {
+  const { c, plan } = built('en');
+  const s = simulate(c, c.simulation ?? fail());
+  const L = SIMULATION_LAYOUT;
+  const col = (row: number, column: number, rows: number): string => a1Range(row, column, rows, 1, true);
+  expect(plan.charts?.map((x) => [x.kind, x.series.map((y) => y.values), x.categories])).toEqual([
+    ['histogram', [col(L.histogram, 2, BINS)], col(L.histogram, 1, BINS)],
+    ['sCurve', [col(L.curve, 0, CURVE)], col(L.curve, 1, CURVE)],
+    [
+      'drivers',
+      [col(L.drivers, 2, Math.min(CHARTED_DRIVERS, s.drivers.length))],
+      col(L.drivers, 0, Math.min(CHARTED_DRIVERS, s.drivers.length)),
+    ],
+  ]);
+  // The charts stand right of the block (columns F to M), inside what prints.
+  for (const chart of plan.charts ?? []) expect(parseA1Range(chart.from).col).toBeGreaterThanOrEqual(5);
+  expect(plan.cols).toBe(13);
+});
+
+test('the layout is the same whatever the case, so a re-run rewrites the block in place', () => {
+  const { plan } = built('da');
+  const v = validateCase({ ...EXAMPLE, risks: [] });
+  if (!v.ok || v.value.template !== 'business-case') throw new Error('bad variant');
+  const fewer = plansForCase(v.value, 'da');
+  const other = fewer.ok ? fewer.value.find((p) => p.metadata.templateId === 'simulation') : undefined;
+  expect(other?.metadata.layout).toEqual(plan.metadata.layout);
+  expect(other?.rows).toBeLessThan(plan.rows);
+  // The block's region and fingerprint are kept in names, as the pane reads them back.
+  const names = new Map(plan.names.map((n) => [n.name, 'address' in n ? n.address : n.formula]));
+  expect(names.get(SIMULATION_NAME)).toBe(a1Range(0, 0, plan.rows, 4, true));
+  expect(names.get(SIMULATION_HASH_NAME)).toBe(`="${simulationFingerprint(plan.cells.map((r) => r.slice(0, 4)))}"`);
 });

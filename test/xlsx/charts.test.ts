@@ -21,6 +21,7 @@ import { requireTool } from '../helpers/system';
 const office = requireTool('soffice', 'LibreOffice reads the chart parts back');
 const xmllint = requireTool('xmllint', 'xmllint checks the chart parts are well-formed');
 
+const risks = JSON.parse(readFileSync(join(__dirname, '../../examples/business-case-risks.json'), 'utf8')) as object;
 const example = JSON.parse(readFileSync(join(__dirname, '../../examples/business-case.json'), 'utf8')) as object;
 const CASES: [string, unknown][] = [
   [
@@ -46,6 +47,7 @@ const CASES: [string, unknown][] = [
       ],
     },
   ],
+  ['a business case with risks and a simulation', risks],
 ];
 
 interface Built {
@@ -84,14 +86,28 @@ async function seriesRanges(file: Buffer): Promise<string[][]> {
     names.map(async (n) => {
       const xml = (await zip.file(n)?.async('string')) ?? '';
       // Quotes around a plain sheet name are optional (LibreOffice leaves them out).
-      return [...xml.matchAll(/<c:val>.*?<c:f>(.*?)<\/c:f>/gs)].map((m) => plain(decode(m[1] ?? '')));
+      // A column or bar chart's values, an x-y chart's y values (its x values are the categories).
+      return [...xml.matchAll(/<c:(?:val|yVal)>.*?<c:f>(.*?)<\/c:f>/gs)].map((m) => plain(decode(m[1] ?? '')));
     }),
   );
 }
 
-test('the plans carry the charts the add-in inserts: cash flow and tornado, and the ranking', async () => {
+/** The first plot of every chart part (barChart, scatterChart, …), in the order of the part names. */
+async function plotTypes(file: Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(file);
+  const names = Object.keys(zip.files)
+    .filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))
+    .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
+  return Promise.all(
+    names.map(
+      async (n) => /<c:(barChart|lineChart|scatterChart)>/.exec((await zip.file(n)?.async('string')) ?? '')?.[1] ?? '?',
+    ),
+  );
+}
+
+test("the plans carry the charts the add-in inserts: cash flow and tornado, the ranking, and the simulation's three", async () => {
   const kinds = (await built()).map((b) => b.charts.map((c) => c.chart.kind));
-  expect(kinds).toEqual([['cashFlow', 'tornado'], ['ranking']]);
+  expect(kinds).toEqual([['cashFlow', 'tornado'], ['ranking'], ['histogram', 'sCurve', 'drivers']]);
 });
 
 test('each chart part holds its series over the sheet, and the file has one part per planned chart', async () => {
@@ -133,7 +149,13 @@ test('each chart part holds its series over the sheet, and the file has one part
     });
     const back = recalculate(paths);
     for (const [i, b] of all.entries()) {
-      const ranges = await seriesRanges(readFileSync(back[i] ?? ''));
+      const file = readFileSync(back[i] ?? '');
+      // The S-curve comes back as an x-y chart over the NPV column, every other chart as bars or columns.
+      expect([b.what, await plotTypes(file)]).toEqual([
+        b.what,
+        b.charts.map(({ chart }) => (chart.kind === 'sCurve' ? 'scatterChart' : 'barChart')),
+      ]);
+      const ranges = await seriesRanges(file);
       expect([b.what, ranges]).toEqual([
         b.what,
         b.charts.map(({ sheet, chart }) => chart.series.map((s) => plain(qualified(sheet, s.values)))),
