@@ -47,6 +47,7 @@ export type IssueCode =
   | 'not_multiple'
   | 'own_row_missing'
   | 'nothing_to_compare'
+  | 'nothing_uncertain'
   | 'approval_needed'
   | 'irr_no_sign_change'
   | 'irr_no_root'

@@ -83,6 +83,8 @@ const en: Record<IssueCode, Render> = {
   no_volume: (p) => `the own row ${s(p, 'name')} has no volume or denominator, so no potential can be computed`,
   own_row_missing: (p) => `no row is named ${s(p, 'received')}; "own" must be one of the rows' names`,
   nothing_to_compare: () => `a benchmark compares: expected at least 2 rows, or the own row and at least one target`,
+  nothing_uncertain: () =>
+    `nothing to simulate: write a three-point estimate in a line's year as =(min+4*likely+max)/6, or fill in a risk in the case's risk register`,
   approval_needed: (p) =>
     `${s(p, 'name')} is ${s(p, 'other')}, so the department cannot release it itself: its approval is "pending", "approved" or "refused", not "not-needed"`,
   irr_no_sign_change: () =>
@@ -181,6 +183,8 @@ const da: Record<IssueCode, Render> = {
   no_volume: (p) => `egen række ${s(p, 'name')} har hverken volumen eller nævner, så potentialet kan ikke beregnes`,
   own_row_missing: (p) => `ingen række hedder ${sDa(p, 'received')}; "own" skal være navnet på en af rækkerne`,
   nothing_to_compare: () => `en benchmark sammenligner: forventede mindst 2 rækker, eller egen række og mindst ét mål`,
+  nothing_uncertain: () =>
+    `intet at simulere: skriv et trepunktsestimat i en linjes år som =(min+4*sandsynlig+maks)/6, eller udfyld en risiko i casens risikoregister`,
   approval_needed: (p) =>
     `${s(p, 'name')} er ${s(p, 'otherDa')}, så forvaltningen kan ikke selv frisætte den: godkendelsen er "pending", "approved" eller "refused", ikke "not-needed"`,
   irr_no_sign_change: () =>

@@ -9,6 +9,7 @@
  */
 import type { BusinessCaseFile, GainType, Section } from '../engine/business-case-schema';
 import type { Discount } from '../engine/discount';
+import type { ThreePoint } from '../engine/pert';
 import { formatPath, issue, type Issue, type IssuePath } from '../engine/issue';
 import { describeValue, quote } from '../engine/zod-issues';
 import { WORDS, businessCaseParameters } from '../templates/business-case';
@@ -109,11 +110,29 @@ class Reader {
     return NaN;
   }
 
+  /**
+   * A year cell holding a three-point estimate: the PERT formula `=(min+4*likely+max)/6` over
+   * numbers, as `gevinst build` writes it (and as a user may type it). The cell shows the PERT
+   * mean, which is what the engine counts; the ends are what a simulation draws between.
+   */
+  threePoint(row: number, col: number): ThreePoint | null {
+    const f = this.formula(row, col);
+    if (typeof f !== 'string' || typeof this.value(row, col) !== 'number') return null;
+    const m = PERT_FORMULA.exec(f.replace(/\s+/g, ''));
+    if (!m) return null;
+    const [min, likely, max] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
+    return [min, likely, max].every(Number.isFinite) ? { min, likely, max } : null;
+  }
+
   text(row: number, col: number): string {
     const v = this.value(row, col);
     return typeof v === 'string' ? v.trim() : v === null ? '' : String(v);
   }
 }
+
+const NUMBER = '(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)';
+/** `=(min+4*likely+max)/6` with numbers for the three (Office.js gives formulas in the invariant, English form). */
+const PERT_FORMULA = new RegExp(`^=\\(${NUMBER}\\+4\\*${NUMBER}\\+${NUMBER}\\)/6$`);
 
 const SECTIONS: readonly Section[] = ['gain', 'cost', 'investment'];
 
@@ -244,7 +263,9 @@ export function readBusinessCase(
       r.remember(path, row, 0);
       const values = Array.from({ length: n }, (_, k) => {
         if (typeof r.value(row, first + k) === 'number') figures++;
-        return r.amount(row, first + k, [...path, 'values', k], s !== 'gain');
+        const estimate = r.threePoint(row, first + k);
+        if (estimate) r.remember([...path, 'values', k], row, first + k);
+        return estimate ?? r.amount(row, first + k, [...path, 'values', k], s !== 'gain');
       });
       const label = r.text(row, 0) || `${s} ${i + 1}`;
       const gainType = s === 'gain' ? { gainType: gainTypeOf(r.text(row, layout.typeCol), lang) } : {};

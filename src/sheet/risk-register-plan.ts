@@ -111,7 +111,7 @@ export type RiskRegisterParameters = z.output<typeof riskRegisterParameters>;
 export const PROBABILITY_STEPS = [0, 0.1, 0.3, 0.5, 0.7] as const;
 
 /** Columns of the register. */
-const C = {
+export const RISK_COLUMNS = {
   label: 0,
   owner: 1,
   probability: 2,
@@ -128,6 +128,7 @@ const C = {
   probabilityLevel: 13,
   consequenceLevel: 14,
 } as const;
+const C = RISK_COLUMNS;
 
 export const RISK_ROWS = { npv: 5, expected: 6, expectedDiscounted: 7, npvAfter: 8, header: 11 } as const;
 
