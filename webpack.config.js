@@ -53,6 +53,8 @@ module.exports = async (env, argv) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       dialog: './src/commands/dialog.ts',
+      // The pane's Monte Carlo runs here, off the pane's thread (app/composition.ts starts it).
+      'simulation-worker': './src/taskpane/simulation-worker.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist/addin'),

@@ -5,6 +5,7 @@
  */
 import { officeRun, withTimeout } from '../excel/run';
 import type { PaneServices } from './services';
+import { workerRunner, type RunSimulation, type WorkerLike } from './simulation-runner';
 import type { Deps } from './use-cases';
 
 export function officeDeps(): Deps {
@@ -12,11 +13,16 @@ export function officeDeps(): Deps {
 }
 
 /** Services whose implementation is fetched on the first call. */
-export function lazyServices(deps: () => Deps): PaneServices {
+export function lazyServices(deps: () => Deps, simulate: RunSimulation): PaneServices {
   let loaded: Promise<PaneServices> | null = null;
   const load = (): Promise<PaneServices> =>
-    (loaded ??= import(/* webpackChunkName: "use-cases" */ './services').then((m) => m.createServices(deps())));
+    (loaded ??= import(/* webpackChunkName: "use-cases" */ './services').then((m) =>
+      m.createServices(deps(), simulate),
+    ));
   return {
+    simulate,
+    prepareSimulation: async (...a) => (await load()).prepareSimulation(...a),
+    writeSimulation: async (...a) => (await load()).writeSimulation(...a),
     insertBusinessCase: async (...a) => (await load()).insertBusinessCase(...a),
     insertBenchmark: async (...a) => (await load()).insertBenchmark(...a),
     insertTemplate: async (...a) => (await load()).insertTemplate(...a),
@@ -37,6 +43,12 @@ export function lazyServices(deps: () => Deps): PaneServices {
   };
 }
 
+/** The simulation worker, beside the pane's page (webpack's `simulation-worker` entry). */
+export const SIMULATION_WORKER = 'simulation-worker.js';
+
 export function officeServices(): PaneServices {
-  return lazyServices(officeDeps);
+  return lazyServices(
+    officeDeps,
+    workerRunner(() => new Worker(SIMULATION_WORKER) as unknown as WorkerLike),
+  );
 }

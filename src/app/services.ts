@@ -8,6 +8,9 @@ import { BENCHMARK_NAMES } from '../sheet/benchmark-plan';
 import type { SelectedTable } from '../excel/read-selection';
 
 import type { ColumnMapping } from '../sheet/table-import';
+import { simulateForSheet, type SimulationOutput } from '../engine/simulation/output';
+import { prepareSimulation, writeSimulation, type SimulationSource, type WrittenSimulation } from './simulation';
+import { inProcessRunner, type RunSimulation } from './simulation-runner';
 import { insertRealisationForActive, insertRiskRegisterForActive, insertSummaryForActive } from './follow-on';
 import { inspectCatalogueSheet, type CatalogueSheet } from './catalogue-sheet';
 import { calculateAndWrite, repairActiveInstance, type Calculated } from './calculate';
@@ -27,7 +30,7 @@ import {
   type Outcome,
 } from './use-cases';
 
-export type { SelectedTable, PotentialSource };
+export type { SelectedTable, PotentialSource, SimulationSource, WrittenSimulation };
 
 /** The benchmark's potentials a user can send to a business case. */
 export const POTENTIAL_NAMES = {
@@ -45,6 +48,16 @@ export interface PaneServices {
   insertRealisationPlan(lang: Language): Promise<Outcome<InsertedSheet>>;
   /** The risk register of the active business case, linked to it. */
   insertRiskRegister(lang: Language): Promise<Outcome<InsertedSheet>>;
+  /** The active business case and its register's risks, ready to simulate; or what to fill in first. */
+  prepareSimulation(lang: Language): Promise<Outcome<SimulationSource>>;
+  /** Runs a simulation off the pane's thread (a Web Worker in the add-in), with progress and cancel. */
+  simulate: RunSimulation;
+  /** Writes a simulation's results on the case's simulation sheet (its own block replaced) or a new one. */
+  writeSimulation(
+    source: SimulationSource,
+    output: SimulationOutput,
+    lang: Language,
+  ): Promise<Outcome<WrittenSimulation>>;
   /** The catalogue sheet on the active sheet: what is still blank, and its key figures. */
   inspectCatalogue(lang: Language): Promise<Outcome<CatalogueSheet>>;
   /** A catalogue entry or a built-in model template, by id. */
@@ -74,8 +87,11 @@ export interface PaneServices {
   watch(watchers: Watchers): Promise<{ watchActive(): Promise<void> }>;
 }
 
-export function createServices(deps: Deps): PaneServices {
+export function createServices(deps: Deps, simulate: RunSimulation = inProcessRunner(simulateForSheet)): PaneServices {
   return {
+    prepareSimulation: (lang) => prepareSimulation(deps, lang),
+    simulate,
+    writeSimulation: (source, output, lang) => writeSimulation(deps, lang, source, output),
     insertBusinessCase: (params, lang) => insertBusinessCase(deps, params, lang),
     insertBenchmark: (params, lang) => insertBenchmark(deps, params, lang),
     insertTemplate: (id, sheetLanguage, lang) => insertTemplate(deps, id, sheetLanguage, lang),

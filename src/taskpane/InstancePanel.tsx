@@ -20,6 +20,7 @@ import { formatPath } from '../engine/issue';
 import { issueMessage, type Language } from '../engine/messages';
 import { numberFromText } from '../sheet/cell-text';
 import { FollowOn } from './FollowOn';
+import { SimulationPanel } from './SimulationPanel';
 import { t } from './i18n';
 
 const useStyles = makeStyles({
@@ -270,6 +271,8 @@ export default function InstancePanel({
       </div>
 
       <FollowOn lang={lang} services={services} />
+
+      <SimulationPanel lang={lang} services={services} />
 
       <Button appearance="subtle" onClick={onNewTemplate} style={{ alignSelf: 'flex-start' }}>
         {t('newTemplate', lang)}

@@ -156,8 +156,51 @@ export const TEXT = {
   makeRealisation: { da: 'Lav gevinstrealiseringsplan', en: 'Make benefit realisation plan' },
   makeRiskRegister: { da: 'Lav risikoregister', en: 'Make risk register' },
   showAll: { da: 'Vis alle {n} forslag', en: 'Show all {n} proposals' },
+  simulation: { da: 'Simulering (Monte Carlo)', en: 'Simulation (Monte Carlo)' },
+  simulationHint: {
+    da: 'Trepunktsestimater i linjerne, =(min+4*sandsynlig+maks)/6, og risiciene i casens risikoregister trækkes tilfældigt. Samme seed giver samme tal. Resultaterne skrives som værdier på et ark for sig.',
+    en: "Three-point estimates in the lines, =(min+4*likely+max)/6, and the risks in the case's risk register are drawn at random. The same seed gives the same figures. The results are written as values on a sheet of their own.",
+  },
+  iterations: { da: 'Kørsler', en: 'Runs' },
+  iterationsError: { da: 'Et helt tal fra 1 til 1.000.000.', en: 'A whole number from 1 to 1,000,000.' },
+  seed: { da: 'Seed', en: 'Seed' },
+  seedError: { da: 'Et helt tal fra 0 til 4.294.967.295.', en: 'A whole number from 0 to 4,294,967,295.' },
+  coverage: { da: 'Risikopuljens dækning (%)', en: "Risk pool's coverage (%)" },
+  coverageError: { da: 'Over 0 og højst 100.', en: 'Above 0 and at most 100.' },
+  distribution: { da: 'Fordeling', en: 'Distribution' },
+  triangular: { da: 'Trekant', en: 'Triangular' },
+  uniform: { da: 'Ligefordelt', en: 'Uniform' },
+  independentYears: { da: 'Træk hvert år for sig', en: 'Draw each year on its own' },
+  simulationPaybackWithin: { da: 'Tilbagebetalt inden for år (valgfrit)', en: 'Paid back within year (optional)' },
+  simulationYearError: { da: 'Et helt år fra 1 til 50, eller tomt.', en: 'A whole year from 1 to 50, or blank.' },
+  simulate: { da: 'Simulér', en: 'Simulate' },
+  stopSimulation: { da: 'Stop simuleringen', en: 'Stop the simulation' },
+  simulating: { da: 'Simulerer', en: 'Simulating' },
+  runsDone: { da: '{done} af {of} kørsler', en: '{done} of {of} runs' },
+  simulationStopped: {
+    da: 'Simuleringen blev stoppet; intet er skrevet.',
+    en: 'The simulation was stopped; nothing was written.',
+  },
+  simulationWritten: { da: 'Resultaterne står på «{sheet}».', en: 'The results are on «{sheet}».' },
+  simulationKept: {
+    da: 'Du har skrevet i «{kept}», så det ark er ladt som det var.',
+    en: 'You typed into «{kept}», so that sheet was left as it was.',
+  },
+  simulatedMean: { da: 'Middel', en: 'Mean' },
+  simulatedRange: { da: 'P10–P90', en: 'P10–P90' },
+  simulatedNegative: { da: 'Sandsynlighed for negativ nutidsværdi', en: 'Probability of a negative NPV' },
+  simulatedPool: { da: 'Risikopulje ved {coverage} dækning', en: 'Risk pool at {coverage} coverage' },
+  simulatedDrawn: { da: 'Trukket', en: 'Drawn' },
+  drawnLines: {
+    da: '{lines} linje(r) med trepunktsestimater, {risks} risici',
+    en: '{lines} line(s) with three-point estimates, {risks} risks',
+  },
 } as const;
 
 export type TextKey = keyof typeof TEXT;
 
 export const t = (key: TextKey, lang: Language): string => TEXT[key][lang];
+
+/** A text with its {placeholders} filled in. */
+export const tf = (key: TextKey, lang: Language, values: Readonly<Record<string, string | number>>): string =>
+  t(key, lang).replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));

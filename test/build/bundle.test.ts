@@ -48,3 +48,13 @@ test('production code uses no eval and no IE11 polyfills', () => {
     expect([js, /\beval\(/.test(code), /core-js|regenerator-runtime/.test(code)]).toEqual([js, false, false]);
   }
 });
+
+test("the pane's simulation worker is its own small script: the engine's Monte Carlo, without React or zod", () => {
+  const worker = built('simulation-worker.js');
+  expect(gzipSync(Buffer.from(worker), { level: 9 }).length).toBeLessThanOrEqual(16 * 1024);
+  expect(worker).toMatch(/onmessage/);
+  expect(worker).not.toMatch(/react-dom|createElement\(|Invalid discriminator value|too_small/);
+  // No page loads it as a script; the pane starts it as a worker.
+  for (const page of ['taskpane.html', 'commands.html', 'dialog.html'])
+    expect(built(page)).not.toContain('simulation-worker');
+});

@@ -184,6 +184,41 @@ maybe('task pane in Chromium', () => {
         ?.charts.map((c) => c.name),
     );
     expect(charts).toEqual(['Gevinst_CashFlow', 'Gevinst_Tornado']);
+
+    // A three-point estimate in År 3's gain (Excel shows its PERT mean), and the pane's Monte Carlo in its worker.
+    const pert = at('gain', 2);
+    await page.evaluate(
+      ([a]) => {
+        const host = (
+          window as unknown as {
+            __gevinstHost: {
+              type(s: string, a: string, v: unknown): void;
+              compute(s: string, a: string, v: number): void;
+            };
+          }
+        ).__gevinstHost;
+        host.type('Business case', a as string, '=(200+4*270+400)/6');
+        host.compute('Business case', a as string, (200 + 4 * 270 + 400) / 6);
+      },
+      [pert] as const,
+    );
+    await page.getByText('Ingen problemer fundet.').waitFor();
+    const runs = page.getByRole('textbox', { name: 'Kørsler' });
+    await runs.fill('1.000.000');
+    await page.getByRole('button', { name: 'Simulér' }).click();
+    await page.getByText(/^[\d.]+ af 1\.000\.000 kørsler$/).waitFor();
+    // The progress as the user sees it (the stop is tested in jsdom and, on the worker, in simulation.e2e).
+    await page.screenshot({ path: join(SHOTS, 'simulating-320.png'), fullPage: true });
+    await page.getByText(/Resultaterne står på «Simulering»/).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(SHOTS, 'simulated-320.png'), fullPage: true });
+    const simulation = await page.evaluate(() =>
+      (
+        window as unknown as { __gevinstHost: { state: { sheets: { name: string; charts: { name: string }[] }[] } } }
+      ).__gevinstHost.state.sheets
+        .find((s) => s.name === 'Simulering')
+        ?.charts.map((c) => c.name),
+    );
+    expect(simulation).toEqual(['Gevinst_SimHistogram', 'Gevinst_SimCurve', 'Gevinst_SimDrivers']);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
