@@ -56,7 +56,10 @@ export class Grid {
       if (cell.role !== 'header' || cell.content.kind !== 'text') continue;
       const [row, col] = key.split(',').map(Number) as [number, number];
       const width = Math.max(1, (widths[col] ?? 10) - 1);
-      const need = Math.ceil((cell.content.text.length * 1.1) / width);
+      // Each line of a header with line breaks wraps on its own.
+      const need = cell.content.text
+        .split('\n')
+        .reduce((sum, line) => sum + Math.max(1, Math.ceil((line.length * 1.1) / width)), 0);
       if (need > 1) lines.set(row, Math.max(lines.get(row) ?? 1, Math.min(need, 4)));
     }
     if (lines.size === 0) return {};

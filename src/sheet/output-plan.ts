@@ -10,7 +10,7 @@ import type { BusinessCaseResult } from '../engine/business-case';
 import type { Scenario, Section } from '../engine/business-case-schema';
 import type { Analysis } from '../engine/what-if';
 import { WORDS } from '../templates/business-case';
-import { OUTPUT_WORDS as W } from '../templates/output-words';
+import { breakableHeader, OUTPUT_WORDS as W } from '../templates/output-words';
 import { a1, a1Range } from './address';
 import { calculationDate } from './calculation-date';
 import { excelDateSerial } from './cell-text';
@@ -145,7 +145,7 @@ function writeScenarios(x: OutputContext, r: number): number {
   const scenarios = x.o.analysis.scenarios;
   if (!scenarios) return r;
   x.g.text(r++, 0, W.scenarios[x.L], 'section');
-  SCENARIO_HEAD.forEach((w, c) => x.g.text(r, c, w[x.L], 'header'));
+  SCENARIO_HEAD.forEach((w, c) => x.g.text(r, c, breakableHeader(w[x.L]), 'header'));
   r++;
   scenarios.forEach((_, i) => writeScenario(x, r++, i));
   return r + 1;
@@ -162,7 +162,7 @@ function writeSensitivity(
   g.text(r++, 0, `${W.sensitivity[L]} (±${Math.round(o.sensitivityStep * 100)} %)`, 'section');
   // Columns by the change to the driver (for a cost or the rate, −10 % gives the higher NPV), sorted by swing.
   const [down, up] = changeWords(x);
-  [W.driver[L], down, up, W.swing[L], W.baseNpv[L]].forEach((w, c) => g.text(r, c, w, 'header'));
+  [W.driver[L], down, up, W.swing[L], W.baseNpv[L]].forEach((w, c) => g.text(r, c, breakableHeader(w), 'header'));
   r++;
   const tornado = { first: r, count: sensitivity.length };
   const npvCell = a1(o.layout.keyFigures.Gevinst_NPV, 1, true);

@@ -38,3 +38,20 @@ export const OUTPUT_WORDS = {
   cashFlowTitle: { da: 'Pengestrømme pr. år', en: 'Cash flows by year' },
   tornadoTitle: { da: 'Følsomhed: nutidsværdi', en: 'Sensitivity: NPV' },
 } satisfies Record<string, Localized>;
+
+/**
+ * Where Danish compound words in the block's column headers may break: the year columns are 11
+ * characters wide, too narrow for "Investeringsfaktor" whole, and Excel would otherwise break it
+ * anywhere ("Investeringsfakt|or"). A header wraps at these hyphens and line breaks instead.
+ */
+const HEADER_BREAKS: Readonly<Record<string, string>> = {
+  Gevinstfaktor: 'Gevinst-\nfaktor',
+  Omkostningsfaktor: 'Omkost-\nnings-\nfaktor',
+  Investeringsfaktor: 'Investe-\nrings-\nfaktor',
+  Tilbagebetalingsår: 'Tilbage-\nbetalings-\når',
+  Nutidsværdi: 'Nutids-\nværdi',
+  Nettoresultat: 'Netto-\nresultat',
+};
+
+export const breakableHeader = (text: string): string =>
+  text.replace(/\p{L}+/gu, (word) => HEADER_BREAKS[word] ?? word);

@@ -51,6 +51,24 @@ export function everyPlanSet(): PlanSet[] {
       if (plans.ok) out.push({ name: `examples/${f} (${lang})`, plans: plans.value });
     }
   }
+  // A business case with every analysis Beregn writes below it (scenarios, tornado, grid, break-even).
+  const example = JSON.parse(readFileSync(join(EXAMPLES, 'business-case.json'), 'utf8')) as object;
+  const analysed = validateCase({
+    ...example,
+    scenarios: [
+      { name: 'Pessimistisk', gainFactor: 0.8, costFactor: 1.1, investmentFactor: 1.2 },
+      { name: 'Forventet' },
+    ],
+    sensitivity: { step: 0.1 },
+    grid: { rates: [0.02, 0.035, 0.05], gainFactors: [0.8, 1, 1.2] },
+    breakEven: { paybackWithin: 5 },
+  });
+  if (!analysed.ok) throw new Error('the analysed business case does not validate');
+  for (const lang of ['da', 'en'] as const) {
+    const plans = plansForCase(analysed.value, lang);
+    if (!plans.ok) throw new Error('the analysed business case does not build');
+    out.push({ name: `business case with every analysis (${lang})`, plans: plans.value });
+  }
   CATALOGUE.forEach((entry, i) => {
     const lang = i % 2 === 0 ? 'da' : 'en';
     const inputs = entry.template.kind === 'model' ? inputsFor(entry.template.model) : new Map<string, number>();
