@@ -97,6 +97,9 @@ function writeModelCell(
   );
 }
 
+/** After an optional row's label: a blank there counts as 0, not as a figure still to come. */
+export const BLANK_IS_ZERO = { da: '(tomt = 0)', en: '(blank = 0)' } as const;
+
 export function planModel(s: ModelSheet): SheetPlan {
   const L = s.language;
   const g = new Grid();
@@ -116,7 +119,9 @@ export function planModel(s: ModelSheet): SheetPlan {
     g.text(top + 1, 0, t.requireAny ? ANY_ROW_HEADING[L] : '', 'header');
     t.rows.forEach((r, ri) => {
       const y = top + 2 + ri;
-      g.text(y, 0, r.label[L], r.ownLabel ? 'input' : r.total ? 'total' : r.helper ? 'helper' : 'label');
+      // An optional row says on the sheet that its blank counts as 0 (a table that requires any row says it once, above).
+      const label = r.optional && !t.requireAny && !r.ownLabel ? `${r.label[L]} ${BLANK_IS_ZERO[L]}` : r.label[L];
+      g.text(y, 0, label, r.ownLabel ? 'input' : r.total ? 'total' : r.helper ? 'helper' : 'label');
       t.columns.forEach((c, ci) => {
         const format = FORMATS[r.format ?? c.format ?? 'amount'];
         writeModelCell(g, s, cells, { table: t.id, row: r.id, col: c.id }, { y, x: FIRST_COL + ci, format });
@@ -140,7 +145,17 @@ export function planModel(s: ModelSheet): SheetPlan {
     formula: identityFormula({ templateId: s.templateId, version: 1, language: L, params: { entry: s.entry } }),
   });
   const widest = Math.max(1, ...model.tables.map((t) => t.columns.length));
-  const widths = [52, ...Array.from({ length: widest }, () => 14)];
+  // Labels do not wrap: the label column is as wide as the longest (up to 80), so a filled-in row never cuts one.
+  const longest = Math.max(
+    0,
+    ...model.tables.flatMap((t) =>
+      t.rows.map(
+        (r) => r.label[L].length + (r.optional && !t.requireAny && !r.ownLabel ? BLANK_IS_ZERO[L].length + 1 : 0),
+      ),
+    ),
+    ...model.results.map((r) => r.label[L].length),
+  );
+  const widths = [Math.max(52, Math.min(80, longest + 2)), ...Array.from({ length: widest }, () => 14)];
   return g.toPlan(
     fitSheetName((s.sheetName ?? s.title)[L]),
     widths,
