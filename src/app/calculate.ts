@@ -35,7 +35,8 @@ export type Calculated =
   /** The owned region holds content the add-in did not write: these cells. */
   | { readonly kind: 'confirm'; readonly checked: Checked; readonly cells: string[] };
 
-function block(
+/** The cells of `region` as `formulas` reads them ('' where the read holds none). */
+export function block(
   cells: SheetCells | null,
   region: { row: number; col: number; rows: number; cols: number },
 ): unknown[][] {

@@ -27,7 +27,7 @@ import {
   SIMULATION_NAME,
   simulationSheetParametersFrom,
 } from '../sheet/simulation-plan';
-import { localRegion } from './calculate';
+import { block, localRegion } from './calculate';
 import { guarded, inspectActiveInstance, type Deps, type Outcome } from './use-cases';
 
 export interface SimulationSource {
@@ -107,19 +107,6 @@ export async function prepareSimulation(deps: Deps, lang: Language): Promise<Out
   });
 }
 
-/** The block a sheet holds in `region`, as `formulas` reads it. */
-function blockOf(
-  cells: { formulas: readonly (readonly unknown[])[]; rowOffset: number; colOffset: number } | null,
-  region: { row: number; col: number; rows: number; cols: number },
-): unknown[][] {
-  return Array.from({ length: region.rows }, (_, r) =>
-    Array.from(
-      { length: region.cols },
-      (_, c) => cells?.formulas[region.row + r - cells.rowOffset]?.[region.col + c - cells.colOffset] ?? '',
-    ),
-  );
-}
-
 export async function writeSimulation(
   deps: Deps,
   lang: Language,
@@ -136,7 +123,7 @@ export async function writeSimulation(
       const sheet = await readActiveSheet(deps.run, existing.name);
       const region = localRegion(sheet.names.get(SIMULATION_NAME));
       const stored = /^="([0-9a-f]{8})"$/.exec(sheet.names.get(SIMULATION_HASH_NAME) ?? '')?.[1];
-      if (region !== null && stored === readFingerprint(blockOf(sheet.cells, parseA1Range(region)))) {
+      if (region !== null && stored === readFingerprint(block(sheet.cells, parseA1Range(region)))) {
         await rewriteSimulation(deps.run, {
           sheetName: existing.name,
           plan,

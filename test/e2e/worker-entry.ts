@@ -8,10 +8,11 @@ import { validateCase } from '../../src/engine/case-file';
 
 const runner = workerRunner(() => new Worker('simulation-worker.js') as unknown as WorkerLike);
 
+/** The case of a reference file and its simulation options. */
 function caseOf(text: string) {
   const c = validateCase(JSON.parse(text));
   if (!c.ok || c.value.template !== 'business-case' || !c.value.simulation) throw new Error('not a simulated case');
-  return c.value;
+  return { c: c.value, options: c.value.simulation };
 }
 
 interface Run {
@@ -26,17 +27,8 @@ interface Run {
   text: string,
   iterations?: number,
 ): Promise<Run> => {
-  const c = caseOf(text);
-  const options = {
-    ...(c.simulation ?? {
-      iterations: 1,
-      seed: 1,
-      coverage: 0.8,
-      distribution: 'pert' as const,
-      independentYears: false,
-    }),
-    ...(iterations ? { iterations } : {}),
-  };
+  const { c, options: given } = caseOf(text);
+  const options = { ...given, ...(iterations ? { iterations } : {}) };
   const progress: number[] = [];
   let ticks = 0;
   const timer = setInterval(() => ticks++, 10);
@@ -57,17 +49,8 @@ interface Run {
 (window as unknown as Record<string, unknown>)['gevinstCancelInWorker'] = async (
   text: string,
 ): Promise<{ cancelled: boolean; afterMs: number; progressBefore: number }> => {
-  const c = caseOf(text);
-  const options = {
-    ...(c.simulation ?? {
-      iterations: 1,
-      seed: 1,
-      coverage: 0.8,
-      distribution: 'pert' as const,
-      independentYears: false,
-    }),
-    iterations: 1_000_000,
-  };
+  const { c, options: given } = caseOf(text);
+  const options = { ...given, iterations: 1_000_000 };
   let progressBefore = 0;
   let cancel = (): void => undefined;
   const firstProgress = new Promise<void>((resolve) => {
