@@ -481,18 +481,62 @@ const legend: BCBlock = {
   },
 };
 
+/** The key figures repeated at the top (version 3), so the first printed page holds them too. */
+const TOP_FIGURES = [NAMES.npv, NAMES.irr, NAMES.paybackYear] as const;
+
+/**
+ * Where the key figures stand at the top: a heading in row 4 and one figure a row below it, the
+ * label two columns left of the gain-type column and the figure in it (the rows of title, first
+ * year and horizon, whose inputs sit in column B). None for a horizon under three years: there is
+ * no room right of the assumptions, and such a sheet is short.
+ */
+export function topFigures(layout: BusinessCaseLayout): { row: number; labelCol: number; valueCol: number } | null {
+  const labelCol = layout.typeCol - 2;
+  return labelCol < BAND_COL ? null : { row: ASSUMPTION_ROWS.title - 1, labelCol, valueCol: layout.typeCol };
+}
+
+const keyFiguresAtTop: BCBlock = {
+  id: 'keyFiguresAtTop',
+  write(g, c) {
+    const at = topFigures(c.layout);
+    if (!at) return;
+    g.text(at.row, at.labelCol, c.w(WORDS.keyFiguresAtTop), 'label');
+    TOP_FIGURES.forEach((name, i) => {
+      const [label, format] = KEY_FIGURE_WORDS[name];
+      const shown =
+        format === 'money' ? moneyFormat(c.params.unit) : format === 'yearNumber' ? c.w(WORDS.yearNumber) : format;
+      g.text(at.row + 1 + i, at.labelCol, c.w(label), 'label');
+      g.formula(at.row + 1 + i, at.valueCol, `=${a1(c.layout.keyFigures[name], 1, true)}`, 'formula', shown);
+    });
+  },
+};
+
 /** A plan as version 1 of the template wrote it: without the cells and names version 2 added. */
 export function asWrittenBy(plan: SheetPlan, layout: BusinessCaseLayout, version: number): SheetPlan {
-  if (version >= 2) return plan;
-  const added = new Set([
-    `${layout.assumption.firstYearDiscounted}:${BAND_COL}`,
-    ...CALENDAR_FIGURES.map(({ of }) => `${layout.keyFigures[of]}:2`),
-    ...[0, 1, 2, 3].flatMap((i) => [
-      `${layout.assumption.unit + i}:${BAND_COL}`,
-      `${layout.assumption.unit + i}:${BAND_COL + 1}`,
-    ]),
-  ]);
-  const names = new Set<string>(CALENDAR_FIGURES.map(({ name }) => name));
+  if (version >= 3) return plan;
+  const top = topFigures(layout);
+  // Version 3 added the key figures at the top.
+  const added = new Set(
+    top === null
+      ? []
+      : [0, 1, 2, 3].flatMap((i) => [
+          `${top.row + i}:${top.labelCol}`,
+          ...(i > 0 ? [`${top.row + i}:${top.valueCol}`] : []),
+        ]),
+  );
+  const names = new Set<string>();
+  if (version < 2) {
+    // Version 2 added the written-out preset, the calendar years and the legend.
+    added.add(`${layout.assumption.firstYearDiscounted}:${BAND_COL}`);
+    for (const { of, name } of CALENDAR_FIGURES) {
+      added.add(`${layout.keyFigures[of]}:2`);
+      names.add(name);
+    }
+    for (const i of [0, 1, 2, 3]) {
+      added.add(`${layout.assumption.unit + i}:${BAND_COL}`);
+      added.add(`${layout.assumption.unit + i}:${BAND_COL + 1}`);
+    }
+  }
   return {
     ...plan,
     cells: plan.cells.map((row, r) => row.map((cell, k) => (added.has(`${r}:${k}`) ? null : cell))),
@@ -554,6 +598,7 @@ export const BUSINESS_CASE_SHEET = defineTemplate<BusinessCaseSheet, BusinessCas
     helpers,
     irrTrials,
     keyFigures,
+    keyFiguresAtTop,
     legend,
     assumptionRules,
   ],

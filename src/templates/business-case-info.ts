@@ -6,7 +6,7 @@ export const BUSINESS_CASE: TemplateInfo = {
   id: 'business-case',
   // 2: Gevinst_PaybackYear holds the År number (the calendar year has its own name), the key
   // figures wait for a first figure, the discount preset is written out, and a legend.
-  version: 2,
+  version: 3,
   kind: 'business-case',
   form: 'business-case',
   title: { da: 'Business case', en: 'Business case' },

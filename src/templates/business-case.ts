@@ -120,6 +120,7 @@ export const WORDS = {
   },
   presetFlat: { da: 'Den faste rente gælder alle år', en: 'The flat rate applies to every year' },
   legend: { da: 'Farverne:', en: 'The colours:' },
+  keyFiguresAtTop: { da: 'Nøgletal (se nederst)', en: 'Key figures (see below)' },
   legendInput: { da: 'Input', en: 'Input' },
   legendInputNote: { da: 'skriv eller vælg her', en: 'type or choose here' },
   legendKey: { da: 'Nøgletal', en: 'Key figure' },

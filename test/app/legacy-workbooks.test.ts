@@ -2,7 +2,8 @@
  * Workbooks that earlier versions of Gevinst wrote keep working: recognised, checked, repaired
  * and calculated. The fixtures in test/fixtures/legacy are the plans (cells, formulas, names,
  * metadata) that the add-in and `gevinst build` wrote at commit e912a78, before the templates
- * moved onto definitions; they are never regenerated. Each is put into a workbook as the add-in
+ * moved onto definitions, and (business-case-v2-*) the business case of template version 2 that
+ * `gevinst build` wrote at commit 897c803; they are never regenerated. Each is put into a workbook as the add-in
  * inserted it, and the add-in of today is run on it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { readPotentials } from '../../src/excel/send-potential';
 import { POTENTIAL_NAMES } from '../../src/app/services';
 import { a1 } from '../../src/sheet/address';
 import type { SheetPlan } from '../../src/sheet/plan';
+import { OUTPUT_HASH_NAME } from '../../src/sheet/output-plan';
 import { fakeWorkbookOf } from '../helpers/fake-workbook';
 
 const DIR = join(__dirname, '../fixtures/legacy');
@@ -98,8 +100,10 @@ test.each(businessCases.map((f) => [f.name, f.plans] as const))(
     if (!filled) return;
     const options = (horizon: number) => defaultOptions('en', horizon);
     const calculated = await calculateAndWrite(deps, 'en', options);
-    // A block written by build before it stamped its fingerprint is the user's until they say otherwise.
-    const built = plans[0]?.names.some((x) => x.name === 'Gevinst_Output') ?? false;
+    // A block written by build before it stamped its fingerprint (version 1) is the user's until they say
+    // otherwise; one with its fingerprint (version 2 on) is Beregn's own and is replaced.
+    const names = new Set(plans[0]?.names.map((x) => x.name));
+    const built = names.has('Gevinst_Output') && !names.has(OUTPUT_HASH_NAME);
     expect(calculated).toMatchObject({ ok: true, value: { kind: built ? 'confirm' : 'written' } });
     if (built) expect(await calculateAndWrite(deps, 'en', options, true)).toMatchObject({ value: { kind: 'written' } });
     expect(host.sheet(sheet).names.get('gevinst_output')).toBeDefined();

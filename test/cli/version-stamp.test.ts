@@ -17,6 +17,6 @@ test('a built business case names the Gevinst version and the template version u
   execFileSync('node', [join(ROOT, 'bin/gevinst.js'), 'build', join(ROOT, 'examples/business-case.json'), '-o', out]);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
-  expect(wb.worksheets[0]?.getCell('A2').value).toBe(`Gevinst ${version} · business case · skabelon business-case@2`);
+  expect(wb.worksheets[0]?.getCell('A2').value).toBe(`Gevinst ${version} · business case · skabelon business-case@3`);
   expect(version).toMatch(/^\d+\.\d+\.\d+/);
 });

@@ -67,7 +67,7 @@ describe('an inserted business case', () => {
           : { formula: n.formula };
       expect(names.get(n.name.toLowerCase())?.ref).toEqual(expected);
     }
-    expect(names.get('gevinst_shape')?.ref).toEqual({ formula: '="business-case@2;h=12;g=3;c=2;i=2;lang=en"' });
+    expect(names.get('gevinst_shape')?.ref).toEqual({ formula: '="business-case@3;h=12;g=3;c=2;i=2;lang=en"' });
     expect([...names.values()].map((n) => n.name)).toEqual(
       expect.arrayContaining(['Gevinst_NPV', 'Gevinst_IRR', 'Gevinst_PaybackYear']),
     );
@@ -90,7 +90,7 @@ describe('an inserted business case', () => {
     expect(record).toEqual({
       instanceId: 'inst-1',
       sheetName,
-      identity: { templateId: 'business-case', version: 2, language: 'en', params: { h: 12, g: 3, c: 2, i: 2 } },
+      identity: { templateId: 'business-case', version: 3, language: 'en', params: { h: 12, g: 3, c: 2, i: 2 } },
     });
     expect(host.sheet(sheetName).names.get(INSTANCE_NAME.toLowerCase())?.ref).toEqual({
       formula: '="inst-1|Business case"',
@@ -162,7 +162,7 @@ describe('recognising an instance', () => {
     const found = await recogniseActiveInstance(reopened.run);
     expect(found).toMatchObject({
       templateId: 'business-case',
-      templateVersion: 2,
+      templateVersion: 3,
       instanceId: 'inst-9',
       sheetName: 'Business case',
     });

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { a1 } from '../../src/sheet/address';
 import { businessCaseLayout, KEY_FIGURES } from '../../src/sheet/business-case-layout';
-import { planBusinessCase } from '../../src/sheet/business-case-plan';
+import { planBusinessCase, topFigures } from '../../src/sheet/business-case-plan';
 import { businessCaseParameters, WORDS } from '../../src/templates/business-case';
 import { planToXlsx } from '../../src/xlsx/write-plan';
 import { cli, written } from '../helpers/cli';
@@ -187,3 +187,28 @@ maybe.each(['da', 'en'] as const)(
     expect(shown).toEqual(KEY_FIGURES.map((name) => [name, fillIn]));
   },
 );
+
+maybe('the key figures at the top of the sheet show what the key figures below show, whatever the parameters', () => {
+  const wrong: string[] = [];
+  let compared = 0;
+  jobs.forEach((job, i) => {
+    const sheet = books[i]?.worksheets[0];
+    if (!sheet) throw new Error(job.what);
+    const layout = businessCaseLayout((job.calc['result'] as unknown[]).length, { gain: 1, cost: 1, investment: 1 });
+    const top = topFigures(layout);
+    if (!top) throw new Error(`${job.what}: no room at the top`);
+    const shown = (address: string): unknown => {
+      const cell = sheet.getCell(address);
+      return cell.formula ? cell.result : cell.value;
+    };
+    (['Gevinst_NPV', 'Gevinst_IRR', 'Gevinst_PaybackYear'] as const).forEach((name, k) => {
+      compared++;
+      const below = shown(a1(layout.keyFigures[name], 1));
+      const above = shown(a1(top.row + 1 + k, top.valueCol));
+      if (JSON.stringify(above) !== JSON.stringify(below) || above === null || above === undefined)
+        wrong.push(`${job.what}: ${name} ${JSON.stringify(above)} at the top, ${JSON.stringify(below)} below`);
+    });
+  });
+  expect(compared).toBe(VARIANTS.length * 3);
+  expect(wrong).toEqual([]);
+});

@@ -15,7 +15,7 @@ import { planEntry } from '../../src/sheet/entry-plan';
 import type { SheetPlan } from '../../src/sheet/plan';
 import { pageSetupOf, PORTRAIT_CHARS, sectioned } from '../../src/sheet/print';
 import { plansForCase } from '../../src/sheet/registry';
-import { businessCaseParameters } from '../../src/templates/business-case';
+import { businessCaseParameters, WORDS } from '../../src/templates/business-case';
 import { CATALOGUE } from '../../src/templates/catalogue';
 import { planToXlsx } from '../../src/xlsx/write-plan';
 import { requireTool } from '../helpers/system';
@@ -114,6 +114,13 @@ maybe(
         const lines = text.split('\n').filter((l) => l.trim() !== '');
         // Header and footer are two lines; a page needs more than one line besides them.
         if (lines.length < 4) problems.push(`${name} page ${p}: ${lines.length} lines`);
+        // A business case of three years or more has its key figures on page 1 (repeated at the top).
+        const layout = plan.metadata.layout;
+        if (p === 1 && plan.metadata.templateId === 'business-case' && (layout['horizon'] ?? 0) >= 3) {
+          const heading = WORDS.keyFiguresAtTop[plan.metadata.language];
+          const npv = WORDS.npv[plan.metadata.language];
+          if (!text.includes(heading) || !text.includes(npv)) problems.push(`${name} page 1: no key figures`);
+        }
         const numbered = plan.metadata.language === 'da' ? `Side ${p} af ${pages}` : `Page ${p} of ${pages}`;
         if (!text.includes(numbered)) problems.push(`${name} page ${p}: no "${numbered}"`);
       }
