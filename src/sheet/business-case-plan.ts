@@ -177,9 +177,10 @@ const bands: BCBlock = {
   id: 'bands',
   write(g, c) {
     const A = c.layout.assumption;
-    // The choice written out under the bands, with whether the flat rate counts. (A note beside
-    // the flat rate would read better, but costs Excel 2019 a style set of its own.)
+    // The choice written out under the bands; beside the flat rate (version 3), whether it counts,
+    // in plain text (a note's grey would cost Excel 2019 a style set of its own).
     const choice = ref(A.discount);
+    g.formula(A.flatRate, 2, `=IF(${choice}="${c.w(WORDS.flatRate)}","","${c.w(WORDS.flatRateIgnored)}")`, 'formula');
     g.formula(
       A.firstYearDiscounted,
       BAND_COL,
@@ -515,15 +516,16 @@ const keyFiguresAtTop: BCBlock = {
 export function asWrittenBy(plan: SheetPlan, layout: BusinessCaseLayout, version: number): SheetPlan {
   if (version >= 3) return plan;
   const top = topFigures(layout);
-  // Version 3 added the key figures at the top.
-  const added = new Set(
-    top === null
+  // Version 3 added the key figures at the top, and whether the flat rate counts beside it.
+  const added = new Set([
+    `${layout.assumption.flatRate}:2`,
+    ...(top === null
       ? []
       : [0, 1, 2, 3].flatMap((i) => [
           `${top.row + i}:${top.labelCol}`,
           ...(i > 0 ? [`${top.row + i}:${top.valueCol}`] : []),
-        ]),
-  );
+        ])),
+  ]);
   const names = new Set<string>();
   if (version < 2) {
     // Version 2 added the written-out preset, the calendar years and the legend.

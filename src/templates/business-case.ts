@@ -111,13 +111,15 @@ export const WORDS = {
   notWithinHorizon: { da: 'ikke inden for horisonten', en: 'not within the horizon' },
   fillIn: { da: 'udfyld input', en: 'fill in inputs' },
   presetFm2021: {
-    da: 'Finansministeriet 2021: 3,5 % år 1–35, 2,5 % år 36–70, 1,5 % derefter; fast rente bruges ikke',
-    en: 'Finansministeriet 2021: 3.5 % years 1–35, 2.5 % years 36–70, 1.5 % after; flat rate not used',
+    da: 'Finansministeriet 2021: 3,5 % år 1–35, 2,5 % år 36–70, 1,5 % derefter',
+    en: 'Finansministeriet 2021: 3.5 % years 1–35, 2.5 % years 36–70, 1.5 % after',
   },
   presetFm2013: {
-    da: 'Finansministeriet 2013: 4 % år 1–35, 3 % år 36–70, 2 % derefter; fast rente bruges ikke',
-    en: 'Finansministeriet 2013: 4 % years 1–35, 3 % years 36–70, 2 % after; flat rate not used',
+    da: 'Finansministeriet 2013: 4 % år 1–35, 3 % år 36–70, 2 % derefter',
+    en: 'Finansministeriet 2013: 4 % years 1–35, 3 % years 36–70, 2 % after',
   },
+  /** Beside the flat rate while a preset is chosen. */
+  flatRateIgnored: { da: '← bruges ikke', en: '← not used' },
   presetFlat: { da: 'Den faste rente gælder alle år', en: 'The flat rate applies to every year' },
   legend: { da: 'Farverne:', en: 'The colours:' },
   keyFiguresAtTop: { da: 'Nøgletal (se nederst)', en: 'Key figures (see below)' },

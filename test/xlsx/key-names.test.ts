@@ -212,3 +212,20 @@ maybe('the key figures at the top of the sheet show what the key figures below s
   expect(compared).toBe(VARIANTS.length * 3);
   expect(wrong).toEqual([]);
 });
+
+maybe('beside the flat rate the sheet says it is not used while a preset is chosen, and nothing when it is', () => {
+  const at = a1(businessCaseLayout(5, { gain: 1, cost: 1, investment: 1 }).assumption.flatRate, 2);
+  const shown = jobs.map((job, i) => {
+    const cell = books[i]?.worksheets[0]?.getCell(at);
+    // A formula in every variant; LibreOffice leaves an empty text result as none.
+    return [job.what, typeof cell?.formula, cell?.result ?? ''];
+  });
+  // The variants: the example and three more on a preset, one on a flat rate of 7 %.
+  expect(shown).toEqual(
+    VARIANTS.map(([what, change]) => [
+      what,
+      'string',
+      typeof change['discount'] === 'number' ? '' : WORDS.flatRateIgnored.da,
+    ]),
+  );
+});
