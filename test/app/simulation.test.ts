@@ -152,3 +152,17 @@ test('a case with neither three-point estimates nor risks says what to add inste
     },
   ]);
 });
+
+test('reading takes six syncs and rewriting five, whatever the size of the register or the block', async () => {
+  const { deps, host } = await builtWorkbook();
+  const before = host.syncCount;
+  const source = await prepareSimulation(deps, 'da');
+  if (!source.ok) throw new Error('not prepared');
+  // The case (2), every sheet's title and identity (2), the register (2).
+  expect(host.syncCount - before).toBe(6);
+  const mid = host.syncCount;
+  const written = await writeSimulation(deps, 'da', source.value, simulateForSheet(source.value.file, OPTIONS));
+  expect(written).toMatchObject({ ok: true, value: { replaced: true } });
+  // Every sheet's title and identity (2), the simulation sheet (2), the rewrite (1).
+  expect(host.syncCount - mid).toBe(5);
+});
