@@ -7,6 +7,7 @@ import type { Language } from '../engine/messages';
 import { readActiveSheet } from '../excel/read-instance';
 import { entrySheet } from '../sheet/entry-plan';
 import { readModelSheet, type ModelReading } from '../sheet/read-model';
+import { MODEL_SHEET_VERSION } from '../sheet/model-plan';
 import { parseIdentity } from '../sheet/identity';
 import { SHAPE_NAME } from '../sheet/shape';
 import { findEntry } from '../templates/catalogue';
@@ -20,11 +21,13 @@ export interface CatalogueSheet {
   readonly reading: ModelReading;
 }
 
-export function catalogueEntryOf(shape: string): { entry: string; language: Language } | null {
+export function catalogueEntryOf(shape: string): { entry: string; language: Language; version: number } | null {
   const id = parseIdentity(shape);
   const entry = id?.params['entry'];
-  if (!id || id.templateId !== 'catalogue' || id.version !== 1 || typeof entry !== 'string') return null;
-  return /^[A-Z]\d\d$/.test(entry) ? { entry, language: id.language } : null;
+  // Version 1 wrote each note on one line, version 2 wraps them: the layout below follows from it.
+  if (!id || id.templateId !== 'catalogue' || id.version < 1 || id.version > MODEL_SHEET_VERSION) return null;
+  if (typeof entry !== 'string') return null;
+  return /^[A-Z]\d\d$/.test(entry) ? { entry, language: id.language, version: id.version } : null;
 }
 
 export async function inspectCatalogueSheet(deps: Deps, lang: Language): Promise<Outcome<CatalogueSheet>> {
@@ -35,7 +38,7 @@ export async function inspectCatalogueSheet(deps: Deps, lang: Language): Promise
     if (!stamp || !entry || entry.template.kind !== 'model' || !snapshot.cells) {
       return { ok: false, failure: { kind: 'issues', issues: [issue('not_instance', [])] } };
     }
-    const sheet = entrySheet(entry, entry.template.model, stamp.language);
+    const sheet = entrySheet(entry, entry.template.model, stamp.language, new Map(), stamp.version);
     return {
       ok: true,
       value: {

@@ -34,8 +34,15 @@ export function planEntry(e: CatalogueEntry, lang: 'da' | 'en', inputs: Inputs =
 }
 
 /** A model entry's sheet: its title, source line, guidance and what the source lost, then the model. */
-export function entrySheet(e: CatalogueEntry, model: Model, lang: 'da' | 'en', inputs: Inputs = new Map()): ModelSheet {
+export function entrySheet(
+  e: CatalogueEntry,
+  model: Model,
+  lang: 'da' | 'en',
+  inputs: Inputs = new Map(),
+  version?: number,
+): ModelSheet {
   return {
+    ...(version === undefined ? {} : { version }),
     language: lang,
     templateId: 'catalogue',
     entry: e.id,

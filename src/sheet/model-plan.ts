@@ -45,6 +45,57 @@ export interface ModelSheet {
   /** Lines of guidance and notes under the heading (what the source lost, how to use it). */
   readonly notes: readonly Words[];
   readonly model: Model;
+  /**
+   * The version of the sheet (default the current, 2). Version 2 wraps long notes into lines that
+   * print within the sheet's width; version 1 wrote each note on one line, and is read so.
+   */
+  readonly version?: number;
+}
+
+/** The version planModel writes. */
+export const MODEL_SHEET_VERSION = 2;
+
+/** Characters of a note (9 points) that one character of column width holds (11 points). */
+const NOTE_CHARS_PER_WIDTH = 11 / 9;
+
+/** The column widths of a model sheet: the label column as wide as its longest label (up to 80), 14 for each value column. */
+function modelWidths(s: ModelSheet): number[] {
+  const L = s.language;
+  const { model } = s;
+  const widest = Math.max(1, ...model.tables.map((t) => t.columns.length));
+  // Labels do not wrap: the label column is as wide as the longest (up to 80), so a filled-in row never cuts one.
+  const longest = Math.max(
+    0,
+    ...model.tables.flatMap((t) =>
+      t.rows.map(
+        (r) => r.label[L].length + (r.optional && !t.requireAny && !r.ownLabel ? BLANK_IS_ZERO[L].length + 1 : 0),
+      ),
+    ),
+    ...model.results.map((r) => r.label[L].length),
+  );
+  return [Math.max(52, Math.min(80, longest + 2)), ...Array.from({ length: widest }, () => 14)];
+}
+
+/** Words into lines of at most `width` characters (a longer word stands alone). */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** The note lines under the heading: each note wrapped to the printed width (version 2), or as it is (version 1). */
+export function noteLines(s: ModelSheet): string[] {
+  const notes = s.notes.map((n) => n[s.language]);
+  if ((s.version ?? MODEL_SHEET_VERSION) < 2) return notes;
+  const width = Math.floor(modelWidths(s).reduce((a, b) => a + b, 0) * NOTE_CHARS_PER_WIDTH) - 4;
+  return notes.flatMap((n) => wrapWords(n, width));
 }
 
 const RESULTS: Words = { da: 'Nøgletal', en: 'Key figures' };
@@ -106,8 +157,9 @@ export function planModel(s: ModelSheet): SheetPlan {
   const { model } = s;
   g.text(0, 0, s.title[L], 'title');
   g.text(1, 0, s.subtitle[L], 'subtitle');
-  s.notes.forEach((n, i) => g.text(2 + i, 0, n[L], 'note'));
-  let row = 3 + s.notes.length;
+  const notes = noteLines(s);
+  notes.forEach((n, i) => g.text(2 + i, 0, n, 'note'));
+  let row = 3 + notes.length;
   const resultsRow = row;
   if (model.results.length > 0) row += model.results.length + 2;
   const { cells, tableRows } = layoutModel(model, row);
@@ -142,27 +194,21 @@ export function planModel(s: ModelSheet): SheetPlan {
   g.names.push({ name: 'Gevinst_Template', address: a1(1, 0, true) });
   g.names.push({
     name: SHAPE_NAME,
-    formula: identityFormula({ templateId: s.templateId, version: 1, language: L, params: { entry: s.entry } }),
+    formula: identityFormula({
+      templateId: s.templateId,
+      version: s.version ?? MODEL_SHEET_VERSION,
+      language: L,
+      params: { entry: s.entry },
+    }),
   });
-  const widest = Math.max(1, ...model.tables.map((t) => t.columns.length));
-  // Labels do not wrap: the label column is as wide as the longest (up to 80), so a filled-in row never cuts one.
-  const longest = Math.max(
-    0,
-    ...model.tables.flatMap((t) =>
-      t.rows.map(
-        (r) => r.label[L].length + (r.optional && !t.requireAny && !r.ownLabel ? BLANK_IS_ZERO[L].length + 1 : 0),
-      ),
-    ),
-    ...model.results.map((r) => r.label[L].length),
-  );
-  const widths = [Math.max(52, Math.min(80, longest + 2)), ...Array.from({ length: widest }, () => 14)];
+  const widths = modelWidths(s);
   return g.toPlan(
     fitSheetName((s.sheetName ?? s.title)[L]),
     widths,
     { rows: 0, cols: 1 },
     {
       templateId: s.templateId,
-      templateVersion: 1,
+      templateVersion: s.version ?? MODEL_SHEET_VERSION,
       language: L,
       layout: { results: resultsRow, entryTables: model.tables.length },
     },
@@ -171,7 +217,7 @@ export function planModel(s: ModelSheet): SheetPlan {
 
 /** Where every model cell and result sits in a plan made by planModel (for readers and tests). */
 export function modelAddresses(s: ModelSheet): { cells: CellMap; results: Map<string, string> } {
-  const resultsRow = 3 + s.notes.length;
+  const resultsRow = 3 + noteLines(s).length;
   const start = s.model.results.length > 0 ? resultsRow + s.model.results.length + 2 : resultsRow;
   const { cells } = layoutModel(s.model, start);
   const results = new Map(s.model.results.map((r, i) => [r.id, a1(resultsRow + 1 + i, 1)]));

@@ -7,6 +7,7 @@
  * The gallery's entries themselves (TemplateInfo: title, purpose, source, form) stay in
  * templates/, light enough for the pane's first render; a test holds the two to each other.
  */
+import { MODEL_SHEET_VERSION } from './model-plan';
 import { issue } from '../engine/issue';
 import { validateCase, type CaseFile } from '../engine/case-file';
 import { calculate, nonFinitePaths, type CaseResult, type EngineCase } from '../engine/calculate';
@@ -128,7 +129,7 @@ export const TEMPLATES: readonly RegisteredTemplate[] = [
     ),
     checkable: false,
   },
-  { id: 'catalogue', version: 1, gallery: null, insert: insertEntry, checkable: false },
+  { id: 'catalogue', version: MODEL_SHEET_VERSION, gallery: null, insert: insertEntry, checkable: false },
   { id: 'summary', version: 1, gallery: null, insert: null, checkable: false },
   { id: 'risk-register', version: RISK_REGISTER.version, gallery: null, insert: null, checkable: false },
   { id: 'simulation', version: SIMULATION_SHEET.version, gallery: null, insert: null, checkable: false },

@@ -29,7 +29,7 @@ async function onA07() {
 }
 
 test('the shape names the entry and the sheet language', () => {
-  expect(catalogueEntryOf('="catalogue@1;entry=A07;lang=en"')).toEqual({ entry: 'A07', language: 'en' });
+  expect(catalogueEntryOf('="catalogue@1;entry=A07;lang=en"')).toEqual({ entry: 'A07', language: 'en', version: 1 });
   expect(catalogueEntryOf('="benchmark@1;rows=4;lang=da"')).toBeNull();
 });
 
