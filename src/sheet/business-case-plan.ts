@@ -432,6 +432,10 @@ export const CALENDAR_FIGURES = [
   { of: NAMES.discountedPaybackYear, name: NAMES.discountedPaybackCalendarYear },
 ] as const;
 
+/** A key figure's number format: money in the case's unit, an År number, or as given. */
+const keyFigureFormat = (c: Context, format: string): string =>
+  format === 'money' ? moneyFormat(c.params.unit) : format === 'yearNumber' ? c.w(WORDS.yearNumber) : format;
+
 const KEY_FIGURE_WORDS: Readonly<Record<KeyFigure, readonly [Localized, string]>> = {
   [NAMES.npv]: [WORDS.npv, 'money'],
   [NAMES.irr]: [WORDS.irr, FORMATS.rate],
@@ -449,8 +453,7 @@ const keyFigures: BCBlock = {
       const r = c.layout.keyFigures[name];
       const [label, format] = KEY_FIGURE_WORDS[name];
       g.text(r, 0, c.w(label), 'label');
-      const shown =
-        format === 'money' ? moneyFormat(c.params.unit) : format === 'yearNumber' ? c.w(WORDS.yearNumber) : format;
+      const shown = keyFigureFormat(c, format);
       g.formula(r, 1, formulas[name], 'key', shown);
     }
     g.text(c.layout.keyFigures[NAMES.irr], 2, c.w(WORDS.irrNote), 'note');
@@ -504,8 +507,7 @@ const keyFiguresAtTop: BCBlock = {
     g.text(at.row, at.labelCol, c.w(WORDS.keyFiguresAtTop), 'label');
     TOP_FIGURES.forEach((name, i) => {
       const [label, format] = KEY_FIGURE_WORDS[name];
-      const shown =
-        format === 'money' ? moneyFormat(c.params.unit) : format === 'yearNumber' ? c.w(WORDS.yearNumber) : format;
+      const shown = keyFigureFormat(c, format);
       g.text(at.row + 1 + i, at.labelCol, c.w(label), 'label');
       g.formula(at.row + 1 + i, at.valueCol, `=${a1(c.layout.keyFigures[name], 1, true)}`, 'formula', shown);
     });
