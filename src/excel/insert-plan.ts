@@ -182,7 +182,8 @@ function writeRules(sheet: Excel.Worksheet, plan: SheetPlan, sheetName: string, 
     sheet.names.add(n.name, 'address' in n ? referenceFormula(sheetName, n.address) : n.formula);
   // A sheet has one frozen pane: rows and columns together in one call (a second call replaces the first).
   const { rows, cols } = plan.freeze;
-  if (rows > 0 && cols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, cols));
+  // An address rather than a range object: one action, not two.
+  if (rows > 0 && cols > 0) sheet.freezePanes.freezeAt(a1Range(0, 0, rows, cols));
   else if (cols > 0) sheet.freezePanes.freezeColumns(cols);
   else if (rows > 0) sheet.freezePanes.freezeRows(rows);
 }

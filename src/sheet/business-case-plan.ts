@@ -637,7 +637,10 @@ export const BUSINESS_CASE_SHEET = defineTemplate<BusinessCaseSheet, BusinessCas
   sheet: (c) => ({
     name: c.w(BUSINESS_CASE.title),
     widths: businessCaseWidths(c.layout.horizon),
-    freeze: { rows: 0, cols: 1 },
+    // Frozen down to the calendar years, so the year header and the key figures at the top right
+    // stay in sight while the user types a year's figure; only the year header repeats in print.
+    freeze: { rows: c.layout.rows.calendar + 1, cols: 1 },
+    printTitleRows: { first: c.layout.rows.yearHeader, last: c.layout.rows.calendar },
     // The years, their total and the gain type print; the IRR's trial columns to the right do not.
     printCols: c.layout.typeCol + 1,
     identity: {

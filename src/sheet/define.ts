@@ -59,6 +59,8 @@ export interface SheetSpec {
   readonly metadata: Readonly<Record<string, number>>;
   /** Columns that print, from A (default all). */
   readonly printCols?: number;
+  /** Rows repeated on every printed page, where not the frozen rows (0-based, inclusive). */
+  readonly printTitleRows?: SheetPlan['printTitleRows'];
 }
 
 export interface TemplateSpec<P extends { readonly language: 'da' | 'en' }, L> {
@@ -132,7 +134,11 @@ export function defineTemplate<P extends { readonly language: 'da' | 'en' }, L>(
       language: c.language,
       layout: sheet.metadata,
     });
-    const printed = sheet.printCols === undefined ? plan : { ...plan, printCols: sheet.printCols };
+    const printed = {
+      ...plan,
+      ...(sheet.printCols === undefined ? {} : { printCols: sheet.printCols }),
+      ...(sheet.printTitleRows === undefined ? {} : { printTitleRows: sheet.printTitleRows }),
+    };
     const filled = spec.conditionalFills ? { ...printed, conditionalFills: spec.conditionalFills(c) } : printed;
     return spec.charts ? { ...filled, charts: spec.charts(c) } : filled;
   };

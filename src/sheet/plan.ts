@@ -85,6 +85,11 @@ export interface SheetPlan {
   readonly charts?: readonly PlannedChart[];
   /** Columns that print, from A (default all): helper columns to the right stay on screen only. */
   readonly printCols?: number;
+  /**
+   * Rows repeated at the top of every printed page (0-based, inclusive), where they are not the
+   * frozen rows: a business case freezes everything down to its year header, and prints only that.
+   */
+  readonly printTitleRows?: { readonly first: number; readonly last: number };
   /** Rows that need more than one line (a wrapped header): 0-based row → lines of text. */
   readonly tallRows?: readonly { readonly row: number; readonly lines: number }[];
   /** Conditional formatting: a range's cells filled with `fill` while their value is above `above` (a heatmap). */

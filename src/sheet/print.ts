@@ -1,7 +1,7 @@
 /**
  * How a sheet prints: A4, landscape where its printed columns are wider than a portrait page,
- * scaled to one page wide (as many tall as it needs), the frozen rows and label columns repeated
- * on every page, and a header and footer with the sheet's title, the sheet, the date and
+ * scaled to one page wide (as many tall as it needs), the frozen rows (or the plan's own title
+ * rows) and label columns repeated on every page, and a header and footer with the sheet's title, the sheet, the date and
  * "page X of Y". One description, written by `gevinst build` and by the add-in.
  */
 import { columnIndex } from '../engine/formula/columns';
@@ -56,7 +56,11 @@ export function pageSetupOf(plan: SheetPlan): PageSetup {
   return {
     area: a1Range(0, 0, Math.max(1, plan.rows), Math.max(1, cols)),
     landscape: width > PORTRAIT_CHARS,
-    titleRows: plan.freeze.rows > 0 ? `$1:$${plan.freeze.rows}` : null,
+    titleRows: plan.printTitleRows
+      ? `$${plan.printTitleRows.first + 1}:$${plan.printTitleRows.last + 1}`
+      : plan.freeze.rows > 0
+        ? `$1:$${plan.freeze.rows}`
+        : null,
     titleCols: plan.freeze.cols > 0 ? `$A:$${colLetter(plan.freeze.cols - 1)}` : null,
     header: { left: `&"-,Bold"${headerText(title)}`, right: '&A' },
     footer: { left: `${WORDS.made[lang]} · &D`, right: WORDS.page[lang] },

@@ -136,14 +136,15 @@ test('a benchmark freezes its header rows and its name column together, in one c
   // One frozen pane: a second call (rows after columns) would have unfrozen the name column.
   expect([host.sheet(sheetName).frozenRows, host.sheet(sheetName).frozenColumns]).toEqual([13, 1]);
   const bc = await insertPlan(host.run, plan(), 'c');
-  expect([host.sheet(bc.sheetName).frozenRows, host.sheet(bc.sheetName).frozenColumns]).toEqual([0, 1]);
+  // A business case: down to its calendar years (row 19) and its label column.
+  expect([host.sheet(bc.sheetName).frozenRows, host.sheet(bc.sheetName).frozenColumns]).toEqual([19, 1]);
 });
 
 test('a failed insert puts events back on and removes the half-built sheet it added, and only that one', async () => {
   const host = new FakeExcelHost();
   host.type('Ark1', 'A1', 'mine tal');
   await insertPlan(host.run, plan(), 'first');
-  host.failOn = /FreezeColumns/;
+  host.failOn = /FreezeAt/;
   await expect(insertPlan(host.run, plan(), 'second')).rejects.toMatchObject({
     name: 'RichApi.Error',
     code: 'GeneralException',
@@ -390,6 +391,7 @@ describe('the page set-up of an inserted sheet (ExcelApi 1.9)', () => {
       Zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       SetPrintArea: `A1:M${p.rows}`,
       SetPrintTitleColumns: '$A:$A',
+      SetPrintTitleRows: '$18:$19',
       LeftHeader: '&"-,Bold"Business case',
       RightHeader: '&A',
       LeftFooter: 'Lavet med Gevinst · &D',

@@ -157,8 +157,17 @@ describe('the page set-up of a plan', () => {
   });
 
   test('frozen rows and label columns repeat on every page', () => {
-    const plan = { ...bc(10), freeze: { rows: 3, cols: 2 } };
+    const { printTitleRows, ...plan } = { ...bc(10), freeze: { rows: 3, cols: 2 } };
+    expect(printTitleRows).toBeDefined();
     expect(pageSetupOf(plan)).toMatchObject({ titleRows: '$1:$3', titleCols: '$A:$B' });
-    expect(pageSetupOf(bc(10))).toMatchObject({ titleRows: null, titleCols: '$A:$A' });
+  });
+
+  test('a business case is frozen down to its calendar years, and prints only the year header and calendar row on each page', () => {
+    const plan = bc(10);
+    // Rows 18 and 19 (1-based) are "Beløb i t.kr. · År 1 …" and "Kalenderår · 2026 …".
+    expect([plan.metadata.layout['yearHeader'], plan.metadata.layout['calendar']]).toEqual([17, 18]);
+    expect(plan.cells[18]?.[0]?.content).toMatchObject({ kind: 'text', text: 'Kalenderår' });
+    expect(plan.freeze).toEqual({ rows: 19, cols: 1 });
+    expect(pageSetupOf(plan)).toMatchObject({ titleRows: '$18:$19', titleCols: '$A:$A' });
   });
 });
