@@ -10,6 +10,7 @@ import {
   cellDef,
   cellsOf,
   findTable,
+  cellExpr,
   guardedResult,
   keyOf,
   resolve,
@@ -166,7 +167,7 @@ function compiledModel(model: Model, lang: Language): CompiledModel {
     const id = keyOf(key);
     let f = trees.get(id);
     if (f === undefined) {
-      f = compileExpr(model, spots, expr, lang, key);
+      f = compileExpr(model, spots, cellExpr(model, key, expr), lang, key);
       trees.set(id, f);
     }
     return f;

@@ -216,6 +216,52 @@ export function sumRange(
 
 export type Inputs = ReadonlyMap<string, number | string>;
 
+/** Calls `fn` for every cell an expression refers to itself (not through the formulas of those cells). */
+function forEachReference(model: Model, expr: Expr, at: CellKey | undefined, fn: (key: CellKey) => void): void {
+  const visit = (e: Expr): void => {
+    switch (e.k) {
+      case 'cell':
+        return fn(resolve(model, e, at));
+      case 'sum': {
+        const { table, rows, cols } = sumRange(model, e, at);
+        for (const r of rows) for (const c of cols) fn({ table: table.id, row: r.id, col: c.id });
+        return;
+      }
+      case 'match1': {
+        const table = findTable(model, e.table ?? at?.table ?? '');
+        for (const c of table.columns) fn({ table: table.id, row: e.row, col: c.id });
+        return;
+      }
+      case 'op':
+      case 'cmp':
+      case 'iferr':
+        visit(e.a);
+        visit(e.b);
+        return;
+      case 'if':
+        visit(e.c);
+        visit(e.a);
+        visit(e.b);
+        return;
+      case 'max':
+      case 'min':
+      case 'or':
+        e.args.forEach(visit);
+        return;
+      case 'blank':
+        visit(e.a);
+        return;
+      case 'none':
+        e.cells.forEach(fn);
+        return;
+      case 'n':
+      case 't':
+        return;
+    }
+  };
+  visit(expr);
+}
+
 /** Every input cell an expression depends on, directly or through formulas, with its definition. */
 function inputsReached(
   model: Model,
@@ -230,53 +276,9 @@ function inputsReached(
     seen.add(id);
     const def = cellDef(model, key);
     if (def.kind === 'input') found.set(id, { key, def });
-    else if (def.kind === 'formula') visit(def.expr, key);
+    else if (def.kind === 'formula') forEachReference(model, def.expr, key, visitCell);
   };
-  const visit = (e: Expr, here?: CellKey): void => {
-    switch (e.k) {
-      case 'cell':
-        return visitCell(resolve(model, e, here));
-      case 'sum': {
-        const { table, rows, cols } = sumRange(model, e, here);
-        for (const r of rows) for (const c of cols) visitCell({ table: table.id, row: r.id, col: c.id });
-        return;
-      }
-      case 'match1': {
-        const table = findTable(model, e.table ?? here?.table ?? '');
-        for (const c of table.columns) visitCell({ table: table.id, row: e.row, col: c.id });
-        return;
-      }
-      case 'op':
-      case 'cmp':
-        visit(e.a, here);
-        visit(e.b, here);
-        return;
-      case 'iferr':
-        visit(e.a, here);
-        visit(e.b, here);
-        return;
-      case 'if':
-        visit(e.c, here);
-        visit(e.a, here);
-        visit(e.b, here);
-        return;
-      case 'max':
-      case 'min':
-      case 'or':
-        e.args.forEach((a) => visit(a, here));
-        return;
-      case 'blank':
-        visit(e.a, here);
-        return;
-      case 'none':
-        e.cells.forEach(visitCell);
-        return;
-      case 'n':
-      case 't':
-        return;
-    }
-  };
-  visit(expr, at);
+  forEachReference(model, expr, at, visitCell);
   return found;
 }
 
@@ -310,20 +312,109 @@ export function anyGroupsOf(model: Model, expr: Expr, at?: CellKey): AnyGroup[] 
 export const MISSING_INPUT: Words = { da: 'udfyld input', en: 'fill in inputs' };
 
 /**
- * A result as written: when a required input it depends on is blank, it says so instead of
- * showing a number computed with that blank as 0 (never a silently wrong number). Prefilled
- * inputs are guarded too: the user may clear them.
+ * A figure as written: when a required input it depends on is blank, or every row of a table that
+ * needs one, it says so instead of showing a number computed with that blank as 0 (never a
+ * silently wrong number). Prefilled inputs are guarded too: the user may clear them. Null where
+ * nothing it rests on can be blank.
  */
-export function guardedResult(model: Model, r: ModelResult): Expr {
-  const deps = requiredInputsOf(model, r.expr, undefined, true);
-  const groups = anyGroupsOf(model, r.expr);
-  if (deps.length === 0 && groups.length === 0) return r.expr;
+function guardOf(model: Model, expr: Expr, at?: CellKey): Expr | null {
+  const deps = requiredInputsOf(model, expr, at, true);
+  const groups = anyGroupsOf(model, expr, at);
+  if (deps.length === 0 && groups.length === 0) return null;
   const blanks: Expr[] = [
     ...deps.map((d): Expr => ({ k: 'blank', a: { k: 'cell', ...d } })),
     ...groups.map((g): Expr => ({ k: 'none', cells: g.cells })),
   ];
   const c: Expr = blanks.length === 1 ? (blanks[0] as Expr) : { k: 'or', args: blanks };
-  return { k: 'if', c, a: { k: 't', v: MISSING_INPUT }, b: r.expr };
+  return { k: 'if', c, a: { k: 't', v: MISSING_INPUT }, b: expr };
+}
+
+/** A result as written: guarded (see guardOf). */
+export function guardedResult(model: Model, r: ModelResult): Expr {
+  return guardOf(model, r.expr) ?? r.expr;
+}
+
+/** Whether an expression divides by something that rests on an input that may be blank. */
+function dividesByBlank(model: Model, e: Expr, at: CellKey): boolean {
+  switch (e.k) {
+    case 'op':
+      return (
+        (e.op === '/' && guardOf(model, e.b, at) !== null) ||
+        dividesByBlank(model, e.a, at) ||
+        dividesByBlank(model, e.b, at)
+      );
+    case 'cmp':
+    case 'iferr':
+      return dividesByBlank(model, e.a, at) || dividesByBlank(model, e.b, at);
+    case 'if':
+      return [e.c, e.a, e.b].some((x) => dividesByBlank(model, x, at));
+    case 'max':
+    case 'min':
+    case 'or':
+      return e.args.some((x) => dividesByBlank(model, x, at));
+    case 'blank':
+      return dividesByBlank(model, e.a, at);
+    default:
+      return false;
+  }
+}
+
+const GUARDED_CELLS = new WeakMap<Model, ReadonlyMap<string, Expr>>();
+
+/**
+ * The computed cells written guarded like results:
+ * - every total row that rests on an input that may be blank;
+ * - every figure gathered from the rows of a table that needs at least one (B01's net saving per
+ *   year), while all of them are blank;
+ * - every computed cell that divides by a figure resting on an input that may be blank (no
+ *   #DIV/0! in a sheet not yet filled in);
+ * - every computed cell that refers to a guarded one (so it says "udfyld input" too, rather than
+ *   #VALUE! from the text).
+ * Other computed cells, such as a row's own figure from the inputs beside it, are working figures
+ * and stay as they are.
+ */
+function guardedCells(model: Model): ReadonlyMap<string, Expr> {
+  const known = GUARDED_CELLS.get(model);
+  if (known) return known;
+  const candidates = new Map<string, { key: CellKey; guarded: Expr; total: boolean }>();
+  for (const key of cellsOf(model)) {
+    const def = cellDef(model, key);
+    if (def.kind !== 'formula') continue;
+    const guarded = guardOf(model, def.expr, key);
+    if (!guarded) continue;
+    let gathers = false;
+    if (anyGroupsOf(model, def.expr, key).length > 0)
+      forEachReference(model, def.expr, key, (k) => {
+        gathers ||= k.table !== key.table || k.row !== key.row;
+      });
+    const total = findTable(model, key.table).rows.find((r) => r.id === key.row)?.total === true;
+    candidates.set(keyOf(key), { key, guarded, total: total || gathers || dividesByBlank(model, def.expr, key) });
+  }
+  const out = new Map<string, Expr>();
+  for (const [id, c] of candidates) if (c.total) out.set(id, c.guarded);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [id, c] of candidates) {
+      if (out.has(id)) continue;
+      const def = cellDef(model, c.key);
+      if (def.kind !== 'formula') continue;
+      let refersToGuarded = false;
+      forEachReference(model, def.expr, c.key, (k) => {
+        refersToGuarded ||= out.has(keyOf(k));
+      });
+      if (refersToGuarded) {
+        out.set(id, c.guarded);
+        grew = true;
+      }
+    }
+  }
+  GUARDED_CELLS.set(model, out);
+  return out;
+}
+
+/** A computed cell's expression as the sheet and the engine hold it (guarded where guardedCells says). */
+export function cellExpr(model: Model, key: CellKey, expr: Expr): Expr {
+  return guardedCells(model).get(keyOf(key)) ?? expr;
 }
 
 /** The model with inputs written into its prefilled values (a built sheet shows the case's figures). */

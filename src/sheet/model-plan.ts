@@ -9,6 +9,7 @@ import { renderFormula } from '../engine/formula/render';
 import { compileExpr, FIRST_COL, layoutModel, type CellMap } from '../engine/model-formula';
 import {
   cellDef,
+  cellExpr,
   guardedResult,
   ANY_ROW_HEADING,
   type CellKey,
@@ -126,7 +127,7 @@ function writeModelCell(
   if (def.kind === 'formula') {
     const row = s.model.tables.find((t) => t.id === key.table)?.rows.find((r) => r.id === key.row);
     const role = row?.total ? 'total' : row?.helper ? 'helper' : 'formula';
-    g.formula(y, x, `=${renderExpr(s.model, cells, def.expr, L, key)}`, role, format);
+    g.formula(y, x, `=${renderExpr(s.model, cells, cellExpr(s.model, key, def.expr), L, key)}`, role, format);
     return;
   }
   const v = def.value;
