@@ -19,7 +19,7 @@ import {
   type OutputPlan,
 } from '../sheet/output-plan';
 import { a1, a1Range, parseA1Range } from '../sheet/address';
-import type { SheetCells } from '../sheet/read-business-case';
+import { endsInCells, type SheetCells } from '../sheet/read-business-case';
 import type { CalcOptions } from './calc-options';
 import {
   checkActiveInstance,
@@ -92,6 +92,12 @@ export function localRegion(formula: string | undefined): string | null {
   }
 }
 
+/** The formula (or constant) a snapshot holds at a sheet position; '' outside it. */
+const formulaAt =
+  (cells: SheetCells | null | undefined) =>
+  (row: number, col: number): unknown =>
+    cells?.formulas[row - cells.rowOffset]?.[col - cells.colOffset] ?? '';
+
 /** Options as given, or made from the instance's horizon once it is read. */
 export type OptionsFor = CalcOptions | ((horizon: number) => CalcOptions);
 
@@ -138,7 +144,7 @@ async function calculateGuarded(
     analysis,
     scenarioDefinitions: input.scenarios,
     sensitivityStep: options.sensitivityStep,
-    lineRows: lineRowsOf(layout, checked.input.lines),
+    lineRows: lineRowsOf(layout, checked.input.lines, (row) => endsInCells(layout, formulaAt(snapshot.cells), row)),
   });
   const typed = typedCells(snapshot.cells, snapshot.names, out);
   if (typed.length > 0 && !replaceTyped) return { ok: true, value: { kind: 'confirm', checked, cells: typed } };

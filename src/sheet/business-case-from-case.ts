@@ -1,6 +1,7 @@
 /**
  * A business-case file as sheet parameters and content, for `gevinst build`: the same plan the
- * add-in inserts, filled with the case's lines. Three-point values become the PERT formula and
+ * add-in inserts, filled with the case's lines. Three-point values become input cells for their
+ * ends with the PERT mean over them in the year cell, and
  * percent profiles the baseline times the cumulated steps, so the sheet shows how each figure
  * was made and stays live.
  */
@@ -24,9 +25,8 @@ function lineValues(line: BusinessCaseLine, years: number): PlannedValue[] {
       return { formula: `=${num(profile.baseline)}*(${steps})` };
     });
   }
-  return (line.values ?? []).map((v) =>
-    typeof v === 'number' ? v : { formula: `=(${num(v.min)}+4*${num(v.likely)}+${num(v.max)})/6` },
-  );
+  // A three-point value keeps its ends: the plan writes them as input cells beside the line.
+  return (line.values ?? []).map((v) => (typeof v === 'number' ? v : { min: v.min, likely: v.likely, max: v.max }));
 }
 
 export function businessCaseSheetInput(

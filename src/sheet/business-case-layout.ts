@@ -149,6 +149,23 @@ export function businessCaseLayout(horizon: number, lines: Readonly<Record<Secti
 }
 
 /** The layout as the instance record stores it: `horizon`, `assumption.title`, `gain.first`, `Gevinst_NPV`, … */
+/**
+ * Where a three-point line keeps its ends: in its own row, right of the gain type (one column
+ * apart), the minimums for År 1..N, then the most likely, then the maximums. The line's year
+ * cells are the PERT mean over them, `=(min+4*likely+max)/6`. Only lines with an estimate have
+ * them; the sheet's name `Gevinst_Estimates` spans the region where any does.
+ */
+export function estimateCols(l: Pick<BusinessCaseLayout, 'typeCol' | 'horizon'>): {
+  readonly min: number;
+  readonly likely: number;
+  readonly max: number;
+} {
+  const min = l.typeCol + 2;
+  return { min, likely: min + l.horizon, max: min + 2 * l.horizon };
+}
+
+export const ESTIMATES_NAME = 'Gevinst_Estimates';
+
 export function flattenLayout(l: BusinessCaseLayout): Record<string, number> {
   const out: Record<string, number> = {
     horizon: l.horizon,

@@ -21,10 +21,13 @@ import {
 } from '../templates/business-case';
 import type { Localized } from '../templates/template';
 import type { GainType, Section } from '../engine/business-case-schema';
+import type { ThreePoint } from '../engine/pert';
 import { a1, a1Range } from './address';
 import {
   ASSUMPTION_ROWS,
   businessCaseLayout,
+  ESTIMATES_NAME,
+  estimateCols,
   flattenLayout,
   KEY_FIGURES,
   type BusinessCaseLayout,
@@ -36,7 +39,8 @@ import { defineTemplate, type Block, type BlockContext, type ResultDefinition } 
 import type { Grid } from './grid';
 import type { SheetPlan } from './plan';
 
-export type PlannedValue = number | { readonly formula: string };
+/** A year's value: a number, a formula, or a three-point estimate (its ends become input cells). */
+export type PlannedValue = number | { readonly formula: string } | ThreePoint;
 
 export interface LineContent {
   readonly label: string;
@@ -100,7 +104,11 @@ export function businessCaseLayoutFor(p: BusinessCaseParameters, content?: Busin
   return businessCaseLayout(p.horizon, { gain: count('gain'), cost: count('cost'), investment: count('investment') });
 }
 
-const plannedValue = z.union([z.number(), z.strictObject({ formula: z.string() })]);
+const plannedValue = z.union([
+  z.number(),
+  z.strictObject({ formula: z.string() }),
+  z.strictObject({ min: z.number(), likely: z.number(), max: z.number() }),
+]);
 const lineContent = z.strictObject({
   label: z.string(),
   gainType: z.enum(['budget', 'non-budget', 'income']).optional(),
@@ -219,22 +227,87 @@ const years: BCBlock = {
   },
 };
 
-/** One input line: its label, a value per year (blank, a number or a formula), its total and its gain type. */
+/** One input line: its label, a value per year (blank, a number, a formula or a three-point estimate), its total and its gain type. */
 function writeLine(g: Grid, c: Context, s: Section, i: number): void {
-  const { firstYearCol: first, totalCol, typeCol, horizon: n } = c.layout;
+  const { firstYearCol: first, horizon: n } = c.layout;
   const r = c.layout.sections[s].first + i;
   const money = moneyFormat(c.params.unit);
   const line = c.params.content?.[s][i];
   g.text(r, 0, line?.label ?? `${c.w(SECTION_WORDS[s].line)} ${i + 1}`, 'inputLabel');
+  if (line && hasEstimate(line)) {
+    writeEstimateLine(g, c, r, line);
+    return finishLine(g, c, s, r, line);
+  }
   for (let k = 0; k < n; k++) {
     const v = line?.values[k];
     if (v === undefined) g.blank(r, first + k, 'input', money);
     else if (typeof v === 'number') g.number(r, first + k, v, 'input', money);
-    else g.formula(r, first + k, v.formula, 'input', money);
+    else if ('formula' in v) g.formula(r, first + k, v.formula, 'input', money);
   }
+  finishLine(g, c, s, r, line);
+}
+
+const hasEstimate = (line: LineContent): boolean => line.values.some((v) => typeof v === 'object' && 'min' in v);
+
+/**
+ * A line with a three-point estimate: every year's ends are input cells in the line's own row
+ * (a plain number is its own min, likely and max), and the year cell is their PERT mean, so the
+ * ends can be changed where they stand and Beregn's pessimistic and optimistic scenarios are
+ * formulas over them.
+ */
+function writeEstimateLine(g: Grid, c: Context, r: number, line: LineContent): void {
+  const { firstYearCol: first, horizon: n } = c.layout;
+  const cols = estimateCols(c.layout);
+  const money = moneyFormat(c.params.unit);
+  for (let k = 0; k < n; k++) {
+    const v = line.values[k];
+    const ends = typeof v === 'number' ? { min: v, likely: v, max: v } : v && 'min' in v ? v : null;
+    for (const end of ['min', 'likely', 'max'] as const) {
+      if (ends) g.number(r, cols[end] + k, ends[end], 'input', money);
+      else g.blank(r, cols[end] + k, 'input', money);
+    }
+    const [lo, mid, hi] = [cols.min + k, cols.likely + k, cols.max + k].map((col) => a1(r, col));
+    g.formula(r, first + k, `=(${lo ?? ''}+4*${mid ?? ''}+${hi ?? ''})/6`, 'input', money);
+  }
+}
+
+function finishLine(g: Grid, c: Context, s: Section, r: number, line: LineContent | undefined): void {
+  const { totalCol, typeCol } = c.layout;
+  const money = moneyFormat(c.params.unit);
   g.formula(r, totalCol, `=SUM(${yearsOf(c, r)})`, 'formula', money);
   if (s === 'gain') g.text(r, typeCol, c.w(GAIN_TYPE_WORDS[line?.gainType ?? 'budget']), 'input');
 }
+
+/** Over the ends of three-point lines, when any: what each block holds, its years, and the region's name. */
+const estimates: BCBlock = {
+  id: 'estimates',
+  write(g, c) {
+    const content = c.params.content;
+    if (!content) return;
+    const rows = (['gain', 'cost', 'investment'] as const).flatMap((s) =>
+      content[s].flatMap((line, i) => (hasEstimate(line) ? [{ s, row: c.layout.sections[s].first + i }] : [])),
+    );
+    if (rows.length === 0) return;
+    const { rows: R, horizon: n, sections } = c.layout;
+    const cols = estimateCols(c.layout);
+    const words = { min: WORDS.estimateMin, likely: WORDS.estimateLikely, max: WORDS.estimateMax } as const;
+    for (const end of ['min', 'likely', 'max'] as const) {
+      g.text(R.yearHeader - 1, cols[end], c.w(words[end]), 'section');
+      for (let k = 0; k < n; k++) g.number(R.yearHeader, cols[end] + k, k + 1, 'header', c.w(WORDS.yearNumber));
+    }
+    for (const { s, row } of rows)
+      g.validations.push({
+        range: a1Range(row, cols.min, 1, 3 * n),
+        rule: { kind: 'decimal', min: s === 'gain' ? -1e12 : 0, max: 1e12 },
+        error: c.w(s === 'gain' ? WORDS.amountError : WORDS.nonNegativeError),
+      });
+    const top = R.yearHeader - 1;
+    g.names.push({
+      name: ESTIMATES_NAME,
+      address: a1Range(top, cols.min, sections.investment.total - top, 3 * n, true),
+    });
+  },
+};
 
 /** A section (gains, costs or investments): heading, lines, their rules and the total row. */
 const sectionBlock = (s: Section): BCBlock => ({
@@ -598,6 +671,7 @@ export const BUSINESS_CASE_SHEET = defineTemplate<BusinessCaseSheet, BusinessCas
     sectionBlock('cost'),
     annualResult,
     sectionBlock('investment'),
+    estimates,
     results,
     helpers,
     irrTrials,

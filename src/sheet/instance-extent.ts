@@ -5,7 +5,7 @@
  * a margin for rows a user inserted; other templates: a bound that holds every size they come in.
  */
 import { parseA1Range } from './address';
-import { businessCaseLayout } from './business-case-layout';
+import { businessCaseLayout, ESTIMATES_NAME } from './business-case-layout';
 import { TRIAL_RATES } from './business-case-plan';
 import { OUTPUT_NAME } from './output-plan';
 import { parseShape } from './shape';
@@ -36,9 +36,16 @@ export function instanceExtent(identity: string, names: ReadonlyMap<string, stri
   if (shape === null) return OTHER;
   const layout = businessCaseLayout(shape.horizon, shape.lines);
   const output = rangeEnd(names.get(OUTPUT_NAME));
+  // The ends of three-point estimates, right of the gain type, where the sheet has any.
+  const estimates = rangeEnd(names.get(ESTIMATES_NAME));
   return {
     rows: Math.max(layout.height, output?.rows ?? 0) + MARGIN_ROWS,
     // The IRR's trial rates run past a short horizon's columns.
-    cols: Math.max(layout.typeCol + 1, layout.firstYearCol + TRIAL_RATES.length, output?.cols ?? 0),
+    cols: Math.max(
+      layout.typeCol + 1,
+      layout.firstYearCol + TRIAL_RATES.length,
+      output?.cols ?? 0,
+      estimates?.cols ?? 0,
+    ),
   };
 }

@@ -5,9 +5,9 @@
  * the engine's value where it cannot (IRR and payback of a scenario, the discount row of the
  * tornado, the payback factor). Two native charts: the cash flow and the tornado.
  */
-import type { BusinessCaseLayout } from './business-case-layout';
+import { estimateCols, type BusinessCaseLayout } from './business-case-layout';
 import type { BusinessCaseResult } from '../engine/business-case';
-import type { Scenario, Section } from '../engine/business-case-schema';
+import type { BusinessCaseLine, Scenario, Section } from '../engine/business-case-schema';
 import type { Analysis } from '../engine/what-if';
 import { WORDS } from '../templates/business-case';
 import { breakableHeader, OUTPUT_WORDS as W } from '../templates/output-words';
@@ -48,7 +48,7 @@ export interface OutputInput {
   readonly scenarioDefinitions: readonly Scenario[];
   readonly sensitivityStep: number;
   /** Which section each line of the case belongs to, in the template's row order. */
-  readonly lineRows: readonly { readonly section: Section; readonly row: number; readonly label: string }[];
+  readonly lineRows: readonly LineRow[];
   /** The day Gevinst computed the values that are not formulas (ISO date); shown in the heading. */
   readonly calculatedOn?: string;
 }
@@ -65,6 +65,16 @@ export const marked = (format: string): string =>
 const markedText = (text: string): string => `${text} *`;
 
 const SIGN: Record<Section, number> = { gain: 1, cost: -1, investment: -1 };
+
+export interface LineRow {
+  readonly section: Section;
+  readonly row: number;
+  readonly label: string;
+  /** The line holds a three-point estimate in some year. */
+  readonly threePoint: boolean;
+  /** Its ends are input cells beside it (estimateCols), and every year cell is their PERT mean. */
+  readonly ends: boolean;
+}
 
 /** What every part of the block refers to: the template's total rows, factors and periods as ranges. */
 interface OutputContext {
@@ -120,11 +130,14 @@ function writeScenario(x: OutputContext, r: number, i: number): void {
     g.number(r, 1 + c, f ?? 1, 'formula', '0.00'),
   );
   const fx = (c: number): string => a1(r + o.startRow, c, true);
-  const flows = `${fx(1)}*${x.G}-${fx(2)}*${x.C}-${fx(3)}*${x.I}`;
-  // Ends of three-point estimates are not in the sheet: such a scenario's figures are values.
-  const live = (def?.estimate ?? 'expected') === 'expected';
+  const estimate = def?.estimate ?? 'expected';
+  const G = onEnds(x, 'gain', estimate);
+  const flows = `${fx(1)}*${G}-${fx(2)}*${onEnds(x, 'cost', estimate)}-${fx(3)}*${onEnds(x, 'investment', estimate)}`;
+  // A scenario on three-point ends is a formula where every estimate's ends are cells beside its
+  // line; an estimate typed into the year cell's formula leaves the scenario's figures values.
+  const live = estimate === 'expected' || o.lineRows.every((l) => !l.threePoint || l.ends);
   // Values (marked " *") where no formula can say it: the IRR, the payback year, and every figure
-  // of a scenario that takes three-point ends.
+  // of a scenario that takes three-point ends not in cells.
   if (live) g.formula(r, 4, `=SUMPRODUCT(${flows},${x.F})`, 'key', money);
   else g.number(r, 4, s.npv, 'key', marked(money));
   if (s.irr === null) g.text(r, 5, markedText(WORDS.noUniqueRate[L]), 'formula');
@@ -132,12 +145,29 @@ function writeScenario(x: OutputContext, r: number, i: number): void {
   if (s.paybackYear === null) g.text(r, 6, markedText(WORDS.notWithinHorizon[L]), 'formula');
   else g.number(r, 6, o.result.calendarYears?.[s.paybackYear - 1] ?? s.paybackYear, 'formula', marked(FORMATS.year));
   if (live) {
-    g.formula(r, 7, `=${fx(1)}*SUM(${x.G})`, 'formula', money);
+    g.formula(r, 7, `=${fx(1)}*SUMPRODUCT(${G})`, 'formula', money);
     g.formula(r, 8, `=SUMPRODUCT(${flows})`, 'formula', money);
   } else {
     g.number(r, 7, s.totalGains, 'formula', marked(money));
     g.number(r, 8, s.netResult, 'formula', marked(money));
   }
+}
+
+/**
+ * A section's yearly totals at a scenario's estimate: the total row, plus for each three-point
+ * line the difference between the end the scenario takes and the PERT mean the line shows
+ * (pessimistic: a gain's minimum, a cost's maximum; optimistic the other way round).
+ */
+function onEnds(x: OutputContext, s: Section, estimate: NonNullable<Scenario['estimate']>): string {
+  const total = { gain: x.G, cost: x.C, investment: x.I }[s];
+  if (estimate === 'expected') return total;
+  const { firstYearCol: first, horizon: n } = x.o.layout;
+  const cols = estimateCols(x.o.layout);
+  const low = (estimate === 'pessimistic') === (s === 'gain');
+  const deltas = x.o.lineRows
+    .filter((l) => l.section === s && l.threePoint && l.ends)
+    .map((l) => `+(${a1Range(l.row, low ? cols.min : cols.max, 1, n, true)}-${a1Range(l.row, first, 1, n, true)})`);
+  return deltas.length === 0 ? total : `(${total}${deltas.join('')})`;
 }
 
 /** The scenarios table from row `r`; returns the row after it. */
@@ -306,14 +336,15 @@ export function planOutput(o: OutputInput): OutputPlan {
 /** The template row of each case line, in the case's order (sections in template order). */
 export function lineRowsOf(
   layout: BusinessCaseLayout,
-  lines: readonly { readonly section: Section; readonly label: string }[],
-): { section: Section; row: number; label: string }[] {
+  lines: readonly Pick<BusinessCaseLine, 'section' | 'label' | 'values'>[],
+  ends: (row: number) => boolean,
+): LineRow[] {
   const seen: Record<Section, number> = { gain: 0, cost: 0, investment: 0 };
-  return lines.map((l) => ({
-    section: l.section,
-    label: l.label,
-    row: layout.sections[l.section].first + seen[l.section]++,
-  }));
+  return lines.map((l) => {
+    const row = layout.sections[l.section].first + seen[l.section]++;
+    const threePoint = (l.values ?? []).some((v) => typeof v !== 'number');
+    return { section: l.section, label: l.label, row, threePoint, ends: threePoint && ends(row) };
+  });
 }
 
 /** The plan with the output block laid into its rows below the template (for `gevinst build`). */

@@ -13,9 +13,9 @@ import type { ThreePoint } from '../engine/pert';
 import { formatPath, issue, type Issue, type IssuePath } from '../engine/issue';
 import { describeValue, quote } from '../engine/zod-issues';
 import { WORDS, businessCaseParameters } from '../templates/business-case';
-import { a1 } from './address';
+import { a1, parseA1Range } from './address';
 import { asWrittenBy, planBusinessCase } from './business-case-plan';
-import { businessCaseLayout, type BusinessCaseLayout } from './business-case-layout';
+import { businessCaseLayout, estimateCols, type BusinessCaseLayout } from './business-case-layout';
 import { dateFromText, isExcelError, numberFromText } from './cell-text';
 import type { SheetPlan } from './plan';
 import type { Shape } from './shape';
@@ -112,16 +112,44 @@ class Reader {
 
   /**
    * A year cell holding a three-point estimate: the PERT formula `=(min+4*likely+max)/6` over
-   * numbers, as `gevinst build` writes it (and as a user may type it). The cell shows the PERT
-   * mean, which is what the engine counts; the ends are what a simulation draws between.
+   * the ends, each a number or a cell of this sheet (as `gevinst build` writes it: the ends are
+   * input cells beside the line; a user may also type numbers in the formula). The cell shows the
+   * PERT mean, which is what the engine counts; the ends are what a simulation draws between.
+   * An end cell that is blank or not a number is an issue at that cell ('invalid'): a PERT mean
+   * with a blank end counted as 0 would be a silently wrong number. Three equal ends are the figure itself.
    */
-  threePoint(row: number, col: number): ThreePoint | null {
+  threePoint(row: number, col: number, path: IssuePath): ThreePoint | number | 'invalid' | null {
     const f = this.formula(row, col);
-    if (typeof f !== 'string' || typeof this.value(row, col) !== 'number') return null;
+    if (typeof f !== 'string') return null;
     const m = PERT_FORMULA.exec(f.replace(/\s+/g, ''));
     if (!m) return null;
-    const [min, likely, max] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
-    return [min, likely, max].every(Number.isFinite) ? { min, likely, max } : null;
+    const words = [
+      { en: 'the minimum of the three-point estimate', da: 'minimum i trepunktsestimatet' },
+      {
+        en: 'the most likely value of the three-point estimate',
+        da: 'den mest sandsynlige værdi i trepunktsestimatet',
+      },
+      { en: 'the maximum of the three-point estimate', da: 'maksimum i trepunktsestimatet' },
+    ] as const;
+    let invalid = false;
+    const ends = [m[1], m[2], m[3]].map((term, i) => {
+      if (term === undefined) return NaN;
+      if (!/[A-Z]/.test(term)) return Number(term);
+      const at = parseA1Range(term);
+      const v = this.value(at.row, at.col);
+      if (typeof v === 'number') return v;
+      invalid = true;
+      const word = words[i] ?? words[0];
+      if (v === '' || v === null)
+        this.add('blank_required', at.row, at.col, path, { expected: word.en, expectedDa: word.da });
+      else this.amount(at.row, at.col, path, false);
+      return NaN;
+    });
+    if (invalid) return 'invalid';
+    const [min, likely, max] = ends as [number, number, number];
+    if (![min, likely, max].every(Number.isFinite)) return null;
+    // Three equal ends are a plain figure (a known year of a three-point line): no uncertainty to draw.
+    return min === likely && likely === max ? likely : { min, likely, max };
   }
 
   text(row: number, col: number): string {
@@ -130,9 +158,29 @@ class Reader {
   }
 }
 
-const NUMBER = '(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)';
-/** `=(min+4*likely+max)/6` with numbers for the three (Office.js gives formulas in the invariant, English form). */
-const PERT_FORMULA = new RegExp(`^=\\(${NUMBER}\\+4\\*${NUMBER}\\+${NUMBER}\\)/6$`);
+/** A number, or a cell of the same sheet (`J25`, `$J$25`). */
+const TERM = '(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?|\\$?[A-Z]{1,3}\\$?\\d+)';
+/** `=(min+4*likely+max)/6` over numbers or cells (Office.js gives formulas in the invariant, English form). */
+const PERT_FORMULA = new RegExp(`^=\\(${TERM}\\+4\\*${TERM}\\+${TERM}\\)/6$`);
+
+/**
+ * Whether a line's every year is the PERT mean over its own end cells, where the plan puts them
+ * (estimateCols): then a scenario on the ends can be a formula over those cells.
+ */
+export function endsInCells(
+  layout: BusinessCaseLayout,
+  formulaAt: (row: number, col: number) => unknown,
+  row: number,
+): boolean {
+  const cols = estimateCols(layout);
+  for (let k = 0; k < layout.horizon; k++) {
+    const f = formulaAt(row, layout.firstYearCol + k);
+    const m = typeof f === 'string' ? PERT_FORMULA.exec(f.replace(/\s+|\$/g, '')) : null;
+    const want = [a1(row, cols.min + k), a1(row, cols.likely + k), a1(row, cols.max + k)];
+    if (!m || m[1] !== want[0] || m[2] !== want[1] || m[3] !== want[2]) return false;
+  }
+  return true;
+}
 
 const SECTIONS: readonly Section[] = ['gain', 'cost', 'investment'];
 
@@ -263,7 +311,8 @@ export function readBusinessCase(
       r.remember(path, row, 0);
       const values = Array.from({ length: n }, (_, k) => {
         if (typeof r.value(row, first + k) === 'number') figures++;
-        const estimate = r.threePoint(row, first + k);
+        const estimate = r.threePoint(row, first + k, [...path, 'values', k]);
+        if (estimate === 'invalid') return NaN;
         if (estimate) r.remember([...path, 'values', k], row, first + k);
         return estimate ?? r.amount(row, first + k, [...path, 'values', k], s !== 'gain');
       });

@@ -199,7 +199,8 @@ function buildBusinessCase(c: Extract<CaseFile, { template: 'business-case' }>, 
     analysis,
     scenarioDefinitions: c.scenarios ?? [],
     sensitivityStep: c.sensitivity?.step ?? 0.1,
-    lineRows: lineRowsOf(layout, ordered),
+    // `build` writes the ends of every three-point estimate as cells beside its line.
+    lineRows: lineRowsOf(layout, ordered, () => true),
   });
   return ok([withOutput(businessCase, output), ...follow]);
 }

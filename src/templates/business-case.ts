@@ -120,6 +120,9 @@ export const WORDS = {
   },
   /** Beside the flat rate while a preset is chosen. */
   flatRateIgnored: { da: '← bruges ikke', en: '← not used' },
+  estimateMin: { da: 'Trepunktsestimat: minimum', en: 'Three-point estimate: minimum' },
+  estimateLikely: { da: 'Trepunktsestimat: mest sandsynlige', en: 'Three-point estimate: most likely' },
+  estimateMax: { da: 'Trepunktsestimat: maksimum', en: 'Three-point estimate: maximum' },
   presetFlat: { da: 'Den faste rente gælder alle år', en: 'The flat rate applies to every year' },
   legend: { da: 'Farverne:', en: 'The colours:' },
   keyFiguresAtTop: { da: 'Nøgletal (se nederst)', en: 'Key figures (see below)' },

@@ -15,6 +15,7 @@ import type { BusinessCaseFile } from '../../src/engine/business-case-schema';
 import { validateCase } from '../../src/engine/case-file';
 import { simulateForSheet } from '../../src/engine/simulation/output';
 import { a1 } from '../../src/sheet/address';
+import { businessCaseLayout, estimateCols } from '../../src/sheet/business-case-layout';
 import { plansForCase } from '../../src/sheet/registry';
 import { RISK_COLUMNS, RISK_ROWS } from '../../src/sheet/risk-register-plan';
 import {
@@ -112,6 +113,36 @@ test.each([
   expect(source.ok).toBe(false);
   if (source.ok || source.failure.kind !== 'issues') throw new Error('expected issues');
   expect(source.failure.issues.map((i) => [i.code, i.cell])).toContainEqual([code, `${register}!${cell}`]);
+});
+
+describe("a three-point estimate's ends are cells beside its line", () => {
+  /** The first gain line's År 1 end: its row, and the column of its minimum, most likely or maximum. */
+  const endCell = (end: 'min' | 'likely' | 'max'): string => {
+    const layout = businessCaseLayout(5, { gain: 2, cost: 1, investment: 1 });
+    return a1(layout.sections.gain.first, estimateCols(layout)[end]);
+  };
+
+  test('an end changed in the sheet is what the pane simulates', async () => {
+    const { deps, host, bc } = await builtWorkbook();
+    expect(endCell('min')).toBe('J22');
+    host.type(bc, endCell('min'), 50);
+    host.type(bc, endCell('max'), 650);
+    const source = await prepareSimulation(deps, 'da');
+    if (!source.ok) throw new Error(JSON.stringify(source.failure));
+    expect(source.value.file.lines[0]?.values?.[0]).toEqual({ min: 50, likely: 400, max: 650 });
+  });
+
+  test.each([
+    ['blank', '', 'blank_required'],
+    ['text', 'fire hundrede', 'text_number'],
+  ] as const)('a %s end is named by its cell, and nothing runs', async (_, typed, code) => {
+    const { deps, host, bc } = await builtWorkbook();
+    host.type(bc, endCell('likely'), typed);
+    const source = await prepareSimulation(deps, 'da');
+    expect(source.ok).toBe(false);
+    if (source.ok || source.failure.kind !== 'issues') throw new Error('expected issues');
+    expect(source.failure.issues.map((i) => [i.code, i.cell])).toContainEqual([code, `${bc}!${endCell('likely')}`]);
+  });
 });
 
 test('a case with neither three-point estimates nor risks says what to add instead of simulating a constant', async () => {

@@ -6,8 +6,11 @@
  */
 import { validateCase } from '../../src/engine/case-file';
 import { excelDateSerial } from '../../src/sheet/cell-text';
-import { OUTPUT_NAME } from '../../src/sheet/output-plan';
-import type { SheetPlan } from '../../src/sheet/plan';
+import { lineRowsOf, OUTPUT_NAME, planOutput } from '../../src/sheet/output-plan';
+import { businessCaseLayout } from '../../src/sheet/business-case-layout';
+import { computeBusinessCase } from '../../src/engine/business-case';
+import { analyse } from '../../src/engine/what-if';
+import type { PlannedCell, SheetPlan } from '../../src/sheet/plan';
 import { plansForCase } from '../../src/sheet/registry';
 import { parseA1Range } from '../../src/sheet/address';
 
@@ -56,9 +59,10 @@ test('every value Gevinst computed in the block is marked, no formula is, and th
       else if (cell.content.kind === 'number') (isMarked ? marked : unmarked).push(where);
       else if (isMarked) marked.push(where);
     });
-  // The pessimistic scenario (three-point ends) is values: NPV, IRR, payback, gains, net; the base
-  // scenario's IRR and payback; the tornado's discount-rate row (two NPVs); break-even for payback.
-  expect(marked).toHaveLength(5 + 2 + 2 + 1);
+  // Each scenario's IRR and payback (the pessimistic one's NPV, gains and net are formulas over the
+  // three-point ends, which `build` writes as cells); the tornado's discount-rate row (two NPVs);
+  // break-even for payback.
+  expect(marked).toHaveLength(2 + 2 + 2 + 1);
   // Unmarked numbers: the date, the scenarios' factors (3 each) and the grid's headings (2 + 2).
   expect(unmarked).toHaveLength(1 + 3 * 2 + 4);
   const heading = plan.cells[top]?.[1];
@@ -80,4 +84,29 @@ test("the block's wrapped headers get the lines they need at the business case's
   // "Omkostningsfaktor" and "Nutidsværdi ved −10 %" need more than one line in a column 11 wide.
   expect(headerRows.size).toBeGreaterThanOrEqual(2);
   for (const r of headerRows) expect([r - top, (tall.get(r) ?? 1) >= 2]).toEqual([r - top, true]);
+});
+
+test('an estimate typed into the year cell (no end cells) leaves the scenario on it a value, marked; with end cells it is a formula', () => {
+  const c = validateCase(CASE);
+  if (!c.ok || c.value.template !== 'business-case') throw new Error(JSON.stringify(c));
+  const input = c.value;
+  const layout = businessCaseLayout(5, { gain: 1, cost: 1, investment: 1 });
+  const npvOf = (ends: boolean): PlannedCell | null | undefined => {
+    const out = planOutput({
+      layout,
+      startRow: layout.height + 1,
+      language: 'da',
+      unit: 't.kr.',
+      result: computeBusinessCase(input),
+      analysis: analyse(input),
+      scenarioDefinitions: input.scenarios ?? [],
+      sensitivityStep: 0.1,
+      lineRows: lineRowsOf(layout, input.lines, () => ends),
+    });
+    const row = out.cells.findIndex((r) => r[0]?.content.kind === 'text' && r[0].content.text === 'Pessimistisk');
+    return out.cells[row]?.[4];
+  };
+  expect(npvOf(false)).toMatchObject({ content: { kind: 'number' }, format: expect.stringContaining('" *"') });
+  // The minimum of the gain's År 1 (column J at five years) stands in the formula.
+  expect(npvOf(true)?.content).toMatchObject({ kind: 'formula', formula: expect.stringContaining('$J$22:$N$22') });
 });

@@ -147,3 +147,94 @@ maybe.each(FILES)('%s', (file) => {
     expectMoney(computed(sheet, r, 2), a.breakEven?.gainFactor ?? NaN, 'break-even');
   });
 });
+
+describe('three-point estimates: their ends are input cells, and the scenarios on them are formulas over those cells', () => {
+  const threePoint = {
+    template: 'business-case',
+    title: 'Digital post i borgerservice',
+    firstYear: 2027,
+    discount: 'fm-2021',
+    lines: [
+      {
+        section: 'gain',
+        label: 'Færre breve og porto',
+        values: [{ min: 200, likely: 400, max: 500 }, { min: 600, likely: 800, max: 900 }, 800, 800, 800],
+      },
+      { section: 'gain', label: 'Fast gevinst', values: [100, 100, 100, 100, 100] },
+      { section: 'cost', label: 'Licens', values: [{ min: 150, likely: 180, max: 260 }, 180, 180, 180, 180] },
+      { section: 'investment', label: 'Implementering', values: [{ min: 900, likely: 1100, max: 1600 }, 0, 0, 0, 0] },
+    ],
+    scenarios: [
+      { name: 'Pessimistisk', estimate: 'pessimistic', costFactor: 1.1 },
+      { name: 'Forventet' },
+      { name: 'Optimistisk', estimate: 'optimistic', gainFactor: 1.1 },
+    ],
+  };
+  // The minimum of the first gain's År 1, as a user would change it in the sheet: 200 → 50.
+  const edited = structuredClone(threePoint);
+  const firstGain = edited.lines[0]?.values[0];
+  if (typeof firstGain === 'object') firstGain.min = 50;
+  const recalculated = new Map<string, { input: BusinessCaseFile; sheet: ExcelJS.Worksheet }>();
+
+  beforeAll(async () => {
+    if (!available) return;
+    const dir = mkdtempSync(join(tmpdir(), 'gevinst-three-point-'));
+    const parsed = validateCase(threePoint);
+    const changed = validateCase(edited);
+    if (!parsed.ok || parsed.value.template !== 'business-case') throw new Error(JSON.stringify(parsed));
+    if (!changed.ok || changed.value.template !== 'business-case') throw new Error(JSON.stringify(changed));
+    const bytes = await buildXlsx(parsed.value, 'da');
+    if (!bytes.ok) throw new Error('did not build');
+    writeFileSync(join(dir, 'built.xlsx'), bytes.value);
+    // The same file with one end typed over in the sheet, not rebuilt: the scenarios must follow.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.value as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    if (!ws) throw new Error('no sheet');
+    // Row 22 is the first gain line. Label A, five years B–F, total G, gain type H, a gap I: its År 1 minimum is J.
+    const end = ws.getCell('J22');
+    expect(end.value).toBe(200);
+    end.value = 50;
+    await wb.xlsx.writeFile(join(dir, 'edited.xlsx'));
+    const [built, typed] = recalculate([join(dir, 'built.xlsx'), join(dir, 'edited.xlsx')]);
+    for (const [name, path, input] of [
+      ['built', built, parsed.value],
+      ['edited', typed, changed.value],
+    ] as const) {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(path ?? '');
+      const sheet = book.worksheets[0];
+      if (!sheet) throw new Error(name);
+      recalculated.set(name, { input, sheet });
+    }
+  }, 300_000);
+
+  const maybeTest = available ? test : test.skip;
+
+  maybeTest.each(['built', 'edited'])(
+    '%s: every scenario NPV, total and net result is a formula that LibreOffice brings to the engine figure',
+    (name) => {
+      const { input, sheet } = recalculated.get(name) ?? ({} as never);
+      const scenarios = analyse(input).scenarios ?? [];
+      expect(scenarios.map((s) => s.name)).toEqual(['Pessimistisk', 'Forventet', 'Optimistisk']);
+      for (const s of scenarios) {
+        const r = rowOf(sheet, OUTPUT_WORDS.scenarios.da, s.name);
+        for (const col of [5, 8, 9]) expect(sheet.getRow(r).getCell(col).formula).toMatch(/SUMPRODUCT/);
+        expectMoney(computed(sheet, r, 5), s.npv, `${s.name} npv`);
+        expectMoney(computed(sheet, r, 8), s.totalGains, `${s.name} gains`);
+        expectMoney(computed(sheet, r, 9), s.netResult, `${s.name} net`);
+      }
+    },
+  );
+
+  maybeTest('a three-point year cell is the PERT mean over its ends, which are input cells in its row', () => {
+    const { sheet } = recalculated.get('built') ?? ({} as never);
+    const year1 = sheet.getRow(22).getCell(2);
+    expect(year1.formula).toBe('(J22+4*O22+T22)/6');
+    expectMoney(computed(sheet, 22, 2), (200 + 4 * 400 + 500) / 6, 'PERT mean');
+    // A plain number in a three-point line is its own three ends.
+    // År 3's ends (L, Q, V) and its cell.
+    expect(['L22', 'Q22', 'V22'].map((a) => sheet.getCell(a).value)).toEqual([800, 800, 800]);
+    expect(sheet.getCell('D22').formula).toBe('(L22+4*Q22+V22)/6');
+  });
+});
