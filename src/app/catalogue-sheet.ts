@@ -24,7 +24,8 @@ export interface CatalogueSheet {
 export function catalogueEntryOf(shape: string): { entry: string; language: Language; version: number } | null {
   const id = parseIdentity(shape);
   const entry = id?.params['entry'];
-  // Version 1 wrote each note on one line, version 2 wraps them: the layout below follows from it.
+  // Version 1 wrote each note on one line, version 2 wraps those under the heading, version 3 those
+  // under a table too: the layout below follows from it.
   if (!id || id.templateId !== 'catalogue' || id.version < 1 || id.version > MODEL_SHEET_VERSION) return null;
   if (typeof entry !== 'string') return null;
   return /^[A-Z]\d\d$/.test(entry) ? { entry, language: id.language, version: id.version } : null;

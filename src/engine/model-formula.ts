@@ -20,6 +20,7 @@ import {
   type Inputs,
   type Language,
   type Model,
+  type ModelTable,
   type Value,
 } from './model';
 
@@ -36,6 +37,7 @@ export const FIRST_COL = 1;
 export function layoutModel(
   model: Model,
   startRow: number,
+  noteRows: (t: ModelTable) => number = (t) => (t.note ? 1 : 0),
 ): { cells: Map<string, { row: number; col: number }>; tableRows: Map<string, number>; end: number } {
   const cells = new Map<string, { row: number; col: number }>();
   const tableRows = new Map<string, number>();
@@ -47,7 +49,7 @@ export function layoutModel(
       t.columns.forEach((c, ci) => cells.set(`${t.id}.${r.id}.${c.id}`, { row, col: FIRST_COL + ci }));
       row++;
     }
-    if (t.note) row++;
+    row += noteRows(t);
     row++;
   }
   return { cells, tableRows, end: row };

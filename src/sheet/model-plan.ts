@@ -16,6 +16,7 @@ import {
   type Expr,
   type Format,
   type Model,
+  type ModelTable,
   type Words,
 } from '../engine/model';
 import { a1 } from './address';
@@ -47,14 +48,15 @@ export interface ModelSheet {
   readonly notes: readonly Words[];
   readonly model: Model;
   /**
-   * The version of the sheet (default the current, 2). Version 2 wraps long notes into lines that
-   * print within the sheet's width; version 1 wrote each note on one line, and is read so.
+   * The version of the sheet (default the current, 3). Version 2 wraps long notes under the heading
+   * into lines that print within the sheet's width, version 3 the note under a table too; version 1
+   * wrote each note on one line, and each older version is read by its own layout.
    */
   readonly version?: number;
 }
 
 /** The version planModel writes. */
-export const MODEL_SHEET_VERSION = 2;
+export const MODEL_SHEET_VERSION = 3;
 
 /** Characters of a note (9 points) that one character of column width holds (11 points). */
 const NOTE_CHARS_PER_WIDTH = 11 / 9;
@@ -95,9 +97,23 @@ export function wrapWords(text: string, width: number): string[] {
 export function noteLines(s: ModelSheet): string[] {
   const notes = s.notes.map((n) => n[s.language]);
   if ((s.version ?? MODEL_SHEET_VERSION) < 2) return notes;
-  const width = Math.floor(modelWidths(s).reduce((a, b) => a + b, 0) * NOTE_CHARS_PER_WIDTH) - 4;
-  return notes.flatMap((n) => wrapWords(n, width));
+  return notes.flatMap((n) => wrapWords(n, noteWidth(s)));
 }
+
+/** Characters of note text that print within the sheet's width. */
+const noteWidth = (s: ModelSheet): number =>
+  Math.floor(modelWidths(s).reduce((a, b) => a + b, 0) * NOTE_CHARS_PER_WIDTH) - 4;
+
+/** The lines of the note under a table: wrapped to the printed width (version 3), else one line. */
+export function tableNoteLines(s: ModelSheet, t: ModelTable): string[] {
+  if (!t.note) return [];
+  const note = t.note[s.language];
+  return (s.version ?? MODEL_SHEET_VERSION) < 3 ? [note] : wrapWords(note, noteWidth(s));
+}
+
+/** Where a sheet of this version puts every cell (its table notes take the lines they wrap to). */
+const sheetLayout = (s: ModelSheet, startRow: number): ReturnType<typeof layoutModel> =>
+  layoutModel(s.model, startRow, (t) => tableNoteLines(s, t).length);
 
 const RESULTS: Words = { da: 'Nøgletal', en: 'Key figures' };
 
@@ -163,7 +179,7 @@ export function planModel(s: ModelSheet): SheetPlan {
   let row = 3 + notes.length;
   const resultsRow = row;
   if (model.results.length > 0) row += model.results.length + 2;
-  const { cells, tableRows } = layoutModel(model, row);
+  const { cells, tableRows } = sheetLayout(s, row);
 
   for (const t of model.tables) {
     const top = tableRows.get(t.id) ?? 0;
@@ -180,7 +196,7 @@ export function planModel(s: ModelSheet): SheetPlan {
         writeModelCell(g, s, cells, { table: t.id, row: r.id, col: c.id }, { y, x: FIRST_COL + ci, format });
       });
     });
-    if (t.note) g.text(top + 2 + t.rows.length, 0, t.note[L], 'note');
+    tableNoteLines(s, t).forEach((line, i) => g.text(top + 2 + t.rows.length + i, 0, line, 'note'));
   }
 
   if (model.results.length > 0) {
@@ -220,7 +236,7 @@ export function planModel(s: ModelSheet): SheetPlan {
 export function modelAddresses(s: ModelSheet): { cells: CellMap; results: Map<string, string> } {
   const resultsRow = 3 + noteLines(s).length;
   const start = s.model.results.length > 0 ? resultsRow + s.model.results.length + 2 : resultsRow;
-  const { cells } = layoutModel(s.model, start);
+  const { cells } = sheetLayout(s, start);
   const results = new Map(s.model.results.map((r, i) => [r.id, a1(resultsRow + 1 + i, 1)]));
   return { cells, results };
 }

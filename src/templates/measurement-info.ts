@@ -3,7 +3,7 @@ import type { TemplateInfo } from './template';
 
 export const MEASUREMENT: TemplateInfo = {
   id: 'triple-bottom-line',
-  version: 2,
+  version: 3,
   kind: 'measurement',
   form: null,
   title: {
@@ -23,7 +23,7 @@ export const MEASUREMENT: TemplateInfo = {
 /** The same measurement worded as Fremfærd's project: its third bottom line is økonomi / effektivisering. */
 export const MEASUREMENT_FREMFAERD: TemplateInfo = {
   id: 'triple-bottom-line-fremfaerd',
-  version: 2,
+  version: 3,
   kind: 'measurement',
   form: null,
   preset: { wording: 'fremfaerd' },

@@ -2,8 +2,10 @@
  * Workbooks that earlier versions of Gevinst wrote keep working: recognised, checked, repaired
  * and calculated. The fixtures in test/fixtures/legacy are the plans (cells, formulas, names,
  * metadata) that the add-in and `gevinst build` wrote at commit e912a78, before the templates
- * moved onto definitions, and (business-case-v2-*) the business case of template version 2 that
- * `gevinst build` wrote at commit 897c803; they are never regenerated. Each is put into a workbook as the add-in
+ * moved onto definitions, (business-case-v2-*) the business case of template version 2 that
+ * `gevinst build` wrote at commit 897c803, and (catalogue-v2-*) catalogue sheets of model sheet
+ * version 2, filled in, as planned at commit a4b54f8 (one line for the note under a table); they
+ * are never regenerated. Each is put into a workbook as the add-in
  * inserted it, and the add-in of today is run on it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -117,13 +119,22 @@ test.each(businessCases.map((f) => [f.name, f.plans] as const))(
 test.each(FIXTURES.filter((f) => kindOf(f.plans) === 'catalogue').map((f) => [f.name, f.plans] as const))(
   '%s: the catalogue sheet is read with its key figures',
   async (_, plans) => {
-    const { deps } = await fakeWorkbookOf(plans);
+    const { deps, host, sheets } = await fakeWorkbookOf(plans);
     const r = await inspectCatalogueSheet(deps, 'en');
     if (!r.ok) throw new Error(JSON.stringify(r));
     expect(r.value.entry).toBe(plans[0]?.sheetName.slice(0, 3));
     // Filled in when saved: nothing blank, nothing misread.
     expect(r.value.reading.blanks).toEqual([]);
     expect(r.value.reading.issues).toEqual([]);
+    // Each key figure as the engine computes it from the inputs read equals what the sheet's own
+    // formulas show: an input read from the wrong row (a layout of another version) would not.
+    const top = plans[0]?.metadata.layout['results'] ?? 0;
+    r.value.reading.results.forEach((result, i) => {
+      const shown = host.cell(sheets[0] ?? '', a1(top + 1 + i, 1)).value;
+      if (typeof result.value === 'number' && typeof shown === 'number')
+        expect([result.id, result.value]).toEqual([result.id, expect.closeTo(shown, 6)]);
+      else expect([result.id, String(result.value)]).toEqual([result.id, String(shown)]);
+    });
   },
 );
 

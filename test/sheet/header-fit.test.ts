@@ -46,15 +46,14 @@ test('a header that wraps gets a row tall enough for its lines', () => {
   expect([...new Set(short)]).toEqual([]);
 });
 
-test("a catalogue or measurement sheet's guidance prints within the sheet's width, wrapped into lines", () => {
+test("a catalogue or measurement sheet's guidance and the notes under its tables print within the sheet's width, wrapped into lines", () => {
   const wide: string[] = [];
   let notes = 0;
   for (const plan of everyPlanSet().flatMap((s) => s.plans)) {
     if (!['catalogue', 'measurement'].includes(plan.metadata.templateId)) continue;
     const printed = plan.columnWidths.slice(0, plan.printCols ?? plan.cols).reduce((a, b) => a + b, 0);
-    // The guidance under the heading: the notes before the first section.
-    const first = plan.cells.findIndex((row) => row[0]?.role === 'section');
-    plan.cells.slice(0, first).forEach((row, r) => {
+    // The guidance under the heading and the note under a table (B01's, U01–U04's).
+    plan.cells.forEach((row, r) => {
       const cell = row[0];
       if (cell?.role !== 'note' || cell.content.kind !== 'text') return;
       notes++;

@@ -69,10 +69,12 @@ test('a business case shape is its identity with four sizes, within the template
 });
 
 test('a catalogue sheet is known by its entry', () => {
-  // Version 1 wrote notes on one line each, version 2 wraps them: both are read, each by its own layout.
+  // Version 1 wrote notes on one line each, version 2 wraps those under the heading, version 3 those
+  // under a table too: each is read by its own layout.
   expect(catalogueEntryOf('="catalogue@1;entry=A07;lang=en"')).toEqual({ entry: 'A07', language: 'en', version: 1 });
   expect(catalogueEntryOf('="catalogue@2;entry=A07;lang=en"')).toEqual({ entry: 'A07', language: 'en', version: 2 });
-  expect(catalogueEntryOf('="catalogue@3;entry=A07;lang=en"')).toBeNull();
+  expect(catalogueEntryOf('="catalogue@3;entry=A07;lang=en"')).toEqual({ entry: 'A07', language: 'en', version: 3 });
+  expect(catalogueEntryOf('="catalogue@4;entry=A07;lang=en"')).toBeNull();
   expect(catalogueEntryOf('="catalogue@1;entry=a7;lang=en"')).toBeNull();
   expect(catalogueEntryOf('="measurement@1;entry=TBL;lang=en"')).toBeNull();
 });
