@@ -716,7 +716,8 @@ export const BUSINESS_CASE_SHEET = defineTemplate<BusinessCaseSheet, BusinessCas
     freeze: { rows: c.layout.rows.calendar + 1, cols: 1 },
     printTitleRows: { first: c.layout.rows.yearHeader, last: c.layout.rows.calendar },
     // The years, their total and the gain type print; the IRR's trial columns to the right do not.
-    printCols: c.layout.typeCol + 1,
+    // A short case prints at least as far as the discount bands beside the assumptions (A–G).
+    printCols: Math.max(c.layout.typeCol + 1, BAND_COL + 4),
     identity: {
       h: c.layout.horizon,
       g: c.layout.sections.gain.count,

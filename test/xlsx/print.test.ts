@@ -141,6 +141,12 @@ describe('the page set-up of a plan', () => {
     expect(pageSetupOf(plan).area).toBe(`A1:M${plan.rows}`);
   });
 
+  test('a two-year case prints as far as the discount bands (D–G) beside its assumptions, not only to its gain type (E)', () => {
+    const plan = bc(2);
+    expect(plan.cells[7]?.[6]?.content).toMatchObject({ kind: 'text', text: '71-' });
+    expect(pageSetupOf(plan).area).toBe(`A1:G${plan.rows}`);
+  });
+
   test('landscape only where the printed columns are wider than a portrait page', () => {
     const wide = bc(10);
     const width = wide.columnWidths.slice(0, 13).reduce((a, b) => a + b, 0);
