@@ -6,7 +6,7 @@
  * catalogue sheet at most 2; every page holds more than a line.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateCase } from '../../src/engine/case-file';
@@ -17,12 +17,17 @@ import { pageSetupOf, PORTRAIT_CHARS, sectioned } from '../../src/sheet/print';
 import { plansForCase } from '../../src/sheet/registry';
 import { businessCaseParameters, WORDS } from '../../src/templates/business-case';
 import { CATALOGUE } from '../../src/templates/catalogue';
-import { planToXlsx } from '../../src/xlsx/write-plan';
+import { plansToXlsx } from '../../src/xlsx/write-plan';
 import { requireTool } from '../helpers/system';
 
 const available =
   requireTool('soffice', 'LibreOffice prints the built workbooks to PDF') &&
-  requireTool('pdfinfo', 'poppler-utils counts the printed pages');
+  requireTool('pdfinfo', 'poppler-utils counts the printed pages') &&
+  requireTool('pdftoppm', 'poppler-utils renders the printed pages to look at');
+
+/** The printed pages kept as pictures to look at: the business case, the summary and a catalogue sheet. */
+const SHOTS = join(__dirname, '../../test-artifacts/print');
+const PICTURED = ['bc-10-da', 'bc-30-en', 'summary-30-da', 'catalogue-A07-da', 'catalogue-B01-en'];
 const maybe = available ? test : test.skip;
 
 function thirtyYearCase(lang: 'da' | 'en'): SheetPlan[] {
@@ -43,16 +48,16 @@ function thirtyYearCase(lang: 'da' | 'en'): SheetPlan[] {
   return plans.value;
 }
 
-/** name → [plan, most pages allowed]. */
-function printed(): [string, SheetPlan, number][] {
-  const out: [string, SheetPlan, number][] = [];
+/** name → [plan, most pages allowed, the sheets it refers to (for its pictures: its figures come from them)]. */
+function printed(): [string, SheetPlan, number, SheetPlan[]?][] {
+  const out: [string, SheetPlan, number, SheetPlan[]?][] = [];
   for (const language of ['da', 'en'] as const) {
     const bc = (horizon: number): SheetPlan =>
       planBusinessCase(businessCaseParameters.parse({ horizon, language, firstYear: 2026 }));
     out.push([`bc-10-${language}`, bc(10), 2], [`bc-30-${language}`, bc(30), 3]);
-    const [, summary] = thirtyYearCase(language);
-    if (!summary) throw new Error('no summary');
-    out.push([`summary-30-${language}`, summary, 2]);
+    const [businessCase, summary] = thirtyYearCase(language);
+    if (!summary || !businessCase) throw new Error('no summary');
+    out.push([`summary-30-${language}`, summary, 2, [businessCase]]);
     for (const e of CATALOGUE) out.push([`catalogue-${e.id}-${language}`, planEntry(e, language), 2]);
     out.push(
       [`risks-3-${language}`, riskRegister(3, language), 1],
@@ -94,10 +99,15 @@ maybe(
     const dir = mkdtempSync(join(tmpdir(), 'gevinst-print-'));
     const all = printed();
     const files: string[] = [];
-    for (const [name, plan] of all) {
+    for (const [name, plan, , context] of all) {
       const file = join(dir, `${name}.xlsx`);
-      writeFileSync(file, await planToXlsx(plan));
+      writeFileSync(file, await plansToXlsx([plan]));
       files.push(file);
+      // For its pictures, the summary beside the business case its formulas read: its pages are the last ones.
+      if (context) {
+        writeFileSync(join(dir, `${name}-in-book.xlsx`), await plansToXlsx([...context, plan]));
+        files.push(join(dir, `${name}-in-book.xlsx`));
+      }
     }
     execFileSync(
       'soffice',
@@ -105,7 +115,7 @@ maybe(
       { stdio: 'pipe', timeout: 600_000 },
     );
     const problems: string[] = [];
-    for (const [name, plan, most] of all) {
+    for (const [name, plan, most, context] of all) {
       const pdf = join(dir, `${name}.pdf`);
       const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1]);
       if (!(pages >= 1 && pages <= most)) problems.push(`${name}: ${pages} pages, at most ${most}`);
@@ -124,7 +134,15 @@ maybe(
         const numbered = plan.metadata.language === 'da' ? `Side ${p} af ${pages}` : `Page ${p} of ${pages}`;
         if (!text.includes(numbered)) problems.push(`${name} page ${p}: no "${numbered}"`);
       }
+      if (PICTURED.includes(name)) {
+        mkdirSync(SHOTS, { recursive: true });
+        const book = context ? join(dir, `${name}-in-book.pdf`) : pdf;
+        const total = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [book]).toString())?.[1]);
+        const range = ['-f', String(total - pages + 1), '-l', String(total)];
+        execFileSync('pdftoppm', ['-r', '60', ...range, '-png', book, join(SHOTS, name)]);
+      }
     }
+    expect(readdirSync(SHOTS).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(PICTURED.length);
     expect(problems).toEqual([]);
   },
   600_000,
