@@ -176,8 +176,18 @@ function writeValidations(sheet: Excel.Worksheet, plan: SheetPlan, options: Writ
   }
 }
 
+/** Conditional fills (ExcelApi 1.6), as `gevinst build` writes them: a heatmap's fill above a value. */
+function writeConditionalFills(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  for (const f of plan.conditionalFills ?? []) {
+    const cf = sheet.getRange(f.range).conditionalFormats.add('CellValue').cellValue;
+    cf.rule = { formula1: String(f.above), operator: 'GreaterThan' };
+    cf.format.fill.color = f.fill;
+  }
+}
+
 function writeRules(sheet: Excel.Worksheet, plan: SheetPlan, sheetName: string, options: WriteOptions): void {
   writeValidations(sheet, plan, options);
+  writeConditionalFills(sheet, plan);
   for (const n of plan.names)
     sheet.names.add(n.name, 'address' in n ? referenceFormula(sheetName, n.address) : n.formula);
   // A sheet has one frozen pane: rows and columns together in one call (a second call replaces the first).

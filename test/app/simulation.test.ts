@@ -17,7 +17,7 @@ import { simulateForSheet } from '../../src/engine/simulation/output';
 import { a1 } from '../../src/sheet/address';
 import { businessCaseLayout, estimateCols } from '../../src/sheet/business-case-layout';
 import { plansForCase } from '../../src/sheet/registry';
-import { RISK_COLUMNS, RISK_ROWS } from '../../src/sheet/risk-register-plan';
+import { RISK_COLUMNS, RISK_ROWS, ZONE_FILLS } from '../../src/sheet/risk-register-plan';
 import {
   SIMULATION_CHARTS,
   SIMULATION_HASH_NAME,
@@ -160,6 +160,13 @@ test('a case with neither three-point estimates nor risks says what to add inste
   // A register made from the pane, with one risk filled in: now there is something to draw.
   const register = await insertRiskRegisterForActive(host.deps, 'da');
   if (!register.ok) throw new Error('no register');
+  // Its 5 × 5 heatmap, as `gevinst build` writes it: each cell filled by its zone while it counts a risk.
+  const heat = host.host.sheet(register.value.sheetName).conditionalFormats;
+  expect(heat).toHaveLength(25);
+  expect(new Set(heat.map((f) => [f.type, JSON.stringify(f.rule)].join(' ')))).toEqual(
+    new Set(['CellValue {"formula1":"0","operator":"GreaterThan"}']),
+  );
+  expect(new Set(heat.map((f) => f.fill))).toEqual(new Set(Object.values(ZONE_FILLS)));
   const row = RISK_ROWS.header + 1;
   const fill = (col: number, v: string | number): void => host.host.type(register.value.sheetName, a1(row, col), v);
   fill(RISK_COLUMNS.label, 'Forsinket levering');

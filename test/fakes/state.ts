@@ -54,6 +54,17 @@ export interface ValidationState {
   errorAlert: Excel.DataValidationErrorAlert | null;
 }
 
+/** A conditional format as written: its range, type and what it sets. */
+export interface ConditionalFormatState {
+  readonly address: string;
+  readonly type: string;
+  /** The custom rule's formula, or the cell-value rule. */
+  formula: string | null;
+  rule: unknown;
+  fontColor: string | null;
+  fill: string | null;
+}
+
 export interface ChartState {
   name: string;
   type: string;
@@ -68,6 +79,7 @@ export interface SheetState {
   readonly cells: Map<string, CellState>;
   readonly names: Map<string, NameState>;
   readonly validations: ValidationState[];
+  readonly conditionalFormats: ConditionalFormatState[];
   readonly columnWidths: Map<number, number>;
   readonly rowHeights: Map<number, number>;
   readonly charts: ChartState[];
@@ -107,6 +119,7 @@ export function newSheet(id: string, name: string): SheetState {
     cells: new Map(),
     names: new Map(),
     validations: [],
+    conditionalFormats: [],
     columnWidths: new Map(),
     rowHeights: new Map(),
     charts: [],

@@ -18,6 +18,7 @@ import {
   type StyleState,
   type CellState,
   type ChartState,
+  type ConditionalFormatState,
   type NameState,
   type SheetState,
   type WorkbookState,
@@ -376,6 +377,7 @@ class RangeObj extends Obj {
   override nav(name: string): Obj {
     if (name === 'Format') return new FormatObj(this.x, this);
     if (name === 'DataValidation') return new ValidationObj(this.x, [this]);
+    if (name === 'ConditionalFormats') return new ConditionalFormatsObj(this.x, this);
     return super.nav(name);
   }
   eachCell(f: (cell: CellState, r: number, c: number) => void): void {
@@ -744,6 +746,60 @@ class FormatPartObj extends Obj {
     if (!setter) return super.set(name, value);
     this.x.write();
     this.range.eachCell((cell) => setter(cell, value));
+  }
+}
+
+/** A range's conditional formats (ExcelApi 1.6): `add` a custom (formula) or cell-value one. */
+class ConditionalFormatsObj extends Obj {
+  readonly type = 'ConditionalFormatCollection';
+  constructor(
+    x: Executor,
+    readonly range: RangeObj,
+  ) {
+    super(x);
+  }
+  override method(name: string, args: unknown[]): unknown {
+    if (name !== 'Add') return super.method(name, args);
+    this.x.write();
+    const cf: ConditionalFormatState = {
+      address: this.range.address,
+      type: String(args[0]),
+      formula: null,
+      rule: null,
+      fontColor: null,
+      fill: null,
+    };
+    this.range.sheet.conditionalFormats.push(cf);
+    return new ConditionalFormatObj(this.x, cf);
+  }
+}
+
+/** One conditional format, its rule and its format's font and fill, by Excel's names. */
+class ConditionalFormatObj extends Obj {
+  constructor(
+    x: Executor,
+    readonly cf: ConditionalFormatState,
+    readonly type = 'ConditionalFormat',
+  ) {
+    super(x);
+  }
+  override nav(name: string): Obj {
+    const next = (type: string): Obj => new ConditionalFormatObj(this.x, this.cf, type);
+    if (this.type === 'ConditionalFormat' && (name === 'Custom' || name === 'CellValue')) {
+      if (name !== this.cf.type) throw new ExcelError('InvalidArgument', `a ${this.cf.type} format has no ${name}`);
+      return next(name);
+    }
+    if (name === 'Rule' || name === 'Format') return next(`${this.type}.${name}`);
+    if (this.type.endsWith('.Format') && (name === 'Font' || name === 'Fill')) return next(`${this.type}.${name}`);
+    return super.nav(name);
+  }
+  override set(name: string, value: unknown): void {
+    this.x.write();
+    if (this.type.endsWith('.Rule') && name === 'Formula') this.cf.formula = String(value);
+    else if (this.type === 'CellValue' && name === 'Rule') this.cf.rule = value;
+    else if (this.type.endsWith('.Font') && name === 'Color') this.cf.fontColor = String(value);
+    else if (this.type.endsWith('.Fill') && name === 'Color') this.cf.fill = String(value);
+    else super.set(name, value);
   }
 }
 
