@@ -291,6 +291,8 @@ const estimates: BCBlock = {
     const { rows: R, horizon: n, sections } = c.layout;
     const cols = estimateCols(c.layout);
     const words = { min: WORDS.estimateMin, likely: WORDS.estimateLikely, max: WORDS.estimateMax } as const;
+    // What the block is, once above it; then what each part holds, short enough for a one-year case's column.
+    g.text(R.yearHeader - 2, cols.min, c.w(WORDS.estimates), 'section');
     for (const end of ['min', 'likely', 'max'] as const) {
       g.text(R.yearHeader - 1, cols[end], c.w(words[end]), 'section');
       for (let k = 0; k < n; k++) g.number(R.yearHeader, cols[end] + k, k + 1, 'header', c.w(WORDS.yearNumber));
@@ -301,7 +303,7 @@ const estimates: BCBlock = {
         rule: { kind: 'decimal', min: s === 'gain' ? -1e12 : 0, max: 1e12 },
         error: c.w(s === 'gain' ? WORDS.amountError : WORDS.nonNegativeError),
       });
-    const top = R.yearHeader - 1;
+    const top = R.yearHeader - 2;
     g.names.push({
       name: ESTIMATES_NAME,
       address: a1Range(top, cols.min, sections.investment.total - top, 3 * n, true),

@@ -120,9 +120,13 @@ export const WORDS = {
   },
   /** Beside the flat rate while a preset is chosen. */
   flatRateIgnored: { da: '← bruges ikke', en: '← not used' },
-  estimateMin: { da: 'Trepunktsestimat: minimum', en: 'Three-point estimate: minimum' },
-  estimateLikely: { da: 'Trepunktsestimat: mest sandsynlige', en: 'Three-point estimate: most likely' },
-  estimateMax: { da: 'Trepunktsestimat: maksimum', en: 'Three-point estimate: maximum' },
+  estimates: {
+    da: 'Trepunktsestimater: årets celle er (min. + 4 × sandsynlig + maks.) / 6',
+    en: "Three-point estimates: the year's cell is (min + 4 × likely + max) / 6",
+  },
+  estimateMin: { da: 'Min.', en: 'Min' },
+  estimateLikely: { da: 'Sandsynlig', en: 'Likely' },
+  estimateMax: { da: 'Maks.', en: 'Max' },
   presetFlat: { da: 'Den faste rente gælder alle år', en: 'The flat rate applies to every year' },
   legend: { da: 'Farverne:', en: 'The colours:' },
   keyFiguresAtTop: { da: 'Nøgletal (se nederst)', en: 'Key figures (see below)' },
