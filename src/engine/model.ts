@@ -363,6 +363,8 @@ const GUARDED_CELLS = new WeakMap<Model, ReadonlyMap<string, Expr>>();
 
 /**
  * The computed cells written guarded like results:
+ * - every computed cell that rests on a required input with no figure of its own yet (A07's
+ *   "= Årligt resultat" and "Tilbagebetalt" before its costs are filled in);
  * - every total row that rests on an input that may be blank;
  * - every figure gathered from the rows of a table that needs at least one (B01's net saving per
  *   year), while all of them are blank;
@@ -370,8 +372,8 @@ const GUARDED_CELLS = new WeakMap<Model, ReadonlyMap<string, Expr>>();
  *   #DIV/0! in a sheet not yet filled in);
  * - every computed cell that refers to a guarded one (so it says "udfyld input" too, rather than
  *   #VALUE! from the text).
- * Other computed cells, such as a row's own figure from the inputs beside it, are working figures
- * and stay as they are.
+ * Other computed cells (a row's own figure from optional inputs beside it, which count as 0, or one
+ * made of printed figures only) are working figures and stay as they are.
  */
 function guardedCells(model: Model): ReadonlyMap<string, Expr> {
   const known = GUARDED_CELLS.get(model);
@@ -388,7 +390,12 @@ function guardedCells(model: Model): ReadonlyMap<string, Expr> {
         gathers ||= k.table !== key.table || k.row !== key.row;
       });
     const total = findTable(model, key.table).rows.find((r) => r.id === key.row)?.total === true;
-    candidates.set(keyOf(key), { key, guarded, total: total || gathers || dividesByBlank(model, def.expr, key) });
+    const waits = requiredInputsOf(model, def.expr, key).length > 0;
+    candidates.set(keyOf(key), {
+      key,
+      guarded,
+      total: waits || total || gathers || dividesByBlank(model, def.expr, key),
+    });
   }
   const out = new Map<string, Expr>();
   for (const [id, c] of candidates) if (c.total) out.set(id, c.guarded);
