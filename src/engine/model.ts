@@ -378,7 +378,7 @@ const GUARDED_CELLS = new WeakMap<Model, ReadonlyMap<string, Expr>>();
 function guardedCells(model: Model): ReadonlyMap<string, Expr> {
   const known = GUARDED_CELLS.get(model);
   if (known) return known;
-  const candidates = new Map<string, { key: CellKey; guarded: Expr; total: boolean }>();
+  const candidates = new Map<string, { key: CellKey; guarded: Expr; seed: boolean }>();
   for (const key of cellsOf(model)) {
     const def = cellDef(model, key);
     if (def.kind !== 'formula') continue;
@@ -394,11 +394,11 @@ function guardedCells(model: Model): ReadonlyMap<string, Expr> {
     candidates.set(keyOf(key), {
       key,
       guarded,
-      total: waits || total || gathers || dividesByBlank(model, def.expr, key),
+      seed: waits || total || gathers || dividesByBlank(model, def.expr, key),
     });
   }
   const out = new Map<string, Expr>();
-  for (const [id, c] of candidates) if (c.total) out.set(id, c.guarded);
+  for (const [id, c] of candidates) if (c.seed) out.set(id, c.guarded);
   for (let grew = true; grew;) {
     grew = false;
     for (const [id, c] of candidates) {
