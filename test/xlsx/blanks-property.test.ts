@@ -230,6 +230,13 @@ const jobs: SheetJob[] = [];
 const emptyPairs: { e: Entry; lang: 'da' | 'en' }[] = [];
 const books = new Map<string, ExcelJS.Workbook>();
 
+/** A sheet as LibreOffice recalculated it. */
+function recalculatedSheet(name: string): ExcelJS.Worksheet {
+  const ws = books.get(name)?.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+}
+
 beforeAll(async () => {
   if (!available) return;
   const dir = mkdtempSync(join(tmpdir(), 'gevinst-blanks-'));
@@ -316,8 +323,7 @@ maybe(
     const wrong: string[] = [];
     let waited = 0;
     for (const j of jobs) {
-      const ws = books.get(j.sheetName)?.getWorksheet(j.sheetName);
-      if (!ws) throw new Error(`no sheet ${j.sheetName}`);
+      const ws = recalculatedSheet(j.sheetName);
       const { results } = modelAddresses(entrySheet(j.e, j.e.template.model, j.lang));
       const shown = (id: string): unknown => {
         const c = ws.getCell(results.get(id) ?? 'ZZ1');
@@ -348,8 +354,7 @@ maybe(
     let waited = 0;
     let counted = 0;
     for (const j of jobs) {
-      const ws = books.get(j.sheetName)?.getWorksheet(j.sheetName);
-      if (!ws) throw new Error(`no sheet ${j.sheetName}`);
+      const ws = recalculatedSheet(j.sheetName);
       const model = j.e.template.model;
       const { cells } = modelAddresses(entrySheet(j.e, model, j.lang));
       const shown = (k: CellKey): unknown => {
@@ -394,13 +399,8 @@ maybe(
     let numbers = 0;
     let waiting = 0;
     for (const { e } of emptyPairs) {
-      const sheet = (name: string): ExcelJS.Worksheet => {
-        const ws = books.get(name)?.getWorksheet(name);
-        if (!ws) throw new Error(`no sheet ${name}`);
-        return ws;
-      };
-      const empty = sheet(`${e.id}-empty`);
-      const filled = sheet(`${e.id}-required`);
+      const empty = recalculatedSheet(`${e.id}-empty`);
+      const filled = recalculatedSheet(`${e.id}-required`);
       empty.eachRow((row, r) =>
         row.eachCell((c, col) => {
           if (!c.formula) return;
